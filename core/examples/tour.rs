@@ -1,0 +1,207 @@
+//! A tour of every operation: starts the project's sandbox API on loopback,
+//! then drives it through the blocking client and prints what came back.
+//!
+//! ```text
+//! cargo run --example tour
+//! ```
+//!
+//! Point it at the real API instead with `FASTLY_API_TOKEN` (and optionally
+//! `FASTLY_API_ENDPOINT`) and `--live` — it then only reads, never writes.
+
+use fastly_account::blocking::Client;
+use fastly_account::{
+    ClientBuilder, Error, ListOptions, ServiceGroupOptions, UpdateCustomerOptions,
+    UpdateUserOptions, UserGroupOptions, UserRole,
+};
+use fastly_sandbox::{Sandbox, SandboxConfig};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    if std::env::args().any(|a| a == "--live") {
+        let client = ClientBuilder::from_env().build_blocking()?;
+        return Ok(read_only(&client)?);
+    }
+    let sandbox = Sandbox::start(SandboxConfig {
+        roles: 40,
+        ..SandboxConfig::default()
+    })?;
+    println!("sandbox API listening on {}\n", sandbox.url());
+    let client = ClientBuilder::new(sandbox.token())
+        .endpoint(sandbox.url())
+        .build_blocking()?;
+    read_only(&client)?;
+    write(&client)?;
+    handled_error(&client);
+    Ok(())
+}
+
+/// The eight read operations.
+fn read_only(client: &Client) -> Result<(), Error> {
+    let customer = client.get_current_customer()?;
+    let customer_id = customer.id.clone().unwrap_or_default();
+    println!(
+        "getCurrentCustomer   {} ({}), plan {}",
+        show(&customer.name),
+        customer_id,
+        show(&customer.pricing_plan)
+    );
+    let again = client.get_customer(&customer_id)?;
+    println!(
+        "getCustomer          created {}",
+        again
+            .created_at
+            .map(|t| t.to_rfc3339())
+            .unwrap_or("-".into())
+    );
+
+    let me = client.get_current_user()?;
+    println!(
+        "getCurrentUser       {} <{}>, role {}",
+        show(&me.name),
+        show(&me.login),
+        me.role.as_ref().map(UserRole::as_str).unwrap_or("-")
+    );
+    let user = client.get_user(me.id.as_deref().unwrap_or_default())?;
+    println!(
+        "getUser              {} two-factor: {:?}",
+        show(&user.login),
+        user.two_factor_auth_enabled
+    );
+
+    let users = client.list_customer_users(&customer_id)?;
+    let mut roles: Vec<&str> = users
+        .iter()
+        .filter_map(|u| u.role.as_ref())
+        .map(UserRole::as_str)
+        .collect();
+    roles.sort_unstable();
+    roles.dedup();
+    println!(
+        "listCustomerUsers    {} users, roles: {}",
+        users.len(),
+        roles.join(", ")
+    );
+
+    let page = client.list_roles(&ListOptions {
+        per_page: Some(5),
+        cursor: None,
+    })?;
+    println!(
+        "listRoles            first page {} of {:?} total, next cursor {:?}",
+        page.data.len(),
+        page.total,
+        page.next_cursor
+    );
+    if let Some(first) = page.data.first() {
+        let role = client.get_role(first.id.as_deref().unwrap_or_default())?;
+        println!(
+            "getRole              {} ({} permissions)",
+            show(&role.name),
+            role.permissions_count.unwrap_or(0)
+        );
+    }
+    let mut count = 0;
+    for role in client.iter_roles(Some(10)) {
+        role?;
+        count += 1;
+    }
+    println!("iter_roles           walked {count} roles, 10 per page, fetched lazily");
+
+    let groups = client.list_service_groups(&ListOptions::default())?;
+    println!(
+        "listServiceGroups    {} groups: {}",
+        groups.data.len(),
+        names(groups.data.iter().map(|g| &g.name))
+    );
+    let teams = client.list_user_groups(&ListOptions::default())?;
+    println!(
+        "listUserGroups       {} groups: {}",
+        teams.data.len(),
+        names(teams.data.iter().map(|g| &g.name))
+    );
+    Ok(())
+}
+
+/// The seven write operations (sandbox only).
+fn write(client: &Client) -> Result<(), Error> {
+    let customer_id = client.get_current_customer()?.id.unwrap_or_default();
+    let renamed = client.update_customer(
+        &customer_id,
+        &UpdateCustomerOptions {
+            name: Some("Example Corp (renamed)".into()),
+        },
+    )?;
+    println!("updateCustomer       now {}", show(&renamed.name));
+
+    let invitation = client.create_invitation("new.engineer@example.com", &UserRole::Engineer)?;
+    println!(
+        "createInvitation     {} as {} is {}",
+        show(&invitation.email),
+        show(&invitation.role),
+        show(&invitation.status)
+    );
+
+    let users = client.list_customer_users(&customer_id)?;
+    let target = users
+        .iter()
+        .find(|u| u.role == Some(UserRole::User))
+        .and_then(|u| u.id.clone())
+        .unwrap_or_default();
+    let promoted = client.update_user(
+        &target,
+        &UpdateUserOptions {
+            name: Some("Grace Hopper".into()),
+            role: Some(UserRole::Engineer),
+        },
+    )?;
+    println!(
+        "updateUser           {} is now {}",
+        show(&promoted.name),
+        promoted.role.as_ref().map(UserRole::as_str).unwrap_or("-")
+    );
+    client.delete_user(&target)?;
+    println!("deleteUser           removed {target}");
+
+    let group = client.create_service_group(
+        "edge",
+        &ServiceGroupOptions {
+            description: Some("edge services".into()),
+            services: Some(vec!["svc-1".into(), "svc-2".into()]),
+        },
+    )?;
+    println!(
+        "createServiceGroup   {} with {} services",
+        show(&group.name),
+        group.services_count.unwrap_or(0)
+    );
+    let team = client.create_user_group(
+        "on-call",
+        &UserGroupOptions {
+            description: Some("paged at night".into()),
+        },
+    )?;
+    println!(
+        "createUserGroup      {} ({})",
+        show(&team.name),
+        show(&team.description)
+    );
+    Ok(())
+}
+
+/// One failure, handled the way a caller would.
+fn handled_error(client: &Client) {
+    match client.get_user("no-such-user") {
+        Err(error @ Error::NotFound { .. }) => println!("\nhandled error        {error}"),
+        other => println!("\nunexpected           {other:?}"),
+    }
+}
+
+fn show(value: &Option<String>) -> &str {
+    value.as_deref().unwrap_or("-")
+}
+
+fn names<'a>(names: impl Iterator<Item = &'a Option<String>>) -> String {
+    names
+        .map(|n| n.as_deref().unwrap_or("-"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,26 @@
+//! Typed models of the API's resources, one file per resource.
+//!
+//! Every field is optional: the real API omits fields and sends `null` where
+//! the spec promises a value, and a client that insists breaks on real data.
+//! Unknown fields are ignored; unknown role strings are kept
+//! ([`UserRole::Other`]); timestamps are RFC 3339 and decode to
+//! [`chrono::DateTime<Utc>`](chrono::DateTime).
+
+mod customer;
+mod invitation;
+mod role;
+mod service_group;
+mod user;
+mod user_group;
+mod user_role;
+
+pub use customer::Customer;
+pub use invitation::Invitation;
+pub use role::Role;
+pub use service_group::ServiceGroup;
+pub use user::User;
+pub use user_group::UserGroup;
+pub use user_role::UserRole;
+
+/// A point in time, in UTC.
+pub type Timestamp = chrono::DateTime<chrono::Utc>;

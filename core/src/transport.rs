@@ -1,0 +1,545 @@
+//! THE request path. Every operation builds a [`Request`] and hands it to
+//! [`Transport::send`], which adds the key and user agent, sends, retries
+//! with backoff, keeps the rate-limit headers, maps statuses to [`Error`]
+//! and decodes the body. Nothing else in the crate talks HTTP.
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use reqwest::header::{
+    HeaderMap, HeaderValue, ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER, USER_AGENT,
+};
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+
+use crate::config::Config;
+use crate::error::{Error, RateLimit, Result};
+use crate::response_error::message_from_body;
+
+/// Media type of plain JSON bodies.
+pub(crate) const JSON: &str = "application/json";
+/// Media type of JSON:API bodies (invitations).
+pub(crate) const JSON_API: &str = "application/vnd.api+json";
+/// Media type of form bodies (PUT customer, PUT user).
+pub(crate) const FORM: &str = "application/x-www-form-urlencoded";
+
+const FASTLY_KEY: &str = "Fastly-Key";
+const RATE_LIMIT_REMAINING: &str = "Fastly-RateLimit-Remaining";
+const RATE_LIMIT_RESET: &str = "Fastly-RateLimit-Reset";
+
+/// Everything except ALPHA / DIGIT / `-` / `_` / `~` is escaped, `.` included,
+/// so an id is always exactly one path segment.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+
+/// Percent-encodes a caller's id as one path segment, refusing ids that cannot
+/// name anything (empty, `.`, `..`).
+pub(crate) fn id_segment(what: &str, id: &str) -> Result<String> {
+    if id.trim().is_empty() {
+        return Err(Error::invalid(format!("{what} must not be empty")));
+    }
+    if id == "." || id == ".." {
+        return Err(Error::invalid(format!("{what} {id:?} is not an id")));
+    }
+    Ok(utf8_percent_encode(id, SEGMENT).to_string())
+}
+
+/// A request body, already encoded, with its media type.
+pub(crate) struct Body {
+    content_type: &'static str,
+    bytes: Vec<u8>,
+}
+
+impl Body {
+    /// A form-urlencoded body from name/value pairs (`None` values are left out).
+    pub(crate) fn form(fields: &[(&str, Option<&str>)]) -> Body {
+        let mut encoder = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in fields {
+            if let Some(value) = value {
+                encoder.append_pair(name, value);
+            }
+        }
+        Body {
+            content_type: FORM,
+            bytes: encoder.finish().into_bytes(),
+        }
+    }
+
+    /// A JSON body with the given media type (`JSON` or `JSON_API`).
+    pub(crate) fn json(content_type: &'static str, value: &serde_json::Value) -> Body {
+        Body {
+            content_type,
+            bytes: value.to_string().into_bytes(),
+        }
+    }
+}
+
+/// One API call, described before it is sent.
+pub(crate) struct Request {
+    method: Method,
+    /// Path with ids already percent-encoded, starting with `/`.
+    path: String,
+    /// The path as the spec writes it (`/user/{user_id}`), for logs.
+    template: &'static str,
+    query: Vec<(&'static str, String)>,
+    body: Option<Body>,
+    accept: &'static str,
+}
+
+impl Request {
+    /// A request without body or query; it accepts plain JSON.
+    pub(crate) fn new(method: Method, template: &'static str, path: String) -> Request {
+        Request {
+            method,
+            path,
+            template,
+            query: Vec::new(),
+            body: None,
+            accept: JSON,
+        }
+    }
+
+    /// Adds a query parameter when the value is present.
+    pub(crate) fn query(mut self, name: &'static str, value: Option<String>) -> Request {
+        if let Some(value) = value {
+            self.query.push((name, value));
+        }
+        self
+    }
+
+    /// Sets the body.
+    pub(crate) fn body(mut self, body: Body) -> Request {
+        self.body = Some(body);
+        self
+    }
+
+    /// Sets the media type the endpoint answers with.
+    pub(crate) fn accept(mut self, accept: &'static str) -> Request {
+        self.accept = accept;
+        self
+    }
+
+    /// GET, PUT and DELETE may be repeated; a POST may have been processed.
+    fn idempotent(&self) -> bool {
+        matches!(
+            self.method,
+            Method::GET | Method::PUT | Method::DELETE | Method::HEAD
+        )
+    }
+}
+
+/// A response with a success status and its whole body.
+struct Success {
+    status: StatusCode,
+    body: Vec<u8>,
+}
+
+/// What one attempt ended with, before the retry decision.
+enum Attempt {
+    Done(Success),
+    Failed { error: Error, retry: Retry },
+}
+
+/// Whether and when a failed attempt may be tried again.
+enum Retry {
+    No,
+    /// Back off exponentially, or wait what the server asked for.
+    Backoff {
+        server_wait: Option<Duration>,
+    },
+}
+
+/// The HTTP side of a client: one connection pool, its configuration and the
+/// last rate-limit headers seen.
+pub(crate) struct Transport {
+    http: reqwest::Client,
+    config: Config,
+    key: HeaderValue,
+    user_agent: HeaderValue,
+    rate_limit: Mutex<Option<RateLimit>>,
+}
+
+impl Transport {
+    pub(crate) fn new(config: Config) -> Result<Transport> {
+        let mut key = HeaderValue::from_str(config.token.expose())
+            .map_err(|_| Error::invalid("the API token cannot be sent in a header"))?;
+        key.set_sensitive(true);
+        let user_agent = HeaderValue::from_str(&config.user_agent)
+            .map_err(|_| Error::invalid("the user agent cannot be sent in a header"))?;
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(config.timeout)
+            .connect_timeout(config.connect_timeout)
+            .pool_idle_timeout(Duration::from_secs(60))
+            .build()
+            .map_err(|e| Error::Connection {
+                message: format!("could not set up the HTTP client: {e}"),
+            })?;
+        Ok(Transport {
+            http,
+            config,
+            key,
+            user_agent,
+            rate_limit: Mutex::new(None),
+        })
+    }
+
+    pub(crate) fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The rate-limit headers of the last response that carried them.
+    pub(crate) fn last_rate_limit(&self) -> Option<RateLimit> {
+        *self
+            .rate_limit
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Sends the request and decodes a success body as `T`.
+    pub(crate) async fn send<T: DeserializeOwned>(&self, request: Request) -> Result<T> {
+        let success = self.execute(&request).await?;
+        decode(success.status, &success.body)
+    }
+
+    /// Sends the request and ignores a success body.
+    pub(crate) async fn send_no_content(&self, request: Request) -> Result<()> {
+        self.execute(&request).await.map(|_| ())
+    }
+
+    /// Runs attempts until one succeeds, one fails for good, or retries run out.
+    async fn execute(&self, request: &Request) -> Result<Success> {
+        let mut retries_done = 0u32;
+        loop {
+            let attempt_number = retries_done + 1;
+            let started = Instant::now();
+            let outcome = self.attempt(request).await;
+            let (status, verdict) = match &outcome {
+                Attempt::Done(success) => (Some(success.status.as_u16()), "ok"),
+                Attempt::Failed { error, .. } => (error.status(), "failed"),
+            };
+            tracing::debug!(
+                target: "fastly_account",
+                method = %request.method,
+                path = request.template,
+                status,
+                attempt = attempt_number,
+                duration_ms = started.elapsed().as_millis() as u64,
+                outcome = verdict,
+                "fastly-account request attempt"
+            );
+            let (error, retry) = match outcome {
+                Attempt::Done(success) => return Ok(success),
+                Attempt::Failed { error, retry } => (error, retry),
+            };
+            let wait = match retry {
+                Retry::Backoff { server_wait } if retries_done < self.config.max_retries => {
+                    server_wait.unwrap_or_else(|| self.backoff(retries_done))
+                }
+                _ => return Err(error),
+            };
+            tracing::info!(
+                target: "fastly_account",
+                method = %request.method,
+                path = request.template,
+                attempt = attempt_number,
+                wait_ms = wait.as_millis() as u64,
+                error = %error,
+                "fastly-account retrying"
+            );
+            tokio::time::sleep(wait).await;
+            retries_done += 1;
+        }
+    }
+
+    /// Exponential backoff with full jitter: a random wait in [0, base * 2^n], capped.
+    fn backoff(&self, retries_done: u32) -> Duration {
+        let base = self.config.retry_base_delay.as_millis() as u64;
+        let ceiling = base
+            .saturating_mul(1u64 << retries_done.min(20))
+            .min(self.config.retry_max_delay.as_millis() as u64);
+        Duration::from_millis(fastrand::u64(0..=ceiling))
+    }
+
+    async fn attempt(&self, request: &Request) -> Attempt {
+        let response = match self.build(request).send().await {
+            Ok(response) => response,
+            Err(error) => return self.transport_failure(request, &error),
+        };
+        let status = response.status();
+        let headers = response.headers().clone();
+        self.remember_rate_limit(&headers);
+        let body = match self.read_body(response).await {
+            Ok(body) => body,
+            Err(BodyError::TooBig) => {
+                return Attempt::Failed {
+                    error: Error::Decode {
+                        status: Some(status.as_u16()),
+                        message: format!(
+                            "the response body exceeds the {} byte limit",
+                            self.config.max_response_bytes
+                        ),
+                    },
+                    retry: Retry::No,
+                }
+            }
+            Err(BodyError::Transport(error)) => return self.transport_failure(request, &error),
+        };
+        if status.is_success() {
+            return Attempt::Done(Success { status, body });
+        }
+        self.status_failure(request, status, &headers, &body)
+    }
+
+    fn build(&self, request: &Request) -> reqwest::RequestBuilder {
+        let url = format!(
+            "{}{}",
+            self.config.endpoint.as_str().trim_end_matches('/'),
+            request.path
+        );
+        let mut builder = self
+            .http
+            .request(request.method.clone(), url)
+            .header(FASTLY_KEY, self.key.clone())
+            .header(USER_AGENT, self.user_agent.clone())
+            .header(ACCEPT, request.accept);
+        if !request.query.is_empty() {
+            builder = builder.query(&request.query);
+        }
+        if let Some(body) = &request.body {
+            builder = builder
+                .header(CONTENT_TYPE, body.content_type)
+                .body(body.bytes.clone());
+        }
+        builder
+    }
+
+    /// Reads the body, refusing to hold more than the configured cap.
+    async fn read_body(&self, mut response: reqwest::Response) -> Result<Vec<u8>, BodyError> {
+        let cap = self.config.max_response_bytes;
+        if response
+            .content_length()
+            .is_some_and(|len| len > cap as u64)
+        {
+            return Err(BodyError::TooBig);
+        }
+        let mut body = Vec::with_capacity(response.content_length().unwrap_or(0) as usize);
+        while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
+            if body.len() + chunk.len() > cap {
+                return Err(BodyError::TooBig);
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    }
+
+    fn remember_rate_limit(&self, headers: &HeaderMap) {
+        let seen = rate_limit_from(headers);
+        if seen.remaining.is_some() || seen.reset.is_some() {
+            *self
+                .rate_limit
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(seen);
+        }
+    }
+
+    /// A send that got no usable response: connect errors may always be
+    /// retried (nothing reached the server); others only when idempotent.
+    fn transport_failure(&self, request: &Request, error: &reqwest::Error) -> Attempt {
+        let message = describe_transport_error(error);
+        if error.is_timeout() {
+            return Attempt::Failed {
+                error: Error::Timeout {
+                    message: format!(
+                        "{message} (limit {:?} per attempt, {:?} to connect)",
+                        self.config.timeout, self.config.connect_timeout
+                    ),
+                },
+                retry: Retry::No,
+            };
+        }
+        let retry = if error.is_connect() || request.idempotent() {
+            Retry::Backoff { server_wait: None }
+        } else {
+            Retry::No
+        };
+        Attempt::Failed {
+            error: Error::Connection { message },
+            retry,
+        }
+    }
+
+    fn status_failure(
+        &self,
+        request: &Request,
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Attempt {
+        let code = status.as_u16();
+        let rate_limit = rate_limit_from(headers);
+        let message = if status.is_redirection() {
+            let target = headers
+                .get(LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("an unnamed location");
+            format!("the API answered with a redirect to {target}, which is not followed")
+        } else {
+            message_from_body(status, headers.get(CONTENT_TYPE), body)
+        };
+        let retry_after = headers
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| parse_retry_after(v, chrono::Utc::now()));
+        let retry = match code {
+            502..=504 if request.idempotent() => Retry::Backoff {
+                server_wait: retry_after.map(|wait| wait.min(self.config.retry_max_delay)),
+            },
+            429 => match rate_limit_wait(retry_after, rate_limit.reset, chrono::Utc::now()) {
+                Some(wait) if wait <= self.config.rate_limit_wait => Retry::Backoff {
+                    server_wait: Some(wait),
+                },
+                _ => Retry::No,
+            },
+            _ => Retry::No,
+        };
+        Attempt::Failed {
+            error: Error::from_status(code, message, rate_limit),
+            retry,
+        }
+    }
+}
+
+enum BodyError {
+    TooBig,
+    Transport(reqwest::Error),
+}
+
+/// Decodes a success body, naming the status and the serde error on failure.
+pub(crate) fn decode<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T> {
+    serde_json::from_slice(body).map_err(|e| Error::Decode {
+        status: Some(status.as_u16()),
+        message: format!("{} byte body is not the expected JSON: {e}", body.len()),
+    })
+}
+
+/// Reads `Fastly-RateLimit-Remaining` and `Fastly-RateLimit-Reset`; junk is ignored.
+pub(crate) fn rate_limit_from(headers: &HeaderMap) -> RateLimit {
+    let number = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
+    RateLimit {
+        remaining: number(RATE_LIMIT_REMAINING).and_then(|v| v.parse().ok()),
+        reset: number(RATE_LIMIT_RESET).and_then(|v| v.parse().ok()),
+    }
+}
+
+/// Parses `Retry-After` as delta-seconds or an HTTP date; junk and absurd values give `None`.
+pub(crate) fn parse_retry_after(
+    value: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds.min(24 * 3600)));
+    }
+    let at = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    let seconds = (at.with_timezone(&chrono::Utc) - now)
+        .num_milliseconds()
+        .max(0);
+    Some(Duration::from_millis(seconds.min(24 * 3600 * 1000) as u64))
+}
+
+/// How long a 429 asks us to wait: `Retry-After`, else until the reset time.
+fn rate_limit_wait(
+    retry_after: Option<Duration>,
+    reset: Option<i64>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<Duration> {
+    retry_after.or_else(|| {
+        let seconds = reset?.checked_sub(now.timestamp())?;
+        Some(Duration::from_secs(seconds.max(0) as u64))
+    })
+}
+
+/// A transport error as a sentence, with its causes, without the request URL's query.
+fn describe_transport_error(error: &reqwest::Error) -> String {
+    let mut message = if error.is_connect() {
+        "could not connect".to_string()
+    } else if error.is_timeout() {
+        "no complete answer in time".to_string()
+    } else if error.is_body() || error.is_decode() {
+        "the connection broke while reading the response".to_string()
+    } else {
+        "the request failed".to_string()
+    };
+    if let Some(url) = error.url() {
+        message.push_str(&format!(
+            " to {}://{}{}",
+            url.scheme(),
+            url.host_str().unwrap_or(""),
+            port_suffix(url)
+        ));
+    }
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    message
+}
+
+fn port_suffix(url: &reqwest::Url) -> String {
+    url.port().map(|p| format!(":{p}")).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_stay_one_segment() {
+        assert_eq!(id_segment("id", "abc-DEF_1~").unwrap(), "abc-DEF_1~");
+        assert_eq!(
+            id_segment("id", "../customer/x").unwrap(),
+            "%2E%2E%2Fcustomer%2Fx"
+        );
+        assert_eq!(id_segment("id", "a/b?c#d").unwrap(), "a%2Fb%3Fc%23d");
+        for bad in ["", " ", ".", ".."] {
+            assert!(id_segment("id", bad).is_err());
+        }
+    }
+
+    #[test]
+    fn retry_after_forms() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-01-01T00:00:00Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(parse_retry_after("3", now), Some(Duration::from_secs(3)));
+        assert_eq!(
+            parse_retry_after("Thu, 01 Jan 2026 00:00:05 GMT", now),
+            Some(Duration::from_secs(5))
+        );
+        assert_eq!(parse_retry_after("soon", now), None);
+        assert_eq!(parse_retry_after("-1", now), None);
+    }
+
+    #[test]
+    fn rate_limit_wait_prefers_retry_after() {
+        let now = chrono::DateTime::from_timestamp(1000, 0).unwrap();
+        assert_eq!(
+            rate_limit_wait(Some(Duration::from_secs(2)), Some(2000), now),
+            Some(Duration::from_secs(2))
+        );
+        assert_eq!(
+            rate_limit_wait(None, Some(1005), now),
+            Some(Duration::from_secs(5))
+        );
+        assert_eq!(rate_limit_wait(None, Some(10), now), Some(Duration::ZERO));
+        assert_eq!(rate_limit_wait(None, None, now), None);
+    }
+}
