@@ -44,6 +44,8 @@ pub mod config;
 pub mod error;
 pub mod model;
 pub mod pagination;
+#[cfg(test)]
+mod property_tests;
 mod response_error;
 pub mod runtime;
 mod transport;
@@ -54,3 +56,8 @@ pub use config::{ClientBuilder, Config, Token};
 pub use error::{Error, RateLimit, Result};
 pub use model::{Customer, Invitation, Role, ServiceGroup, Timestamp, User, UserGroup, UserRole};
 pub use pagination::{ListOptions, Page, Paginator};
+
+/// The README's Rust examples, compiled as doctests so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;

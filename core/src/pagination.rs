@@ -44,7 +44,7 @@ impl<T> IntoIterator for Page<T> {
 /// The list envelope: the cursor and total may sit under `meta` or at the top.
 #[derive(Deserialize)]
 #[serde(bound = "T: DeserializeOwned")]
-struct Envelope<T> {
+pub(crate) struct Envelope<T> {
     #[serde(default)]
     data: Option<Vec<T>>,
     #[serde(default)]

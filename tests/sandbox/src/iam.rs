@@ -1,0 +1,249 @@
+//! IAM operations: roles, service groups and user groups, with cursor pagination.
+
+use axum::body::Bytes;
+use axum::http::StatusCode;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::resources::{now_timestamp, ServiceGroup, UserGroup};
+use crate::respond::{self, Reply};
+use crate::settings::{CursorLocation, Settings};
+use crate::state::Shared;
+
+const DEFAULT_PER_PAGE: usize = 20;
+const MAX_PER_PAGE: usize = 1000;
+
+/// `per_page` and the decoded `cursor` of a list request.
+#[derive(Debug, PartialEq, Eq)]
+struct PageRequest {
+    per_page: usize,
+    offset: usize,
+}
+
+/// Reads `per_page` (1..=1000, default 20) and `cursor` (as issued for `list`).
+fn page_request(list: &str, query: Option<&str>, total: usize) -> Result<PageRequest, String> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or_default())
+        .map_err(|e| format!("the query string could not be parsed: {e}"))?;
+    let mut request = PageRequest {
+        per_page: DEFAULT_PER_PAGE,
+        offset: 0,
+    };
+    for (name, value) in pairs {
+        match name.as_str() {
+            "per_page" => {
+                request.per_page = value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=MAX_PER_PAGE).contains(n))
+                    .ok_or_else(|| {
+                        format!(
+                            "per_page must be an integer from 1 to {MAX_PER_PAGE}, got '{value}'"
+                        )
+                    })?;
+            }
+            "cursor" => {
+                request.offset = decode_cursor(list, &value)
+                    .filter(|offset| *offset <= total)
+                    .ok_or_else(|| format!("cursor '{value}' is not valid for {list}"))?;
+            }
+            _ => {}
+        }
+    }
+    Ok(request)
+}
+
+/// An opaque cursor: base64url of `<list>:<offset>`.
+fn encode_cursor(list: &str, offset: usize) -> String {
+    URL_SAFE_NO_PAD.encode(format!("{list}:{offset}"))
+}
+
+fn decode_cursor(list: &str, cursor: &str) -> Option<usize> {
+    let raw = URL_SAFE_NO_PAD.decode(cursor).ok()?;
+    let text = String::from_utf8(raw).ok()?;
+    let (name, offset) = text.split_once(':')?;
+    if name != list {
+        return None;
+    }
+    offset.parse().ok()
+}
+
+/// One page of `items`, shaped as `settings` says.
+fn page<T: Serialize>(list: &str, items: &[T], query: Option<&str>, settings: Settings) -> Reply {
+    let total = items.len();
+    let request = match page_request(list, query, total) {
+        Ok(request) => request,
+        Err(detail) => return respond::bad_request(detail),
+    };
+    let end = request.offset.saturating_add(request.per_page).min(total);
+    let data = &items[request.offset..end];
+    let next_cursor = (end < total).then(|| encode_cursor(list, end));
+    let body = match settings.cursor_location {
+        CursorLocation::Meta => json!({
+            "data": data,
+            "meta": { "per_page": request.per_page, "next_cursor": next_cursor, "total": total },
+        }),
+        CursorLocation::Top => json!({
+            "data": data,
+            "next_cursor": next_cursor,
+            "total": total,
+            "meta": { "per_page": request.per_page },
+        }),
+    };
+    respond::json(StatusCode::OK, &body)
+}
+
+pub(crate) fn list_roles(shared: &Shared, query: Option<&str>) -> Reply {
+    let state = shared.lock();
+    page("roles", state.data.roles.items(), query, state.settings)
+}
+
+pub(crate) fn get_role(shared: &Shared, id: &str) -> Reply {
+    match shared.lock().data.roles.get(id) {
+        Some(role) => respond::json(StatusCode::OK, role),
+        None => respond::problem(StatusCode::NOT_FOUND, format!("Role '{id}' does not exist")),
+    }
+}
+
+pub(crate) fn list_service_groups(shared: &Shared, query: Option<&str>) -> Reply {
+    let state = shared.lock();
+    page(
+        "service-groups",
+        state.data.service_groups.items(),
+        query,
+        state.settings,
+    )
+}
+
+pub(crate) fn list_user_groups(shared: &Shared, query: Option<&str>) -> Reply {
+    let state = shared.lock();
+    page(
+        "user-groups",
+        state.data.user_groups.items(),
+        query,
+        state.settings,
+    )
+}
+
+/// The fields common to both create bodies.
+struct GroupFields {
+    name: String,
+    description: Option<String>,
+}
+
+fn group_fields(body: &Value) -> Result<GroupFields, String> {
+    if !body.is_object() {
+        return Err("the body must be a JSON object".to_owned());
+    }
+    let name = match body.get("name") {
+        Some(Value::String(name)) if !name.trim().is_empty() => name.clone(),
+        Some(Value::String(_)) => return Err("name must not be empty".to_owned()),
+        Some(_) => return Err("name must be a string".to_owned()),
+        None => return Err("name is required".to_owned()),
+    };
+    let description = match body.get("description") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(d)) => Some(d.clone()),
+        Some(_) => return Err("description must be a string".to_owned()),
+    };
+    Ok(GroupFields { name, description })
+}
+
+fn parse_json(body: &Bytes) -> Result<Value, String> {
+    serde_json::from_slice(body).map_err(|e| format!("the body is not valid JSON: {e}"))
+}
+
+pub(crate) fn create_service_group(shared: &Shared, body: &Bytes) -> Reply {
+    let parsed = parse_json(body).and_then(|body| {
+        let fields = group_fields(&body)?;
+        let services = match body.get("services") {
+            None | Some(Value::Null) => 0,
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => items.len(),
+            Some(_) => return Err("services must be an array of strings".to_owned()),
+        };
+        Ok((fields, services))
+    });
+    let (fields, services_count) = match parsed {
+        Ok(parsed) => parsed,
+        Err(detail) => return respond::bad_request(detail),
+    };
+    let mut state = shared.lock();
+    state.data.service_groups_created += 1;
+    let now = now_timestamp();
+    let group = ServiceGroup {
+        id: format!("sg-new-{:06}", state.data.service_groups_created),
+        name: fields.name,
+        description: fields.description,
+        services_count,
+        created_at: now.clone(),
+        updated_at: now,
+        customer_id: state.data.customer.id.clone(),
+    };
+    let reply = respond::json(StatusCode::CREATED, &group);
+    state.data.service_groups.insert(group);
+    reply
+}
+
+pub(crate) fn create_user_group(shared: &Shared, body: &Bytes) -> Reply {
+    let fields = match parse_json(body).and_then(|body| group_fields(&body)) {
+        Ok(fields) => fields,
+        Err(detail) => return respond::bad_request(detail),
+    };
+    let mut state = shared.lock();
+    state.data.user_groups_created += 1;
+    let now = now_timestamp();
+    let group = UserGroup {
+        id: format!("ug-new-{:06}", state.data.user_groups_created),
+        name: fields.name,
+        description: fields.description,
+        users_count: 0,
+        roles_count: 0,
+        service_groups_count: 0,
+        created_at: now.clone(),
+        updated_at: now,
+        customer_id: state.data.customer.id.clone(),
+    };
+    let reply = respond::json(StatusCode::CREATED, &group);
+    state.data.user_groups.insert(group);
+    reply
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_belong_to_their_list() {
+        let cursor = encode_cursor("roles", 40);
+        assert_eq!(decode_cursor("roles", &cursor), Some(40));
+        assert_eq!(decode_cursor("user-groups", &cursor), None);
+        assert_eq!(decode_cursor("roles", "not a cursor"), None);
+    }
+
+    #[test]
+    fn reads_page_requests() {
+        assert_eq!(
+            page_request("roles", None, 5),
+            Ok(PageRequest {
+                per_page: 20,
+                offset: 0
+            })
+        );
+        let cursor = encode_cursor("roles", 3);
+        let query = format!("per_page=2&cursor={cursor}");
+        assert_eq!(
+            page_request("roles", Some(&query), 5),
+            Ok(PageRequest {
+                per_page: 2,
+                offset: 3
+            })
+        );
+        assert!(page_request("roles", Some("per_page=0"), 5).is_err());
+        assert!(page_request("roles", Some("per_page=1001"), 5).is_err());
+        assert!(page_request("roles", Some("per_page=x"), 5).is_err());
+        assert!(page_request("roles", Some("cursor="), 5).is_err());
+        let beyond = encode_cursor("roles", 6);
+        assert!(page_request("roles", Some(&format!("cursor={beyond}")), 5).is_err());
+    }
+}

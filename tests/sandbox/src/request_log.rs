@@ -1,0 +1,44 @@
+//! What the sandbox records about the requests it receives.
+
+use serde::{Deserialize, Serialize};
+
+/// One request to an API route (not to `/__sandbox/*`), as logged by the sandbox.
+///
+/// The `Fastly-Key` value is never recorded: only whether it was present and valid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestRecord {
+    /// Arrival order, from 1; restarts at 1 after a reset.
+    pub seq: u64,
+    /// The HTTP method, e.g. `GET`.
+    pub method: String,
+    /// The path exactly as received, percent-encoding intact, without the query.
+    pub path: String,
+    /// The raw query string (without `?`), or `None` when the URL had none.
+    pub query: Option<String>,
+    /// The `Content-Type` header, if any.
+    pub content_type: Option<String>,
+    /// The `Accept` header, if any.
+    pub accept: Option<String>,
+    /// The `User-Agent` header, if any.
+    pub user_agent: Option<String>,
+    /// Whether a `Fastly-Key` header was sent.
+    pub fastly_key_present: bool,
+    /// Whether the `Fastly-Key` header matched the sandbox token.
+    pub fastly_key_valid: bool,
+    /// The status the sandbox answered; `0` when it answered nothing (a `close`
+    /// fault, or the client went away before the answer).
+    pub status: u16,
+    /// The `type` of the fault applied to this request, if any.
+    pub fault: Option<String>,
+}
+
+/// One request that reached the canary listener.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CanaryRecord {
+    /// The HTTP method.
+    pub method: String,
+    /// The path as received (without the query).
+    pub path: String,
+    /// The `Fastly-Key` header's value, if one arrived: tests assert it never does.
+    pub fastly_key: Option<String>,
+}

@@ -1,0 +1,165 @@
+//! The API's resources as the sandbox stores and serialises them.
+//!
+//! Written from the OpenAPI spec (not shared with the client crate), plus the fields
+//! the real API sends that the spec does not list, so a client that is too strict
+//! about unknown fields or `null` values fails against the sandbox as it would in
+//! production.
+
+use serde::Serialize;
+
+/// The user roles the spec's enum allows (for updates and invitations).
+pub(crate) const ASSIGNABLE_ROLES: [&str; 4] = ["user", "billing", "engineer", "superuser"];
+
+/// A customer account (`Customer` in the spec).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Customer {
+    pub id: String,
+    pub name: String,
+    pub owner_id: String,
+    pub pricing_plan: String,
+    pub can_configure_wordpress: bool,
+    pub legal_contact_id: Option<String>,
+    pub technical_contact_id: Option<String>,
+    pub security_contact_id: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    // Not in the spec; the real API sends them.
+    pub billing_network_type: String,
+    pub has_account_panel: bool,
+    pub ip_whitelist: String,
+    pub deleted_at: Option<String>,
+}
+
+/// A user of a customer account (`User` in the spec).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct User {
+    pub id: String,
+    pub login: String,
+    pub name: Option<String>,
+    /// May hold a value outside the spec's enum (`tls_viewer`), as the real API does.
+    pub role: String,
+    pub customer_id: String,
+    pub email_hash: Option<String>,
+    pub two_factor_auth_enabled: bool,
+    pub limit_services: bool,
+    pub locked: bool,
+    pub require_new_password: bool,
+    pub created_at: String,
+    pub updated_at: String,
+    pub deleted_at: Option<String>,
+    // Not in the spec; the real API sends them.
+    pub two_factor_setup_required: bool,
+    pub sso_provider: Option<String>,
+}
+
+/// An IAM role (`Role` in the spec).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Role {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub custom: bool,
+    pub permissions_count: u32,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// An IAM service group (`ServiceGroup` in the spec).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ServiceGroup {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub services_count: usize,
+    pub created_at: String,
+    pub updated_at: String,
+    // Not in the spec.
+    pub customer_id: String,
+}
+
+/// An IAM user group (`UserGroup` in the spec).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct UserGroup {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub users_count: usize,
+    pub roles_count: usize,
+    pub service_groups_count: usize,
+    pub created_at: String,
+    pub updated_at: String,
+    // Not in the spec.
+    pub customer_id: String,
+}
+
+/// Something stored in a [`Table`], addressed by its id.
+pub(crate) trait Keyed {
+    fn key(&self) -> &str;
+}
+
+macro_rules! keyed {
+    ($($t:ty),*) => {$(
+        impl Keyed for $t {
+            fn key(&self) -> &str {
+                &self.id
+            }
+        }
+    )*};
+}
+keyed!(User, Role, ServiceGroup, UserGroup);
+
+/// Items in insertion order plus an id index: O(1) lookups, pages are slices.
+#[derive(Debug, Clone)]
+pub(crate) struct Table<T> {
+    items: Vec<T>,
+    index: std::collections::HashMap<String, usize>,
+}
+
+impl<T: Keyed> Table<T> {
+    pub fn with_capacity(capacity: usize) -> Self {
+        Table {
+            items: Vec::with_capacity(capacity),
+            index: std::collections::HashMap::with_capacity(capacity),
+        }
+    }
+
+    /// Appends `item`; an item with the same id is replaced in place.
+    pub fn insert(&mut self, item: T) {
+        match self.index.get(item.key()) {
+            Some(&at) => self.items[at] = item,
+            None => {
+                self.index.insert(item.key().to_owned(), self.items.len());
+                self.items.push(item);
+            }
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&T> {
+        self.index.get(id).map(|&at| &self.items[at])
+    }
+
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut T> {
+        self.index.get(id).map(|&at| &mut self.items[at])
+    }
+
+    /// Removes the item (O(n): removals are rare, lookups and pages are not).
+    pub fn remove(&mut self, id: &str) -> Option<T> {
+        let at = self.index.remove(id)?;
+        let item = self.items.remove(at);
+        for later in &self.items[at..] {
+            if let Some(slot) = self.index.get_mut(later.key()) {
+                *slot -= 1;
+            }
+        }
+        Some(item)
+    }
+
+    pub fn items(&self) -> &[T] {
+        &self.items
+    }
+}
+
+/// The current time as the API writes it: RFC 3339, whole seconds, `Z`.
+pub(crate) fn now_timestamp() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}

@@ -1,0 +1,458 @@
+//! The deterministic data every sandbox starts with (and returns to on reset).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::resources::{Customer, Role, ServiceGroup, Table, User, UserGroup};
+
+/// The seeded customer's id.
+pub const CUSTOMER_ID: &str = "x4xCwxxJxGCx123Rx5xTx";
+/// The account owner's user id: the sandbox token authenticates as this user.
+pub const OWNER_USER_ID: &str = "4kYH1qOwnerx4xCwxxJx01";
+
+const SEED_TIME: &str = "2016-07-28T19:24:50Z";
+const SEED_UPDATED: &str = "2021-03-04T10:11:12Z";
+const GENERATED_TIME: &str = "2020-01-01T00:00:00Z";
+
+/// How many generated items to add on top of the fixed seed.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct ExtraCounts {
+    pub users: usize,
+    pub roles: usize,
+    pub service_groups: usize,
+    pub user_groups: usize,
+}
+
+/// Ids and counts a test needs to address the seeded data without hard-coding it
+/// (JSON of `GET /__sandbox/seed`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeedInfo {
+    /// The one seeded customer (`GET /current_customer` returns it).
+    pub customer_id: String,
+    /// The account owner, a superuser (`GET /current_user` returns it).
+    pub owner_user_id: String,
+    /// Seeded users other than the owner, by role: `user`, `billing`, `engineer`,
+    /// `superuser` (two each) and `tls_viewer` (one; a role outside the spec's enum).
+    pub user_ids_by_role: BTreeMap<String, Vec<String>>,
+    /// The fixed seeded IAM role ids (generated ones are not listed).
+    pub role_ids: Vec<String>,
+    /// The fixed seeded service group ids.
+    pub service_group_ids: Vec<String>,
+    /// The fixed seeded user group ids.
+    pub user_group_ids: Vec<String>,
+    /// The API token the sandbox accepts in `Fastly-Key`.
+    pub token: String,
+    /// Users of the customer at seed time (fixed + generated).
+    pub users_total: usize,
+    /// IAM roles at seed time (fixed + generated).
+    pub roles_total: usize,
+    /// Service groups at seed time (fixed + generated).
+    pub service_groups_total: usize,
+    /// User groups at seed time (fixed + generated).
+    pub user_groups_total: usize,
+}
+
+/// Everything the API serves, mutable by the API's own write operations.
+#[derive(Debug, Clone)]
+pub(crate) struct Dataset {
+    pub customer: Customer,
+    pub users: Table<User>,
+    pub roles: Table<Role>,
+    pub service_groups: Table<ServiceGroup>,
+    pub user_groups: Table<UserGroup>,
+    /// Counters for ids of created items.
+    pub invitations_created: u64,
+    pub service_groups_created: u64,
+    pub user_groups_created: u64,
+}
+
+/// (id, login, name, role, email_hash, two_factor, limit_services)
+type UserRow = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    Option<&'static str>,
+    bool,
+    bool,
+);
+
+const SEEDED_USERS: [UserRow; 10] = [
+    (
+        OWNER_USER_ID,
+        "owner@example.com",
+        Some("Olivia Owner"),
+        "superuser",
+        Some("6ad7ab3f5d4ff3f6d2b1e1f4a0a3c9e1"),
+        true,
+        false,
+    ),
+    (
+        "4kYH1qUserx4xCwxxJx001",
+        "uma@example.com",
+        Some("Uma User"),
+        "user",
+        Some("1f2e3d4c5b6a79881f2e3d4c5b6a7988"),
+        false,
+        true,
+    ),
+    (
+        "4kYH1qUserx4xCwxxJx002",
+        "ulysses@example.com",
+        None,
+        "user",
+        None,
+        false,
+        false,
+    ),
+    (
+        "4kYH1qBillx4xCwxxJx001",
+        "bill@example.com",
+        Some("Bill Billing"),
+        "billing",
+        Some("0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+        false,
+        false,
+    ),
+    (
+        "4kYH1qBillx4xCwxxJx002",
+        "beatrix@example.com",
+        Some("Beatrix Billing"),
+        "billing",
+        None,
+        true,
+        false,
+    ),
+    (
+        "4kYH1qEngx4xCwxxJxx001",
+        "erin@example.com",
+        Some("Erin Engineer"),
+        "engineer",
+        Some("99887766554433221100ffeeddccbbaa"),
+        true,
+        true,
+    ),
+    (
+        "4kYH1qEngx4xCwxxJxx002",
+        "ezra@example.com",
+        None,
+        "engineer",
+        None,
+        false,
+        false,
+    ),
+    (
+        "4kYH1qSupx4xCwxxJxx001",
+        "sam@example.com",
+        Some("Sam Superuser"),
+        "superuser",
+        Some("aabbccddeeff00112233445566778899"),
+        true,
+        false,
+    ),
+    (
+        "4kYH1qSupx4xCwxxJxx002",
+        "sasha@example.com",
+        Some("Sasha Superuser"),
+        "superuser",
+        None,
+        false,
+        false,
+    ),
+    (
+        "4kYH1qTlsx4xCwxxJxx001",
+        "tess@example.com",
+        Some("Tess TLS Viewer"),
+        "tls_viewer",
+        None,
+        false,
+        true,
+    ),
+];
+
+/// (id, name, description, custom, permissions_count)
+type RoleRow = (&'static str, &'static str, Option<&'static str>, bool, u32);
+
+const SEEDED_ROLES: [RoleRow; 8] = [
+    (
+        "role-superuser",
+        "Superuser",
+        Some("Full access to the account, including user management."),
+        false,
+        212,
+    ),
+    (
+        "role-engineer",
+        "Engineer",
+        Some("Create and manage services."),
+        false,
+        148,
+    ),
+    (
+        "role-billing",
+        "Billing",
+        Some("Access billing information and invoices."),
+        false,
+        17,
+    ),
+    (
+        "role-user",
+        "User",
+        Some("Read-only access to services."),
+        false,
+        41,
+    ),
+    (
+        "role-tls-viewer",
+        "TLS Viewer",
+        Some("View TLS certificates and configuration."),
+        false,
+        9,
+    ),
+    (
+        "role-tls-admin",
+        "TLS Admin",
+        Some("Manage TLS certificates and configuration."),
+        false,
+        23,
+    ),
+    (
+        "role-custom-deployer",
+        "Deployer",
+        Some("Activate service versions only."),
+        true,
+        5,
+    ),
+    ("role-custom-auditor", "Auditor", None, true, 3),
+];
+
+/// (id, name, description, services_count)
+const SEEDED_SERVICE_GROUPS: [(&str, &str, Option<&str>, usize); 3] = [
+    (
+        "sg-production",
+        "Production",
+        Some("Customer-facing services."),
+        12,
+    ),
+    ("sg-staging", "Staging", None, 4),
+    (
+        "sg-internal-tools",
+        "Internal tools",
+        Some("Dashboards and admin sites."),
+        0,
+    ),
+];
+
+/// (id, name, description, users_count, roles_count, service_groups_count)
+type UserGroupRow = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    usize,
+    usize,
+    usize,
+);
+
+const SEEDED_USER_GROUPS: [UserGroupRow; 3] = [
+    (
+        "ug-platform",
+        "Platform team",
+        Some("Runs the edge platform."),
+        6,
+        2,
+        2,
+    ),
+    ("ug-finance", "Finance", None, 2, 1, 0),
+    (
+        "ug-contractors",
+        "Contractors",
+        Some("Time-limited access."),
+        0,
+        1,
+        1,
+    ),
+];
+
+const GENERATED_ROLES: [&str; 4] = ["user", "billing", "engineer", "superuser"];
+
+impl Dataset {
+    /// Builds the fixed seed plus `extra` generated items. Linear in the counts.
+    pub fn seed(extra: ExtraCounts) -> Dataset {
+        let customer = Customer {
+            id: CUSTOMER_ID.to_owned(),
+            name: "Example Corp".to_owned(),
+            owner_id: OWNER_USER_ID.to_owned(),
+            pricing_plan: "Developer".to_owned(),
+            can_configure_wordpress: false,
+            legal_contact_id: None,
+            technical_contact_id: None,
+            security_contact_id: Some(OWNER_USER_ID.to_owned()),
+            created_at: SEED_TIME.to_owned(),
+            updated_at: SEED_UPDATED.to_owned(),
+            billing_network_type: "public".to_owned(),
+            has_account_panel: true,
+            ip_whitelist: "0.0.0.0/0".to_owned(),
+            deleted_at: None,
+        };
+
+        let mut users = Table::with_capacity(SEEDED_USERS.len() + extra.users);
+        for (id, login, name, role, email_hash, two_factor, limit_services) in SEEDED_USERS {
+            users.insert(User {
+                id: id.to_owned(),
+                login: login.to_owned(),
+                name: name.map(str::to_owned),
+                role: role.to_owned(),
+                customer_id: CUSTOMER_ID.to_owned(),
+                email_hash: email_hash.map(str::to_owned),
+                two_factor_auth_enabled: two_factor,
+                limit_services,
+                locked: false,
+                require_new_password: false,
+                created_at: SEED_TIME.to_owned(),
+                updated_at: SEED_UPDATED.to_owned(),
+                deleted_at: None,
+                two_factor_setup_required: false,
+                sso_provider: None,
+            });
+        }
+        for n in 1..=extra.users {
+            users.insert(User {
+                id: format!("u{n:06}"),
+                login: format!("user{n}@example.com"),
+                name: Some(format!("Generated User {n}")),
+                role: GENERATED_ROLES[(n - 1) % GENERATED_ROLES.len()].to_owned(),
+                customer_id: CUSTOMER_ID.to_owned(),
+                email_hash: None,
+                two_factor_auth_enabled: false,
+                limit_services: false,
+                locked: false,
+                require_new_password: false,
+                created_at: GENERATED_TIME.to_owned(),
+                updated_at: GENERATED_TIME.to_owned(),
+                deleted_at: None,
+                two_factor_setup_required: false,
+                sso_provider: None,
+            });
+        }
+
+        let mut roles = Table::with_capacity(SEEDED_ROLES.len() + extra.roles);
+        for (id, name, description, custom, permissions_count) in SEEDED_ROLES {
+            roles.insert(Role {
+                id: id.to_owned(),
+                name: name.to_owned(),
+                description: description.map(str::to_owned),
+                custom,
+                permissions_count,
+                created_at: SEED_TIME.to_owned(),
+                updated_at: SEED_UPDATED.to_owned(),
+            });
+        }
+        for n in 1..=extra.roles {
+            roles.insert(Role {
+                id: format!("role-gen-{n:06}"),
+                name: format!("Generated role {n}"),
+                description: Some(format!("Generated role number {n}.")),
+                custom: true,
+                permissions_count: (n % 50) as u32,
+                created_at: GENERATED_TIME.to_owned(),
+                updated_at: GENERATED_TIME.to_owned(),
+            });
+        }
+
+        let mut service_groups =
+            Table::with_capacity(SEEDED_SERVICE_GROUPS.len() + extra.service_groups);
+        for (id, name, description, services_count) in SEEDED_SERVICE_GROUPS {
+            service_groups.insert(ServiceGroup {
+                id: id.to_owned(),
+                name: name.to_owned(),
+                description: description.map(str::to_owned),
+                services_count,
+                created_at: SEED_TIME.to_owned(),
+                updated_at: SEED_UPDATED.to_owned(),
+                customer_id: CUSTOMER_ID.to_owned(),
+            });
+        }
+        for n in 1..=extra.service_groups {
+            service_groups.insert(ServiceGroup {
+                id: format!("sg-gen-{n:06}"),
+                name: format!("Generated service group {n}"),
+                description: None,
+                services_count: n % 7,
+                created_at: GENERATED_TIME.to_owned(),
+                updated_at: GENERATED_TIME.to_owned(),
+                customer_id: CUSTOMER_ID.to_owned(),
+            });
+        }
+
+        let mut user_groups = Table::with_capacity(SEEDED_USER_GROUPS.len() + extra.user_groups);
+        for (id, name, description, users_count, roles_count, service_groups_count) in
+            SEEDED_USER_GROUPS
+        {
+            user_groups.insert(UserGroup {
+                id: id.to_owned(),
+                name: name.to_owned(),
+                description: description.map(str::to_owned),
+                users_count,
+                roles_count,
+                service_groups_count,
+                created_at: SEED_TIME.to_owned(),
+                updated_at: SEED_UPDATED.to_owned(),
+                customer_id: CUSTOMER_ID.to_owned(),
+            });
+        }
+        for n in 1..=extra.user_groups {
+            user_groups.insert(UserGroup {
+                id: format!("ug-gen-{n:06}"),
+                name: format!("Generated user group {n}"),
+                description: None,
+                users_count: n % 11,
+                roles_count: n % 3,
+                service_groups_count: n % 5,
+                created_at: GENERATED_TIME.to_owned(),
+                updated_at: GENERATED_TIME.to_owned(),
+                customer_id: CUSTOMER_ID.to_owned(),
+            });
+        }
+
+        Dataset {
+            customer,
+            users,
+            roles,
+            service_groups,
+            user_groups,
+            invitations_created: 0,
+            service_groups_created: 0,
+            user_groups_created: 0,
+        }
+    }
+}
+
+/// The ids and counts of the seed built from `extra` (does not depend on later writes).
+pub(crate) fn seed_info(extra: ExtraCounts, token: &str) -> SeedInfo {
+    let mut user_ids_by_role: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (id, _, _, role, _, _, _) in SEEDED_USERS {
+        if id != OWNER_USER_ID {
+            user_ids_by_role
+                .entry(role.to_owned())
+                .or_default()
+                .push(id.to_owned());
+        }
+    }
+    SeedInfo {
+        customer_id: CUSTOMER_ID.to_owned(),
+        owner_user_id: OWNER_USER_ID.to_owned(),
+        user_ids_by_role,
+        role_ids: SEEDED_ROLES.iter().map(|r| r.0.to_owned()).collect(),
+        service_group_ids: SEEDED_SERVICE_GROUPS
+            .iter()
+            .map(|g| g.0.to_owned())
+            .collect(),
+        user_group_ids: SEEDED_USER_GROUPS.iter().map(|g| g.0.to_owned()).collect(),
+        token: token.to_owned(),
+        users_total: SEEDED_USERS.len() + extra.users,
+        roles_total: SEEDED_ROLES.len() + extra.roles,
+        service_groups_total: SEEDED_SERVICE_GROUPS.len() + extra.service_groups,
+        user_groups_total: SEEDED_USER_GROUPS.len() + extra.user_groups,
+    }
+}
