@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The project's one test command: builds and runs every test suite of every
+# language against the sandbox, then prints one closing tally.
+#
+#   ./tests/run-all.sh            everything
+#   ./tests/run-all.sh rust python  only the named suites (rust python kotlin swift parity)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+logs="$repo/target/test-logs"
+mkdir -p "$logs"
+
+suites=("$@")
+[ ${#suites[@]} -gt 0 ] || suites=(rust python kotlin swift parity)
+
+failed_suites=()
+run_suite() {
+  local name=$1; shift
+  echo "=== $name: $*"
+  if "$@" 2>&1 | tee "$logs/$name.log"; then
+    echo "=== $name: ok"
+  else
+    echo "=== $name: FAILED"
+    failed_suites+=("$name")
+  fi
+}
+
+for suite in "${suites[@]}"; do
+  case "$suite" in
+    rust)   run_suite rust cargo test --workspace --all-targets ;;
+    python) [ -x python/run-tests.sh ] && run_suite python python/run-tests.sh ;;
+    kotlin) [ -x kotlin/run-tests.sh ] && run_suite kotlin kotlin/run-tests.sh ;;
+    swift)  [ -x swift/run-tests.sh ] && run_suite swift swift/run-tests.sh ;;
+    parity) [ -f tests/parity/check_operations.py ] && run_suite parity python3 tests/parity/check_operations.py ;;
+    *) echo "unknown suite $suite"; failed_suites+=("$suite") ;;
+  esac
+done
+
+# One tally over every runner's own summary lines.
+passed=0; failed=0
+add() { passed=$((passed + ${1:-0})); failed=$((failed + ${2:-0})); }
+for log in "$logs"/*.log; do
+  [ -f "$log" ] || continue
+  name=$(basename "$log" .log)
+  printf '%s\n' "${suites[@]}" | grep -qx "$name" || continue
+  case "$name" in
+    rust)
+      while read -r p f; do add "$p" "$f"; done < <(sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$log") ;;
+    python)
+      line=$(grep -E '^=+ .*(passed|failed).* in [0-9.]+s' "$log" | tail -1)
+      add "$(sed -n 's/.* \([0-9]*\) passed.*/\1/p' <<<"$line")" "$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$line")" ;;
+    kotlin)
+      line=$(grep -E 'Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+' "$log" | grep -v ' - in ' | tail -1)
+      run=$(sed -n 's/.*Tests run: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\).*/\1/p' <<<"$line")
+      bad=$(sed -n 's/.*Tests run: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\).*/\2+\3/p' <<<"$line")
+      [ -n "$run" ] && add "$((run - (bad)))" "$((bad))" ;;
+    swift)
+      line=$(grep -E 'Executed [0-9]+ tests?, with [0-9]+ failures?' "$log" | tail -1)
+      run=$(sed -n 's/.*Executed \([0-9]*\) tests*, with \([0-9]*\) failure.*/\1/p' <<<"$line")
+      bad=$(sed -n 's/.*Executed \([0-9]*\) tests*, with \([0-9]*\) failure.*/\2/p' <<<"$line")
+      [ -n "$run" ] && add "$((run - bad))" "$bad" ;;
+    parity)
+      grep -q '^parity: ok' "$log" && add 1 0 || add 0 1 ;;
+  esac
+done
+
+echo
+if [ ${#failed_suites[@]} -gt 0 ]; then
+  echo "failed suites: ${failed_suites[*]}"
+  failed=$((failed > 0 ? failed : ${#failed_suites[@]}))
+fi
+echo "all: $passed passed, $failed failed"
+[ ${#failed_suites[@]} -eq 0 ]
