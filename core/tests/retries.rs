@@ -218,6 +218,19 @@ fn post_is_not_retried_after_the_connection_breaks() {
         "{result:?}"
     );
     assert_eq!(attempts(&sandbox, "POST", "/user-groups"), 1);
+
+    sandbox.clear_requests();
+    arm(&sandbox, "POST", "/user-groups", 1, Fault::Reset);
+    let result = client(&sandbox).create_user_group("once more", &Default::default());
+    assert!(
+        matches!(result, Err(Error::Connection { .. })),
+        "{result:?}"
+    );
+    assert_eq!(
+        attempts(&sandbox, "POST", "/user-groups"),
+        1,
+        "a POST cut mid-body is not resent"
+    );
 }
 
 #[test]
