@@ -1,8 +1,12 @@
 //! The one process-wide tokio runtime behind every blocking call.
 //!
-//! Built lazily, never dropped, reached through its handle. A caller's thread
-//! hands a future to it and waits on a channel, so blocking calls work from
-//! any thread, including one already inside another tokio runtime. After a
+//! Built lazily, never dropped, reached through its handle. A thread outside
+//! any runtime drives its call with `Handle::block_on` (I/O and timers stay on
+//! the shared runtime; this saves two thread hand-offs per call). A thread
+//! already inside a tokio runtime, where `block_on` would panic, hands the
+//! future to the shared runtime and waits on a channel instead; so does any
+//! caller that needs to stop waiting ([`spawn`] + [`Pending::wait_timeout`],
+//! as the Python binding does to honour Ctrl-C). After a
 //! `fork()` the child's copy has no worker threads: a new runtime is built
 //! for the new process id and the old one is leaked, never dropped.
 
@@ -81,6 +85,11 @@ where
     T: Send + 'static,
     F: Future<Output = Result<T>> + Send + 'static,
 {
+    if Handle::try_current().is_err() {
+        // Not inside any runtime: drive the future on this thread with the
+        // shared runtime's I/O and timers, saving two thread hand-offs per call.
+        return handle()?.block_on(future);
+    }
     spawn(future)?.wait()
 }
 

@@ -1,0 +1,188 @@
+//! Rust benchmark drivers. Each mode runs against an already running sandbox
+//! and prints one JSON object on stdout; `tests/bench/run.py` runs them all
+//! side by side with the other languages and writes BENCHMARKS.md.
+//!
+//! ```text
+//! fastly-bench latency raw|async|blocking URL TOKEN CALLS WARMUP
+//! fastly-bench decode URL TOKEN CUSTOMER_ID REPEATS
+//! fastly-bench memory URL TOKEN PER_PAGE
+//! ```
+
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use fastly_account::{blocking, Client, ClientBuilder};
+use serde_json::json;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["latency", which, url, token, calls, warmup] => {
+            latency(which, url, token, number(calls), number(warmup))
+        }
+        ["decode", url, token, customer, repeats] => decode(url, token, customer, number(repeats)),
+        ["memory", url, token, per_page] => memory(url, token, number(per_page) as u32),
+        _ => Err("usage: see the module docs of tests/bench/src/main.rs".to_string()),
+    };
+    match result {
+        Ok(report) => {
+            println!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("fastly-bench: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn number(text: &str) -> usize {
+    text.parse()
+        .unwrap_or_else(|_| panic!("{text:?} is not a number"))
+}
+
+fn builder(url: &str, token: &str) -> ClientBuilder {
+    ClientBuilder::new(token).endpoint(url)
+}
+
+/// Median, p99 and mean of per-call durations, in microseconds.
+fn summary(name: &str, mut samples: Vec<Duration>) -> serde_json::Value {
+    samples.sort_unstable();
+    let micros = |d: Duration| d.as_secs_f64() * 1e6;
+    let pick = |q: f64| micros(samples[((samples.len() - 1) as f64 * q).round() as usize]);
+    let mean = samples.iter().map(|d| micros(*d)).sum::<f64>() / samples.len() as f64;
+    json!({"impl": name, "calls": samples.len(), "median_us": pick(0.5), "p99_us": pick(0.99), "mean_us": mean})
+}
+
+fn latency(
+    which: &str,
+    url: &str,
+    token: &str,
+    calls: usize,
+    warmup: usize,
+) -> Result<serde_json::Value, String> {
+    let err = |e: &dyn std::fmt::Display| e.to_string();
+    let samples = match which {
+        "blocking" => {
+            let client = builder(url, token).build_blocking().map_err(|e| err(&e))?;
+            let mut samples = Vec::with_capacity(calls);
+            for i in 0..warmup + calls {
+                let start = Instant::now();
+                client.get_current_user().map_err(|e| err(&e))?;
+                if i >= warmup {
+                    samples.push(start.elapsed());
+                }
+            }
+            samples
+        }
+        "async" => {
+            let client: Client = builder(url, token).build().map_err(|e| err(&e))?;
+            current_thread().block_on(async {
+                let mut samples = Vec::with_capacity(calls);
+                for i in 0..warmup + calls {
+                    let start = Instant::now();
+                    client.get_current_user().await.map_err(|e| err(&e))?;
+                    if i >= warmup {
+                        samples.push(start.elapsed());
+                    }
+                }
+                Ok::<_, String>(samples)
+            })?
+        }
+        "raw" => {
+            // The floor: the same request with the same headers, body read, nothing decoded.
+            let http = reqwest::Client::new();
+            let target = format!("{url}/current_user");
+            let agent = format!("fastly-account/{} (rust)", env!("CARGO_PKG_VERSION"));
+            current_thread().block_on(async {
+                let mut samples = Vec::with_capacity(calls);
+                for i in 0..warmup + calls {
+                    let start = Instant::now();
+                    let response = http
+                        .get(&target)
+                        .header("Fastly-Key", token)
+                        .header("User-Agent", &agent)
+                        .header("Accept", "application/json")
+                        .send()
+                        .await
+                        .map_err(|e| err(&e))?;
+                    let body = response.bytes().await.map_err(|e| err(&e))?;
+                    std::hint::black_box(body);
+                    if i >= warmup {
+                        samples.push(start.elapsed());
+                    }
+                }
+                Ok::<_, String>(samples)
+            })?
+        }
+        other => return Err(format!("unknown implementation {other:?}")),
+    };
+    Ok(summary(which, samples))
+}
+
+fn current_thread() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime")
+}
+
+/// `list_customer_users` with typed objects in hand, timed per call.
+fn decode(
+    url: &str,
+    token: &str,
+    customer: &str,
+    repeats: usize,
+) -> Result<serde_json::Value, String> {
+    let client: blocking::Client = builder(url, token)
+        .timeout(Duration::from_secs(120))
+        .build_blocking()
+        .map_err(|e| e.to_string())?;
+    let mut samples = Vec::with_capacity(repeats);
+    let mut users = 0;
+    for i in 0..repeats + 1 {
+        let start = Instant::now();
+        let list = client
+            .list_customer_users(customer)
+            .map_err(|e| e.to_string())?;
+        if i > 0 {
+            samples.push(start.elapsed());
+        }
+        users = list.len();
+    }
+    let mut report = summary("rust-blocking", samples);
+    report["users"] = json!(users);
+    Ok(report)
+}
+
+/// Walks every role with the lazy follow-all form; reports the peak RSS.
+fn memory(url: &str, token: &str, per_page: u32) -> Result<serde_json::Value, String> {
+    let client = builder(url, token)
+        .build_blocking()
+        .map_err(|e| e.to_string())?;
+    let start = Instant::now();
+    let mut items = 0usize;
+    for role in client.iter_roles(Some(per_page)) {
+        std::hint::black_box(role.map_err(|e| e.to_string())?);
+        items += 1;
+    }
+    Ok(
+        json!({"impl": "rust-blocking", "items": items, "seconds": start.elapsed().as_secs_f64(), "peak_rss_kib": peak_rss_kib()}),
+    )
+}
+
+/// Peak resident set size of this process, in KiB (Linux `ru_maxrss`).
+fn peak_rss_kib() -> i64 {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: getrusage fills the struct we pass; RUSAGE_SELF is always valid.
+    let usage = unsafe {
+        libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    usage.ru_maxrss
+}
