@@ -6,6 +6,7 @@
 //! fastly-bench latency raw|async|blocking URL TOKEN CALLS WARMUP
 //! fastly-bench decode URL TOKEN CUSTOMER_ID REPEATS
 //! fastly-bench memory URL TOKEN PER_PAGE
+//! fastly-bench soak URL TOKEN CALLS THREADS
 //! ```
 
 use std::process::ExitCode;
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         }
         ["decode", url, token, customer, repeats] => decode(url, token, customer, number(repeats)),
         ["memory", url, token, per_page] => memory(url, token, number(per_page) as u32),
+        ["soak", url, token, calls, threads] => soak(url, token, number(calls), number(threads)),
         _ => Err("usage: see the module docs of tests/bench/src/main.rs".to_string()),
     };
     match result {
@@ -185,4 +187,62 @@ fn peak_rss_kib() -> i64 {
         usage.assume_init()
     };
     usage.ru_maxrss
+}
+
+/// Many calls through one blocking client from many threads; reports errors
+/// and the process's resident memory, open descriptors and threads after a
+/// warm-up tenth of the calls and at the end.
+fn soak(url: &str, token: &str, calls: usize, threads: usize) -> Result<serde_json::Value, String> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    let client = Arc::new(builder(url, token).build_blocking().map_err(|e| e.to_string())?);
+    let run = |calls: usize| {
+        let next = Arc::new(AtomicUsize::new(0));
+        let errors = Arc::new(AtomicUsize::new(0));
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                let (client, next, errors) = (Arc::clone(&client), Arc::clone(&next), Arc::clone(&errors));
+                std::thread::spawn(move || {
+                    while next.fetch_add(1, Ordering::Relaxed) < calls {
+                        let ok = match next.load(Ordering::Relaxed) % 4 {
+                            0 => client.get_current_user().is_ok(),
+                            1 => client.get_current_customer().is_ok(),
+                            2 => client.list_roles(&Default::default()).is_ok(),
+                            _ => matches!(client.get_user("no-such-user"), Err(fastly_account::Error::NotFound { .. })),
+                        };
+                        if !ok {
+                            errors.fetch_add(1, Ordering::Relaxed);
+                        }
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            let _ = worker.join();
+        }
+        errors.load(Ordering::Relaxed)
+    };
+    let start = Instant::now();
+    let warmup = calls / 10;
+    let mut errors = run(warmup);
+    let after_warmup = process_sample();
+    errors += run(calls - warmup);
+    let end = process_sample();
+    Ok(json!({"impl": "rust-blocking", "calls": calls, "threads": threads, "errors": errors,
+              "seconds": start.elapsed().as_secs_f64(), "after_warmup": after_warmup, "end": end}))
+}
+
+/// Resident memory (KiB), open file descriptors and threads of this process.
+fn process_sample() -> serde_json::Value {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.split_whitespace().next())
+            .and_then(|v| v.parse::<u64>().ok())
+    };
+    let fds = std::fs::read_dir("/proc/self/fd").map(|d| d.count()).ok();
+    json!({"rss_kib": field("VmRSS:"), "fds": fds, "threads": field("Threads:")})
 }

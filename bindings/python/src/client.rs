@@ -1,0 +1,330 @@
+//! `fastly_account.Client`: the operations, each a few lines around the core.
+
+use std::time::Duration;
+
+use fastly_account as core;
+use fastly_account::{
+    ClientBuilder, ListOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions,
+    UserGroupOptions, UserRole,
+};
+use pyo3::prelude::*;
+use pyo3::types::{PyString, PyType};
+
+use crate::errors::{invalid_argument, to_py_err};
+use crate::iter::{ItemIterator, Walk};
+use crate::models::{Customer, Invitation, Page, Role, ServiceGroup, User, UserGroup};
+use crate::wait::wait;
+
+/// A client of the Fastly Account and IAM API. Safe to share between
+/// threads; every call releases the GIL while it waits and can be
+/// interrupted with Ctrl-C (`KeyboardInterrupt`).
+#[pyclass(frozen, module = "fastly_account")]
+pub struct Client {
+    inner: core::blocking::Client,
+    endpoint: String,
+}
+
+/// A duration argument in seconds (int or float).
+fn seconds(py: Python<'_>, name: &str, value: Option<f64>) -> PyResult<Option<Duration>> {
+    value
+        .map(|secs| {
+            Duration::try_from_secs_f64(secs).map_err(|_| {
+                invalid_argument(
+                    py,
+                    format!("{name} must be a finite number of seconds >= 0, got {secs}"),
+                )
+            })
+        })
+        .transpose()
+}
+
+/// A count argument that must fit in a `u32`.
+fn count(py: Python<'_>, name: &str, value: Option<i64>) -> PyResult<Option<u32>> {
+    value
+        .map(|n| {
+            u32::try_from(n).map_err(|_| {
+                invalid_argument(
+                    py,
+                    format!("{name} must be between 0 and {}, got {n}", u32::MAX),
+                )
+            })
+        })
+        .transpose()
+}
+
+impl Client {
+    /// The async client (rebuilt in a forked child), for one call.
+    fn core(&self) -> core::Client {
+        self.inner.as_async()
+    }
+
+    fn list_options(
+        py: Python<'_>,
+        per_page: Option<i64>,
+        cursor: Option<String>,
+    ) -> PyResult<ListOptions> {
+        Ok(ListOptions {
+            per_page: count(py, "per_page", per_page)?,
+            cursor,
+        })
+    }
+}
+
+#[pymethods]
+impl Client {
+    /// `Client(token=None, *, endpoint=None, timeout=None, connect_timeout=None, max_retries=None)`.
+    ///
+    /// Without a token, `FASTLY_API_TOKEN` (and `FASTLY_API_ENDPOINT`, if set)
+    /// are read from the environment.
+    #[new]
+    #[pyo3(signature = (token=None, *, endpoint=None, timeout=None, connect_timeout=None, max_retries=None))]
+    fn new(
+        py: Python<'_>,
+        token: Option<String>,
+        endpoint: Option<String>,
+        timeout: Option<f64>,
+        connect_timeout: Option<f64>,
+        max_retries: Option<i64>,
+    ) -> PyResult<Self> {
+        let mut builder = match token {
+            Some(token) => ClientBuilder::new(token),
+            None => ClientBuilder::from_env(),
+        };
+        builder = builder.binding("python");
+        if let Some(endpoint) = endpoint {
+            builder = builder.endpoint(endpoint);
+        }
+        if let Some(timeout) = seconds(py, "timeout", timeout)? {
+            builder = builder.timeout(timeout);
+        }
+        if let Some(timeout) = seconds(py, "connect_timeout", connect_timeout)? {
+            builder = builder.connect_timeout(timeout);
+        }
+        if let Some(retries) = count(py, "max_retries", max_retries)? {
+            builder = builder.max_retries(retries);
+        }
+        let inner = builder.build_blocking().map_err(|e| to_py_err(py, e))?;
+        let endpoint = inner
+            .config()
+            .endpoint
+            .as_str()
+            .trim_end_matches('/')
+            .to_owned();
+        Ok(Client { inner, endpoint })
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let endpoint = PyString::new(py, &self.endpoint).repr()?;
+        Ok(format!("Client(endpoint={endpoint}, token='***')"))
+    }
+
+    fn __enter__(slf: Py<Self>) -> Py<Self> {
+        slf
+    }
+
+    /// Nothing to close: connections are released when the client is garbage collected.
+    #[pyo3(signature = (_exc_type=None, _exc_value=None, _traceback=None))]
+    fn __exit__(
+        &self,
+        _exc_type: Option<Bound<'_, PyType>>,
+        _exc_value: Option<Bound<'_, PyAny>>,
+        _traceback: Option<Bound<'_, PyAny>>,
+    ) -> bool {
+        false
+    }
+
+    /// `getCurrentCustomer`: the customer the token belongs to.
+    fn get_current_customer(&self, py: Python<'_>) -> PyResult<Customer> {
+        let c = self.core();
+        wait(py, async move { c.get_current_customer().await }).map(Customer::from)
+    }
+
+    /// `getCustomer`: one customer by id.
+    fn get_customer(&self, py: Python<'_>, customer_id: String) -> PyResult<Customer> {
+        let c = self.core();
+        wait(py, async move { c.get_customer(&customer_id).await }).map(Customer::from)
+    }
+
+    /// `updateCustomer`: changes the customer's name (`None` leaves it unchanged).
+    #[pyo3(signature = (customer_id, name=None))]
+    fn update_customer(
+        &self,
+        py: Python<'_>,
+        customer_id: String,
+        name: Option<String>,
+    ) -> PyResult<Customer> {
+        let c = self.core();
+        let options = UpdateCustomerOptions { name };
+        wait(py, async move {
+            c.update_customer(&customer_id, &options).await
+        })
+        .map(Customer::from)
+    }
+
+    /// `getCurrentUser`: the user the token belongs to.
+    fn get_current_user(&self, py: Python<'_>) -> PyResult<User> {
+        let c = self.core();
+        wait(py, async move { c.get_current_user().await }).map(User::from)
+    }
+
+    /// `getUser`: one user by id.
+    fn get_user(&self, py: Python<'_>, user_id: String) -> PyResult<User> {
+        let c = self.core();
+        wait(py, async move { c.get_user(&user_id).await }).map(User::from)
+    }
+
+    /// `updateUser`: changes a user's name or role (`None` leaves a field unchanged).
+    #[pyo3(signature = (user_id, name=None, role=None))]
+    fn update_user(
+        &self,
+        py: Python<'_>,
+        user_id: String,
+        name: Option<String>,
+        role: Option<String>,
+    ) -> PyResult<User> {
+        let c = self.core();
+        let options = UpdateUserOptions {
+            name,
+            role: role.as_deref().map(UserRole::parse_lenient),
+        };
+        wait(py, async move { c.update_user(&user_id, &options).await }).map(User::from)
+    }
+
+    /// `deleteUser`: removes a user from the account.
+    fn delete_user(&self, py: Python<'_>, user_id: String) -> PyResult<()> {
+        let c = self.core();
+        wait(py, async move { c.delete_user(&user_id).await })
+    }
+
+    /// `listCustomerUsers`: every user of a customer.
+    fn list_customer_users(&self, py: Python<'_>, customer_id: String) -> PyResult<Vec<User>> {
+        let c = self.core();
+        let users = wait(py, async move { c.list_customer_users(&customer_id).await })?;
+        Ok(users.into_iter().map(User::from).collect())
+    }
+
+    /// `createInvitation`: invites `email` with `role` (`user`, `billing`, `engineer` or `superuser`).
+    fn create_invitation(
+        &self,
+        py: Python<'_>,
+        email: String,
+        role: String,
+    ) -> PyResult<Invitation> {
+        let c = self.core();
+        let role = UserRole::parse_lenient(&role);
+        wait(py, async move { c.create_invitation(&email, &role).await }).map(Invitation::from)
+    }
+
+    /// `listRoles`: one page of IAM roles.
+    #[pyo3(signature = (per_page=None, cursor=None))]
+    fn list_roles(
+        &self,
+        py: Python<'_>,
+        per_page: Option<i64>,
+        cursor: Option<String>,
+    ) -> PyResult<Page> {
+        let c = self.core();
+        let options = Self::list_options(py, per_page, cursor)?;
+        let page = wait(py, async move { c.list_roles(&options).await })?;
+        Page::from_core::<_, Role>(py, page)
+    }
+
+    /// Every IAM role, fetched lazily page by page.
+    #[pyo3(signature = (per_page=None))]
+    fn iter_roles(&self, py: Python<'_>, per_page: Option<i64>) -> PyResult<ItemIterator> {
+        let per_page = count(py, "per_page", per_page)?;
+        Ok(ItemIterator::new(Walk::Roles(
+            self.core().iter_roles(per_page),
+        )))
+    }
+
+    /// `getRole`: one IAM role by id.
+    fn get_role(&self, py: Python<'_>, role_id: String) -> PyResult<Role> {
+        let c = self.core();
+        wait(py, async move { c.get_role(&role_id).await }).map(Role::from)
+    }
+
+    /// `listServiceGroups`: one page of IAM service groups.
+    #[pyo3(signature = (per_page=None, cursor=None))]
+    fn list_service_groups(
+        &self,
+        py: Python<'_>,
+        per_page: Option<i64>,
+        cursor: Option<String>,
+    ) -> PyResult<Page> {
+        let c = self.core();
+        let options = Self::list_options(py, per_page, cursor)?;
+        let page = wait(py, async move { c.list_service_groups(&options).await })?;
+        Page::from_core::<_, ServiceGroup>(py, page)
+    }
+
+    /// Every service group, fetched lazily page by page.
+    #[pyo3(signature = (per_page=None))]
+    fn iter_service_groups(&self, py: Python<'_>, per_page: Option<i64>) -> PyResult<ItemIterator> {
+        let per_page = count(py, "per_page", per_page)?;
+        Ok(ItemIterator::new(Walk::ServiceGroups(
+            self.core().iter_service_groups(per_page),
+        )))
+    }
+
+    /// `createServiceGroup`: creates a service group.
+    #[pyo3(signature = (name, description=None, services=None))]
+    fn create_service_group(
+        &self,
+        py: Python<'_>,
+        name: String,
+        description: Option<String>,
+        services: Option<Vec<String>>,
+    ) -> PyResult<ServiceGroup> {
+        let c = self.core();
+        let options = ServiceGroupOptions {
+            description,
+            services,
+        };
+        wait(
+            py,
+            async move { c.create_service_group(&name, &options).await },
+        )
+        .map(ServiceGroup::from)
+    }
+
+    /// `listUserGroups`: one page of IAM user groups.
+    #[pyo3(signature = (per_page=None, cursor=None))]
+    fn list_user_groups(
+        &self,
+        py: Python<'_>,
+        per_page: Option<i64>,
+        cursor: Option<String>,
+    ) -> PyResult<Page> {
+        let c = self.core();
+        let options = Self::list_options(py, per_page, cursor)?;
+        let page = wait(py, async move { c.list_user_groups(&options).await })?;
+        Page::from_core::<_, UserGroup>(py, page)
+    }
+
+    /// Every user group, fetched lazily page by page.
+    #[pyo3(signature = (per_page=None))]
+    fn iter_user_groups(&self, py: Python<'_>, per_page: Option<i64>) -> PyResult<ItemIterator> {
+        let per_page = count(py, "per_page", per_page)?;
+        Ok(ItemIterator::new(Walk::UserGroups(
+            self.core().iter_user_groups(per_page),
+        )))
+    }
+
+    /// `createUserGroup`: creates a user group.
+    #[pyo3(signature = (name, description=None))]
+    fn create_user_group(
+        &self,
+        py: Python<'_>,
+        name: String,
+        description: Option<String>,
+    ) -> PyResult<UserGroup> {
+        let c = self.core();
+        let options = UserGroupOptions { description };
+        wait(
+            py,
+            async move { c.create_user_group(&name, &options).await },
+        )
+        .map(UserGroup::from)
+    }
+}

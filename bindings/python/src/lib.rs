@@ -1,0 +1,31 @@
+//! Python bindings for the fastly-account client: the native module
+//! `fastly_account._native`, re-exported by the `fastly_account` package.
+//!
+//! Thin by design: every operation is one call into the core's async client,
+//! run on the core's runtime through [`wait::wait`]; core models and errors are
+//! converted in one place each ([`models`], [`errors`]).
+
+mod client;
+mod errors;
+mod iter;
+mod models;
+mod wait;
+
+use pyo3::prelude::*;
+
+/// The native half of `fastly_account`; import the package, not this module.
+#[pymodule]
+#[pyo3(name = "_native")]
+fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<client::Client>()?;
+    m.add_class::<models::Customer>()?;
+    m.add_class::<models::User>()?;
+    m.add_class::<models::Invitation>()?;
+    m.add_class::<models::Role>()?;
+    m.add_class::<models::ServiceGroup>()?;
+    m.add_class::<models::UserGroup>()?;
+    m.add_class::<models::Page>()?;
+    m.add_class::<iter::ItemIterator>()?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

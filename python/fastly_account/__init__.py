@@ -1,0 +1,65 @@
+"""A typed client for the Fastly Account and IAM API.
+
+>>> import fastly_account as fa
+>>> client = fa.Client("TOKEN")                # or fa.Client() to read FASTLY_API_TOKEN
+>>> me = client.get_current_user()             # doctest: +SKIP
+>>> for role in client.iter_roles(per_page=100):   # doctest: +SKIP
+...     print(role.name)
+
+Every call raises a :class:`FastlyError` subclass on failure, releases the GIL
+while it waits (threads run in parallel) and can be interrupted with Ctrl-C.
+"""
+
+from __future__ import annotations
+
+from ._native import (
+    Client,
+    Customer,
+    Invitation,
+    ItemIterator,
+    Page,
+    Role,
+    ServiceGroup,
+    User,
+    UserGroup,
+    __version__,
+)
+from .errors import (
+    AuthenticationError,
+    BadRequestError,
+    DecodeError,
+    FastlyError,
+    InvalidArgumentError,
+    NetworkError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    ServerError,
+    UnexpectedStatusError,
+)
+
+__all__ = [
+    "Client",
+    "Customer",
+    "User",
+    "Invitation",
+    "Role",
+    "ServiceGroup",
+    "UserGroup",
+    "Page",
+    "ItemIterator",
+    "FastlyError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "BadRequestError",
+    "RateLimitError",
+    "ServerError",
+    "UnexpectedStatusError",
+    "RequestTimeoutError",
+    "NetworkError",
+    "DecodeError",
+    "InvalidArgumentError",
+    "__version__",
+]

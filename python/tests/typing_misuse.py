@@ -1,0 +1,21 @@
+"""Checked by test_typing.py: every line marked `# E` must be a mypy error,
+proving the stubs really constrain callers."""
+
+from __future__ import annotations
+
+import fastly_account as fa
+
+
+def misuse(client: fa.Client) -> None:
+    user = client.get_current_user()
+    user.name = "x"  # E
+    client.get_user(123)  # E
+    client.list_roles(per_page="10")  # E
+    client.create_invitation("a@b.co")  # E
+    client.update_customer("id", nmae="x")  # E
+    page = client.list_service_groups()
+    role: fa.Role = page.data[0]  # E
+    count: str = user.created_at  # E
+    fa.Client("t", timeout="slow")  # E
+    missing: int = fa.RateLimitError("m").reset  # E
+    client.no_such_method()  # E
