@@ -47,7 +47,7 @@ for log in "$logs"/*.log; do
     rust)
       while read -r p f; do add "$p" "$f"; done < <(sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$log") ;;
     python)
-      line=$(grep -E '^=+ .*(passed|failed).* in [0-9.]+s' "$log" | tail -1)
+      line=$(grep -E '[0-9]+ (passed|failed).* in [0-9.]+s' "$log" | tail -1)
       add "$(sed -n 's/.* \([0-9]*\) passed.*/\1/p' <<<"$line")" "$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$line")" ;;
     kotlin)
       line=$(grep -E 'Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+' "$log" | grep -v ' - in ' | tail -1)
