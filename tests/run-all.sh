@@ -48,7 +48,7 @@ for log in "$logs"/*.log; do
       while read -r p f; do add "$p" "$f"; done < <(sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$log") ;;
     python)
       line=$(grep -E '[0-9]+ (passed|failed).* in [0-9.]+s' "$log" | tail -1)
-      add "$(sed -n 's/.* \([0-9]*\) passed.*/\1/p' <<<"$line")" "$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$line")" ;;
+      add "$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')" "$(grep -oE '[0-9]+ (failed|errors?)\b' <<<"$line" | awk '{s+=$1} END {print s+0}')" ;;
     kotlin)
       line=$(grep -E 'Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+' "$log" | grep -v ' - in ' | tail -1)
       run=$(sed -n 's/.*Tests run: \([0-9]*\), Failures: \([0-9]*\), Errors: \([0-9]*\).*/\1/p' <<<"$line")
