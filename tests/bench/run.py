@@ -83,7 +83,8 @@ def build(profile: str, with_kotlin: bool, with_swift: bool) -> dict[str, Any]:
         run([str(python), "-m", "pip", "install", "-q", "--force-reinstall", "--no-deps", "./python"])
     else:
         env = dict(os.environ, VIRTUAL_ENV=str(venv), PATH=f"{venv / 'bin'}:{os.environ['PATH']}")
-        run([str(venv / "bin" / "maturin"), "develop", "-q", "-m", "python/pyproject.toml"], env=env)
+        log("maturin develop (in python/)")
+        subprocess.run([str(venv / "bin" / "maturin"), "develop", "-q"], check=True, cwd=REPO / "python", env=env)
     return {
         "sandbox": target / "fastly-sandbox",
         "rust": target / "fastly-bench",

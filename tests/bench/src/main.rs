@@ -178,15 +178,20 @@ fn memory(url: &str, token: &str, per_page: u32) -> Result<serde_json::Value, St
     )
 }
 
-/// Peak resident set size of this process, in KiB (Linux `ru_maxrss`).
-fn peak_rss_kib() -> i64 {
-    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
-    // SAFETY: getrusage fills the struct we pass; RUSAGE_SELF is always valid.
-    let usage = unsafe {
-        libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr());
-        usage.assume_init()
-    };
-    usage.ru_maxrss
+/// Peak resident set size of this process, in KiB: `VmHWM` of
+/// /proc/self/status (`ru_maxrss` would also count the parent's memory at fork).
+fn peak_rss_kib() -> u64 {
+    status_field("VmHWM:").unwrap_or(0)
+}
+
+/// A numeric field of /proc/self/status (kB values in KiB).
+fn status_field(name: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(name))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
 }
 
 /// Many calls through one blocking client from many threads; reports errors
@@ -196,20 +201,28 @@ fn soak(url: &str, token: &str, calls: usize, threads: usize) -> Result<serde_js
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Arc;
 
-    let client = Arc::new(builder(url, token).build_blocking().map_err(|e| e.to_string())?);
+    let client = Arc::new(
+        builder(url, token)
+            .build_blocking()
+            .map_err(|e| e.to_string())?,
+    );
     let run = |calls: usize| {
         let next = Arc::new(AtomicUsize::new(0));
         let errors = Arc::new(AtomicUsize::new(0));
         let workers: Vec<_> = (0..threads)
             .map(|_| {
-                let (client, next, errors) = (Arc::clone(&client), Arc::clone(&next), Arc::clone(&errors));
+                let (client, next, errors) =
+                    (Arc::clone(&client), Arc::clone(&next), Arc::clone(&errors));
                 std::thread::spawn(move || {
                     while next.fetch_add(1, Ordering::Relaxed) < calls {
                         let ok = match next.load(Ordering::Relaxed) % 4 {
                             0 => client.get_current_user().is_ok(),
                             1 => client.get_current_customer().is_ok(),
                             2 => client.list_roles(&Default::default()).is_ok(),
-                            _ => matches!(client.get_user("no-such-user"), Err(fastly_account::Error::NotFound { .. })),
+                            _ => matches!(
+                                client.get_user("no-such-user"),
+                                Err(fastly_account::Error::NotFound { .. })
+                            ),
                         };
                         if !ok {
                             errors.fetch_add(1, Ordering::Relaxed);
@@ -229,20 +242,14 @@ fn soak(url: &str, token: &str, calls: usize, threads: usize) -> Result<serde_js
     let after_warmup = process_sample();
     errors += run(calls - warmup);
     let end = process_sample();
-    Ok(json!({"impl": "rust-blocking", "calls": calls, "threads": threads, "errors": errors,
-              "seconds": start.elapsed().as_secs_f64(), "after_warmup": after_warmup, "end": end}))
+    Ok(
+        json!({"impl": "rust-blocking", "calls": calls, "threads": threads, "errors": errors,
+              "seconds": start.elapsed().as_secs_f64(), "after_warmup": after_warmup, "end": end}),
+    )
 }
 
 /// Resident memory (KiB), open file descriptors and threads of this process.
 fn process_sample() -> serde_json::Value {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix(name))
-            .and_then(|v| v.split_whitespace().next())
-            .and_then(|v| v.parse::<u64>().ok())
-    };
     let fds = std::fs::read_dir("/proc/self/fd").map(|d| d.count()).ok();
-    json!({"rss_kib": field("VmRSS:"), "fds": fds, "threads": field("Threads:")})
+    json!({"rss_kib": status_field("VmRSS:"), "fds": fds, "threads": status_field("Threads:")})
 }
