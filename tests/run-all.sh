@@ -3,7 +3,8 @@
 # language against the sandbox, then prints one closing tally.
 #
 #   ./tests/run-all.sh            everything
-#   ./tests/run-all.sh rust python  only the named suites (rust python kotlin swift parity)
+#   ./tests/run-all.sh rust python  only the named suites
+#                                   (rust python kotlin swift parity soak bench)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -11,7 +12,7 @@ logs="$repo/target/test-logs"
 mkdir -p "$logs"
 
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(rust python kotlin swift parity)
+[ ${#suites[@]} -gt 0 ] || suites=(rust python kotlin swift parity soak bench)
 
 failed_suites=()
 run_suite() {
@@ -32,6 +33,8 @@ for suite in "${suites[@]}"; do
     kotlin) [ -x kotlin/run-tests.sh ] && run_suite kotlin kotlin/run-tests.sh ;;
     swift)  [ -x swift/run-tests.sh ] && run_suite swift swift/run-tests.sh ;;
     parity) [ -f tests/parity/check_operations.py ] && run_suite parity python3 tests/parity/check_operations.py ;;
+    soak)   run_suite soak python3 tests/soak/soak.py --short ;;
+    bench)  run_suite bench python3 tests/bench/run.py --quick ;;
     *) echo "unknown suite $suite"; failed_suites+=("$suite") ;;
   esac
 done
@@ -61,6 +64,11 @@ for log in "$logs"/*.log; do
       [ -n "$run" ] && add "$((run - bad))" "$bad" ;;
     parity)
       grep -q '^parity: ok' "$log" && add 1 0 || add 0 1 ;;
+    soak)
+      line=$(grep -E '^soak: [0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
+      add "$(sed -n 's/^soak: \([0-9]*\) passed.*/\1/p' <<<"$line")" "$(sed -n 's/.*passed, \([0-9]*\) failed.*/\1/p' <<<"$line")" ;;
+    bench)
+      grep -q '^bench: ok' "$log" && add 1 0 || add 0 1 ;;
   esac
 done
 

@@ -54,6 +54,7 @@ fn unknown_error_body_still_reads_as_a_sentence() {
         }
         other => panic!("expected Server, got {other:?}"),
     }
+    assert_eq!(attempts(&sandbox, "GET", "/current_user"), 1, "a 500 is not retried");
 }
 
 #[test]
@@ -74,6 +75,7 @@ fn a_body_over_the_cap_is_refused() {
         Err(Error::Decode { message, .. }) => assert!(message.contains("exceeds"), "{message}"),
         other => panic!("expected Decode, got {other:?}"),
     }
+    assert_eq!(attempts(&sandbox, "GET", "/current_user"), 1);
     // Under the cap, the same kind of body decodes.
     arm(
         &sandbox,
@@ -109,6 +111,7 @@ fn redirects_are_not_followed_and_the_key_stays_home() {
         }
         other => panic!("expected Http 302, got {other:?}"),
     }
+    assert_eq!(attempts(&sandbox, "GET", "/current_user"), 1);
     for status in [301, 307, 308] {
         arm(
             &sandbox,
