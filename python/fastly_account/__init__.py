@@ -8,6 +8,9 @@
 
 Every call raises a :class:`FastlyError` subclass on failure, releases the GIL
 while it waits (threads run in parallel) and can be interrupted with Ctrl-C.
+Each HTTP attempt is logged at DEBUG (each retry at INFO) to the standard
+``logging`` logger ``"fastly_account"``, which has no handler of its own: set
+its level (any time, even after creating the client) to see them.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from ._native import (
     Invitation,
     ItemIterator,
     Page,
+    RateLimit,
     Role,
     ServiceGroup,
     User,
@@ -49,6 +53,7 @@ __all__ = [
     "UserGroup",
     "Page",
     "ItemIterator",
+    "RateLimit",
     "FastlyError",
     "AuthenticationError",
     "PermissionDeniedError",

@@ -158,6 +158,20 @@ class UserGroup:
     def __hash__(self) -> int: ...
 
 @final
+class RateLimit:
+    """The rate-limit headers of the last response that carried them."""
+
+    @property
+    def remaining(self) -> int | None:
+        """``Fastly-RateLimit-Remaining``: requests left in the current window."""
+    @property
+    def reset(self) -> int | None:
+        """``Fastly-RateLimit-Reset``: when the window resets, in seconds since the Unix epoch."""
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
 class Page(Generic[_T]):
     """One page of an IAM list. Iterating it yields its items."""
 
@@ -191,7 +205,9 @@ class Client:
 
     Without ``token``, ``FASTLY_API_TOKEN`` (and ``FASTLY_API_ENDPOINT`` if set)
     are read from the environment. ``timeout`` (per attempt) and
-    ``connect_timeout`` are in seconds. Safe to share between threads.
+    ``connect_timeout`` are in seconds. A response body larger than
+    ``max_response_bytes`` (default 32 MiB) raises :class:`DecodeError`.
+    Safe to share between threads.
     """
 
     def __init__(
@@ -202,7 +218,11 @@ class Client:
         timeout: float | None = None,
         connect_timeout: float | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
     ) -> None: ...
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The rate-limit headers of the last response that carried them; ``None`` before any did."""
     def __enter__(self) -> Client: ...
     def __exit__(
         self,

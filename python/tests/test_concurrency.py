@@ -45,8 +45,8 @@ def test_threads_wait_in_parallel(sandbox: Sandbox) -> None:
         thread.join(timeout=30)
     assert not any(thread.is_alive() for thread in threads)
     assert all(isinstance(result, fa.User) for result in results), results
-    statuses = [r["status"] for r in sandbox.requests() if r["path"] == "/current_user"]
-    assert statuses == [200] * THREADS
+    calls = [r for r in sandbox.requests() if r["path"] == "/current_user"]
+    assert [(r["status"], r["fault"]) for r in calls] == [(200, "rendezvous")] * THREADS
 
 
 INTERRUPTED = 42

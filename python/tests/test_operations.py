@@ -212,13 +212,17 @@ def test_client_options_are_validated(sandbox: Sandbox) -> None:
         {"timeout": 0},
         {"connect_timeout": float("nan")},
         {"max_retries": -1},
+        {"max_response_bytes": -1},
     ):
         with pytest.raises(fa.InvalidArgumentError):
             fa.Client(sandbox.token, endpoint=sandbox.url, **options)
     with pytest.raises(fa.InvalidArgumentError):
         fa.Client(sandbox.token, endpoint="http://example.com")  # plain http off loopback
     # Integers are accepted as seconds.
-    assert fa.Client(sandbox.token, endpoint=sandbox.url, timeout=3, connect_timeout=1, max_retries=2)
+    assert fa.Client(
+        sandbox.token, endpoint=sandbox.url, timeout=3, connect_timeout=1, max_retries=2,
+        max_response_bytes=1 << 20,
+    )
 
 
 def test_retries_recover_from_a_503(sandbox: Sandbox) -> None:
@@ -227,3 +231,19 @@ def test_retries_recover_from_a_503(sandbox: Sandbox) -> None:
     assert client.get_current_user().role == "superuser"
     statuses = [r["status"] for r in sandbox.requests() if r["path"] == "/current_user"]
     assert statuses == [503, 200]
+
+
+def test_rate_limit_reports_the_last_headers_seen(client: fa.Client, sandbox: Sandbox) -> None:
+    client.get_current_user()
+    assert client.rate_limit is None  # the sandbox sends the headers only with a 429
+    sandbox.arm({"type": "rate_limit", "remaining": 7, "reset": 2_000_000_000}, path="/current_user")
+    with pytest.raises(fa.RateLimitError):
+        client.get_current_user()
+    limit = client.rate_limit
+    assert isinstance(limit, fa.RateLimit)
+    assert (limit.remaining, limit.reset) == (7, 2_000_000_000)
+    assert repr(limit) == "RateLimit(remaining=7, reset=2000000000)"
+    assert limit.to_dict() == {"remaining": 7, "reset": 2_000_000_000}
+    assert limit == client.rate_limit and hash(limit) == hash(client.rate_limit)
+    # Per client: another client has seen nothing.
+    assert sandbox.client().rate_limit is None

@@ -121,7 +121,13 @@ def construct() -> List[fa.Client]:
         timeout=30.0,
         connect_timeout=10,
         max_retries=3,
+        max_response_bytes=1 << 20,
     )
+    limit: Optional[fa.RateLimit] = full.rate_limit
+    if limit is not None:
+        left: Optional[int] = limit.remaining
+        reset_at: Optional[int] = limit.reset
+        limits: Dict[str, Any] = limit.to_dict()
     with fa.Client("TOKEN") as managed:
         text: str = repr(managed)
     version: str = fa.__version__

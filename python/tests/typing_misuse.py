@@ -19,3 +19,6 @@ def misuse(client: fa.Client) -> None:
     fa.Client("t", timeout="slow")  # E
     missing: int = fa.RateLimitError("m").reset  # E
     client.no_such_method()  # E
+    fa.Client("t", max_response_bytes="1MB")  # E
+    left = client.rate_limit.remaining  # E
+    client.rate_limit = None  # E

@@ -12,7 +12,7 @@ use pyo3::types::{PyString, PyType};
 
 use crate::errors::{invalid_argument, to_py_err};
 use crate::iter::{ItemIterator, Walk};
-use crate::models::{Customer, Invitation, Page, Role, ServiceGroup, User, UserGroup};
+use crate::models::{Customer, Invitation, Page, RateLimit, Role, ServiceGroup, User, UserGroup};
 use crate::wait::wait;
 
 /// A client of the Fastly Account and IAM API. Safe to share between
@@ -52,6 +52,20 @@ fn count(py: Python<'_>, name: &str, value: Option<i64>) -> PyResult<Option<u32>
         .transpose()
 }
 
+/// A byte count argument that must fit in a `usize`.
+fn bytes(py: Python<'_>, name: &str, value: Option<i64>) -> PyResult<Option<usize>> {
+    value
+        .map(|n| {
+            usize::try_from(n).map_err(|_| {
+                invalid_argument(
+                    py,
+                    format!("{name} must be between 0 and {}, got {n}", usize::MAX),
+                )
+            })
+        })
+        .transpose()
+}
+
 impl Client {
     /// The async client (rebuilt in a forked child), for one call.
     fn core(&self) -> core::Client {
@@ -72,12 +86,17 @@ impl Client {
 
 #[pymethods]
 impl Client {
-    /// `Client(token=None, *, endpoint=None, timeout=None, connect_timeout=None, max_retries=None)`.
+    /// `Client(token=None, *, endpoint=None, timeout=None, connect_timeout=None,
+    /// max_retries=None, max_response_bytes=None)`.
     ///
     /// Without a token, `FASTLY_API_TOKEN` (and `FASTLY_API_ENDPOINT`, if set)
-    /// are read from the environment.
+    /// are read from the environment. A response body larger than
+    /// `max_response_bytes` (default 32 MiB) raises `DecodeError`.
     #[new]
-    #[pyo3(signature = (token=None, *, endpoint=None, timeout=None, connect_timeout=None, max_retries=None))]
+    #[pyo3(signature = (
+        token=None, *, endpoint=None, timeout=None, connect_timeout=None, max_retries=None,
+        max_response_bytes=None,
+    ))]
     fn new(
         py: Python<'_>,
         token: Option<String>,
@@ -85,6 +104,7 @@ impl Client {
         timeout: Option<f64>,
         connect_timeout: Option<f64>,
         max_retries: Option<i64>,
+        max_response_bytes: Option<i64>,
     ) -> PyResult<Self> {
         let mut builder = match token {
             Some(token) => ClientBuilder::new(token),
@@ -103,6 +123,9 @@ impl Client {
         if let Some(retries) = count(py, "max_retries", max_retries)? {
             builder = builder.max_retries(retries);
         }
+        if let Some(cap) = bytes(py, "max_response_bytes", max_response_bytes)? {
+            builder = builder.max_response_bytes(cap);
+        }
         let inner = builder.build_blocking().map_err(|e| to_py_err(py, e))?;
         let endpoint = inner
             .config()
@@ -116,6 +139,13 @@ impl Client {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let endpoint = PyString::new(py, &self.endpoint).repr()?;
         Ok(format!("Client(endpoint={endpoint}, token='***')"))
+    }
+
+    /// The `Fastly-RateLimit-Remaining` and `Fastly-RateLimit-Reset` headers
+    /// of the last response that carried them, or `None` before any did.
+    #[getter]
+    fn rate_limit(&self) -> Option<RateLimit> {
+        self.inner.rate_limit().map(RateLimit::from)
     }
 
     fn __enter__(slf: Py<Self>) -> Py<Self> {

@@ -3,11 +3,13 @@
 //!
 //! Thin by design: every operation is one call into the core's async client,
 //! run on the core's runtime through [`wait::wait`]; core models and errors are
-//! converted in one place each ([`models`], [`errors`]).
+//! converted in one place each ([`models`], [`errors`]). The core's log
+//! events reach Python's `logging` through [`logging`].
 
 mod client;
 mod errors;
 mod iter;
+mod logging;
 mod models;
 mod wait;
 
@@ -17,6 +19,7 @@ use pyo3::prelude::*;
 #[pymodule]
 #[pyo3(name = "_native")]
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    logging::install(m.py())?;
     m.add_class::<client::Client>()?;
     m.add_class::<models::Customer>()?;
     m.add_class::<models::User>()?;
@@ -25,6 +28,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<models::ServiceGroup>()?;
     m.add_class::<models::UserGroup>()?;
     m.add_class::<models::Page>()?;
+    m.add_class::<models::RateLimit>()?;
     m.add_class::<iter::ItemIterator>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

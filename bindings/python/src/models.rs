@@ -166,6 +166,17 @@ model! {
     }
 }
 
+model! {
+    /// The rate-limit state of the last response that carried the
+    /// `Fastly-RateLimit-Remaining` / `Fastly-RateLimit-Reset` headers.
+    RateLimit from core::RateLimit {
+        /// Requests left in the current window, if the API said.
+        remaining: Option<u64>,
+        /// When the window resets, in seconds since the Unix epoch, if the API said.
+        reset: Option<i64>,
+    }
+}
+
 /// One page of an IAM list: `data`, `next_cursor` (`None` on the last page)
 /// and `total` (when the API says). Iterating a page yields its items.
 #[pyclass(frozen, generic, module = "fastly_account")]

@@ -25,6 +25,7 @@ where
     T: Send + 'static,
     F: Future<Output = fastly_account::Result<T>> + Send + 'static,
 {
+    crate::logging::refresh(py);
     let mut pending = runtime::spawn(future).map_err(|e| to_py_err(py, e))?;
     loop {
         if let Some(result) = py.detach(|| pending.wait_timeout(POLL)) {
