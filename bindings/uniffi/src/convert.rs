@@ -1,0 +1,360 @@
+//! The one place where the core's models and errors become the UDL's
+//! dictionaries and `FastlyError`. Field for field; timestamps become
+//! `SystemTime` (Kotlin `Instant`, Swift `Date`); roles become strings.
+
+use std::fmt;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use fastly_account::{Error, Timestamp};
+
+fn time(value: Option<Timestamp>) -> Option<SystemTime> {
+    value.map(SystemTime::from)
+}
+
+/// `Fastly-RateLimit-Reset` is in seconds since the Unix epoch.
+fn epoch_seconds(value: Option<i64>) -> Option<SystemTime> {
+    value.map(|seconds| match u64::try_from(seconds) {
+        Ok(after) => UNIX_EPOCH + Duration::from_secs(after),
+        Err(_) => UNIX_EPOCH - Duration::from_secs(seconds.unsigned_abs()),
+    })
+}
+
+/// `dictionary Customer`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Customer {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub owner_id: Option<String>,
+    pub pricing_plan: Option<String>,
+    pub can_configure_wordpress: Option<bool>,
+    pub legal_contact_id: Option<String>,
+    pub technical_contact_id: Option<String>,
+    pub security_contact_id: Option<String>,
+    pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+}
+
+impl From<fastly_account::Customer> for Customer {
+    fn from(c: fastly_account::Customer) -> Self {
+        Customer {
+            id: c.id,
+            name: c.name,
+            owner_id: c.owner_id,
+            pricing_plan: c.pricing_plan,
+            can_configure_wordpress: c.can_configure_wordpress,
+            legal_contact_id: c.legal_contact_id,
+            technical_contact_id: c.technical_contact_id,
+            security_contact_id: c.security_contact_id,
+            created_at: time(c.created_at),
+            updated_at: time(c.updated_at),
+        }
+    }
+}
+
+/// `dictionary User`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct User {
+    pub id: Option<String>,
+    pub login: Option<String>,
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub customer_id: Option<String>,
+    pub email_hash: Option<String>,
+    pub two_factor_auth_enabled: Option<bool>,
+    pub limit_services: Option<bool>,
+    pub locked: Option<bool>,
+    pub require_new_password: Option<bool>,
+    pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+    pub deleted_at: Option<SystemTime>,
+}
+
+impl From<fastly_account::User> for User {
+    fn from(u: fastly_account::User) -> Self {
+        User {
+            id: u.id,
+            login: u.login,
+            name: u.name,
+            role: u.role.map(|role| role.as_str().to_owned()),
+            customer_id: u.customer_id,
+            email_hash: u.email_hash,
+            two_factor_auth_enabled: u.two_factor_auth_enabled,
+            limit_services: u.limit_services,
+            locked: u.locked,
+            require_new_password: u.require_new_password,
+            created_at: time(u.created_at),
+            updated_at: time(u.updated_at),
+            deleted_at: time(u.deleted_at),
+        }
+    }
+}
+
+/// `dictionary Invitation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Invitation {
+    pub id: Option<String>,
+    pub email: Option<String>,
+    pub role: Option<String>,
+    pub status: Option<String>,
+    pub created_at: Option<SystemTime>,
+}
+
+impl From<fastly_account::Invitation> for Invitation {
+    fn from(i: fastly_account::Invitation) -> Self {
+        Invitation {
+            id: i.id,
+            email: i.email,
+            role: i.role,
+            status: i.status,
+            created_at: time(i.created_at),
+        }
+    }
+}
+
+/// `dictionary Role`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub custom: Option<bool>,
+    pub permissions_count: Option<i64>,
+    pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+}
+
+impl From<fastly_account::Role> for Role {
+    fn from(r: fastly_account::Role) -> Self {
+        Role {
+            id: r.id,
+            name: r.name,
+            description: r.description,
+            custom: r.custom,
+            permissions_count: r.permissions_count,
+            created_at: time(r.created_at),
+            updated_at: time(r.updated_at),
+        }
+    }
+}
+
+/// `dictionary ServiceGroup`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceGroup {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub services_count: Option<i64>,
+    pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+}
+
+impl From<fastly_account::ServiceGroup> for ServiceGroup {
+    fn from(g: fastly_account::ServiceGroup) -> Self {
+        ServiceGroup {
+            id: g.id,
+            name: g.name,
+            description: g.description,
+            services_count: g.services_count,
+            created_at: time(g.created_at),
+            updated_at: time(g.updated_at),
+        }
+    }
+}
+
+/// `dictionary UserGroup`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserGroup {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub users_count: Option<i64>,
+    pub roles_count: Option<i64>,
+    pub service_groups_count: Option<i64>,
+    pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+}
+
+impl From<fastly_account::UserGroup> for UserGroup {
+    fn from(g: fastly_account::UserGroup) -> Self {
+        UserGroup {
+            id: g.id,
+            name: g.name,
+            description: g.description,
+            users_count: g.users_count,
+            roles_count: g.roles_count,
+            service_groups_count: g.service_groups_count,
+            created_at: time(g.created_at),
+            updated_at: time(g.updated_at),
+        }
+    }
+}
+
+macro_rules! page {
+    ($page:ident, $item:ident) => {
+        #[doc = concat!("`dictionary ", stringify!($page), "`.")]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct $page {
+            pub data: Vec<$item>,
+            pub next_cursor: Option<String>,
+            pub total: Option<i64>,
+        }
+
+        impl From<fastly_account::Page<fastly_account::$item>> for $page {
+            fn from(page: fastly_account::Page<fastly_account::$item>) -> Self {
+                $page {
+                    data: page.data.into_iter().map($item::from).collect(),
+                    next_cursor: page.next_cursor,
+                    total: page.total,
+                }
+            }
+        }
+    };
+}
+
+page!(RolePage, Role);
+page!(ServiceGroupPage, ServiceGroup);
+page!(UserGroupPage, UserGroup);
+
+/// `dictionary RateLimit`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RateLimit {
+    pub remaining: Option<u64>,
+    pub reset: Option<SystemTime>,
+}
+
+impl From<fastly_account::RateLimit> for RateLimit {
+    fn from(r: fastly_account::RateLimit) -> Self {
+        RateLimit {
+            remaining: r.remaining,
+            reset: epoch_seconds(r.reset),
+        }
+    }
+}
+
+/// `enum FastlyErrorKind`: one case per variant of the core's `Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FastlyErrorKind {
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    BadRequest,
+    RateLimited,
+    Server,
+    Http,
+    Timeout,
+    Connection,
+    Decode,
+    InvalidArgument,
+}
+
+/// `interface FastlyError`: the core's error, whole. Its `Display` (Kotlin
+/// `message`/`toString()`, Swift `description`) is the core's sentence, which
+/// never holds the token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FastlyError {
+    inner: Error,
+}
+
+impl FastlyError {
+    /// The core error behind this one.
+    pub fn inner(&self) -> &Error {
+        &self.inner
+    }
+
+    pub fn kind(&self) -> FastlyErrorKind {
+        match &self.inner {
+            Error::Unauthorized { .. } => FastlyErrorKind::Unauthorized,
+            Error::Forbidden { .. } => FastlyErrorKind::Forbidden,
+            Error::NotFound { .. } => FastlyErrorKind::NotFound,
+            Error::BadRequest { .. } => FastlyErrorKind::BadRequest,
+            Error::RateLimited { .. } => FastlyErrorKind::RateLimited,
+            Error::Server { .. } => FastlyErrorKind::Server,
+            Error::Http { .. } => FastlyErrorKind::Http,
+            Error::Timeout { .. } => FastlyErrorKind::Timeout,
+            Error::Connection { .. } => FastlyErrorKind::Connection,
+            Error::Decode { .. } => FastlyErrorKind::Decode,
+            Error::InvalidArgument { .. } => FastlyErrorKind::InvalidArgument,
+            // `Error` is #[non_exhaustive]: a variant added to the core later
+            // reads as the nearest general kind until it gets its own case here.
+            other if other.status().is_some() => FastlyErrorKind::Http,
+            _ => FastlyErrorKind::Connection,
+        }
+    }
+
+    pub fn status(&self) -> Option<i32> {
+        self.inner.status().map(i32::from)
+    }
+
+    pub fn detail(&self) -> String {
+        self.inner.message().to_owned()
+    }
+
+    pub fn remaining(&self) -> Option<u64> {
+        match &self.inner {
+            Error::RateLimited { remaining, .. } => *remaining,
+            _ => None,
+        }
+    }
+
+    pub fn reset(&self) -> Option<SystemTime> {
+        match &self.inner {
+            Error::RateLimited { reset, .. } => epoch_seconds(*reset),
+            _ => None,
+        }
+    }
+}
+
+impl From<Error> for FastlyError {
+    fn from(inner: Error) -> Self {
+        FastlyError { inner }
+    }
+}
+
+impl fmt::Display for FastlyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.inner, f)
+    }
+}
+
+impl std::error::Error for FastlyError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_keeps_kind_status_and_sentence() {
+        let error = FastlyError::from(Error::RateLimited {
+            status: 429,
+            message: "slow down".into(),
+            remaining: Some(0),
+            reset: Some(2_000_000_000),
+        });
+        assert_eq!(error.kind(), FastlyErrorKind::RateLimited);
+        assert_eq!(error.status(), Some(429));
+        assert_eq!(error.detail(), "slow down");
+        assert_eq!(error.remaining(), Some(0));
+        assert_eq!(
+            error.reset(),
+            Some(UNIX_EPOCH + Duration::from_secs(2_000_000_000))
+        );
+        assert!(
+            error
+                .to_string()
+                .starts_with("rate limited (HTTP 429): slow down"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn negative_epoch_is_before_1970() {
+        assert_eq!(
+            epoch_seconds(Some(-5)),
+            Some(UNIX_EPOCH - Duration::from_secs(5))
+        );
+    }
+}

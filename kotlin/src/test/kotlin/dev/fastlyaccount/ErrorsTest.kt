@@ -1,0 +1,173 @@
+package dev.fastlyaccount
+
+import java.net.ServerSocket
+import java.time.Duration
+import java.time.Instant
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+
+/**
+ * Each FastlyErrorKind, observed from a real sandbox response or fault: the kind, the
+ * status as a typed field, and a message that reads as a sentence (checked by expectError).
+ */
+class ErrorsTest : SandboxTest() {
+    @Test
+    fun unauthorizedForAWrongToken() {
+        sandbox.client(token = "wrong-token-5150").use { wrong ->
+            val e = expectError(FastlyErrorKind.UNAUTHORIZED) { wrong.getCurrentUser() }
+            assertEquals(401, e.status())
+            assertTrue(e.message!!.startsWith("the API rejected the token (HTTP 401)"), e.message)
+            assertFalse(e.message!!.contains("wrong-token-5150"), "the token is never printed")
+        }
+        val logged = sandbox.requests().single()
+        assertEquals(true, logged["fastly_key_present"])
+        assertEquals(false, logged["fastly_key_valid"])
+    }
+
+    @Test
+    fun forbidden() {
+        // The sandbox's one token is the owner's, so a 403 is injected.
+        sandbox.arm("""{"path":"/current_customer","fault":{"type":"status","status":403}}""")
+        val e = expectError(FastlyErrorKind.FORBIDDEN) { client.getCurrentCustomer() }
+        assertEquals(403, e.status())
+        assertTrue(e.message!!.startsWith("permission denied (HTTP 403)"), e.message)
+    }
+
+    @Test
+    fun notFound() {
+        val e = expectError(FastlyErrorKind.NOT_FOUND) { client.getUser("no-such-user") }
+        assertEquals(404, e.status())
+        assertTrue(e.message!!.startsWith("not found (HTTP 404)"), e.message)
+        assertTrue(e.detail().contains("no-such-user"), "the body's message: ${e.detail()}")
+        val role = expectError(FastlyErrorKind.NOT_FOUND) { client.getRole("role-nope") }
+        assertEquals(404, role.status())
+    }
+
+    @Test
+    fun badRequest() {
+        val e = expectError(FastlyErrorKind.BAD_REQUEST) { client.deleteUser(ownerId) }
+        assertEquals(400, e.status())
+        assertTrue(e.message!!.contains("owner cannot be deleted"), e.message)
+        val page = expectError(FastlyErrorKind.BAD_REQUEST) { client.listRoles(perPage = 1001u) }
+        assertTrue(page.detail().contains("per_page"), page.detail())
+    }
+
+    @Test
+    fun rateLimitedWithRemainingAndReset() {
+        val reset = Instant.now().plusSeconds(600).epochSecond
+        sandbox.arm("""{"path":"/current_user","fault":{"type":"rate_limit","remaining":0,"reset":$reset}}""")
+        val e = expectError(FastlyErrorKind.RATE_LIMITED) { client.getCurrentUser() }
+        assertEquals(429, e.status())
+        assertEquals(0uL, e.remaining())
+        assertEquals(Instant.ofEpochSecond(reset), e.reset())
+        assertTrue(e.message!!.startsWith("rate limited (HTTP 429)"), e.message)
+        assertEquals(1, requestsTo("/current_user"), "a 429 is not retried")
+    }
+
+    @Test
+    fun serverErrorAfterRetries() {
+        sandbox.arm("""{"path":"/current_user","forever":true,"fault":{"type":"status","status":503}}""")
+        val e = expectError(FastlyErrorKind.SERVER) { client.getCurrentUser() }
+        assertEquals(503, e.status())
+        assertTrue(e.message!!.startsWith("the API failed (HTTP 503)"), e.message)
+        assertEquals(3, requestsTo("/current_user"), "one attempt and two retries (maxRetries = 2)")
+        assertNull(e.remaining())
+        assertNull(e.reset())
+    }
+
+    @Test
+    fun serverErrorWithAnUnknownBodyStillReads() {
+        sandbox.arm("""{"path":"/roles/role-user","fault":{"type":"unknown_shape","status":500}}""")
+        val e = expectError(FastlyErrorKind.SERVER) { client.getRole("role-user") }
+        assertEquals(500, e.status())
+    }
+
+    @Test
+    fun redirectIsAnHttpErrorAndNeverFollowed() {
+        sandbox.arm("""{"path":"/current_user","fault":{"type":"redirect"}}""")
+        val e = expectError(FastlyErrorKind.HTTP) { client.getCurrentUser() }
+        assertTrue(e.status()!! in 300..399, "status ${e.status()}")
+        val canary = Json.parse(sandbox.control("GET", "/__sandbox/canary", null)) as Map<*, *>
+        assertEquals(emptyList<Any>(), canary["requests"], "the redirect target got nothing")
+    }
+
+    @Test
+    fun timeout() {
+        sandbox.arm("""{"path":"/current_user","fault":{"type":"delay","ms":3000}}""")
+        sandbox.client(timeout = Duration.ofMillis(300), maxRetries = 0u).use { impatient ->
+            val e = expectError(FastlyErrorKind.TIMEOUT) { impatient.getCurrentUser() }
+            assertNull(e.status())
+            assertTrue(e.message!!.startsWith("the request timed out"), e.message)
+        }
+    }
+
+    @Test
+    fun connectionRefused() {
+        val closedPort = ServerSocket(0).use { it.localPort }
+        Client.withOptions(
+            Sandbox.TOKEN,
+            endpoint = "http://127.0.0.1:$closedPort",
+            maxRetries = 1u,
+            retryBaseDelay = Duration.ofMillis(10),
+        ).use { nowhere ->
+            val e = expectError(FastlyErrorKind.CONNECTION) { nowhere.getCurrentCustomer() }
+            assertNull(e.status())
+            assertTrue(e.message!!.startsWith("network error"), e.message)
+        }
+    }
+
+    @Test
+    fun connectionCutMidAnswer() {
+        sandbox.arm("""{"path":"/current_user","forever":true,"fault":{"type":"close"}}""")
+        expectError(FastlyErrorKind.CONNECTION) { client.getCurrentUser() }
+    }
+
+    @Test
+    fun decodeOfAMalformedBody() {
+        sandbox.arm("""{"path":"/current_customer","fault":{"type":"malformed"}}""")
+        val e = expectError(FastlyErrorKind.DECODE) { client.getCurrentCustomer() }
+        assertEquals(200, e.status())
+        assertTrue(e.message!!.startsWith("could not decode the API response"), e.message)
+    }
+
+    @Test
+    fun invalidArgumentsAreRefusedBeforeAnyRequest() {
+        val empty = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.getUser("") }
+        assertNull(empty.status())
+        assertTrue(empty.message!!.startsWith("invalid argument"), empty.message)
+        val email = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.createInvitation("not-an-email", "user") }
+        assertTrue(email.detail().contains("not-an-email"), email.detail())
+        val role = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.updateUser(ownerId, role = "wizard") }
+        assertTrue(role.detail().contains("wizard"), role.detail())
+        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.createInvitation("a@example.com", "tls_viewer") }
+        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.createUserGroup("") }
+        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.listRoles(perPage = 0u) }
+        assertEquals(0, sandbox.requests().size, "nothing reached the API")
+    }
+
+    @Test
+    fun invalidConfiguration() {
+        val noToken = expectError(FastlyErrorKind.INVALID_ARGUMENT) { Client("") }
+        assertTrue(noToken.message!!.contains("token"), noToken.message)
+        val plainHttp = expectError(FastlyErrorKind.INVALID_ARGUMENT) {
+            Client.withOptions(Sandbox.TOKEN, endpoint = "http://api.example.com")
+        }
+        assertTrue(plainHttp.message!!.contains("https"), plainHttp.message)
+        assertFalse(plainHttp.message!!.contains(Sandbox.TOKEN))
+    }
+
+    @Test
+    fun anErrorIsAnOrdinaryKotlinException() {
+        val caught: Exception = try {
+            client.getUser("no-such-user")
+            error("no exception")
+        } catch (e: Exception) {
+            e
+        }
+        assertTrue(caught is FastlyException)
+        assertEquals((caught as FastlyException).toString(), caught.message)
+    }
+}

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Cross-language parity of the operations (stdlib only).
+
+Fails (exit 1) unless the spec, the Rust blocking client, the UniFFI interface
+definition (Kotlin and Swift are generated from it) and the Python module all
+expose the same operations:
+
+* every operationId of tests/spec/fastly-account-openapi.yml, in snake_case,
+  plus the follow-all helpers iter_roles, iter_service_groups, iter_user_groups,
+  is present on each surface;
+* no surface has an operation the others lack (names are normalised from
+  camelCase to snake_case; members that are not operations, such as
+  constructors and accessors, are listed in NOT_OPERATIONS).
+
+Surfaces read:
+  Rust    core/src/blocking.rs                 `pub fn` of `impl Client`
+  UDL     bindings/uniffi/src/fastly_account.udl  methods of `interface Client`
+  Python  python/fastly_account/*.pyi          `def` of `class Client` (the stubs), and
+          bindings/python/src/*.rs             fns of `#[pymethods] impl Client` (the module);
+          at least one must exist, and each one found is checked.
+
+Usage: python3 tests/parity/check_operations.py [REPO_ROOT]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+FOLLOW_ALL = {"iter_roles", "iter_service_groups", "iter_user_groups"}
+
+# Members of a client that are not API operations (constructors, configuration,
+# accessors, context-manager and dunder methods).
+NOT_OPERATIONS = {
+    "new",
+    "from_env",
+    "from_async",
+    "as_async",
+    "with_options",
+    "builder",
+    "config",
+    "endpoint",
+    "rate_limit",
+    "close",
+}
+
+
+def snake(name: str) -> str:
+    """getCurrentUser -> get_current_user (snake_case stays as it is)."""
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def spec_operations(root: Path) -> set[str]:
+    text = (root / "tests/spec/fastly-account-openapi.yml").read_text(encoding="utf-8")
+    ids = re.findall(r"^\s*operationId:\s*['\"]?(\w+)", text, flags=re.M)
+    if not ids:
+        raise SystemExit("parity: no operationId found in the spec")
+    return {snake(i) for i in ids}
+
+
+def block_after(text: str, header: re.Pattern[str], path: Path) -> str:
+    """The text of the brace block that starts at the first match of `header`."""
+    match = header.search(text)
+    if not match:
+        raise SystemExit(f"parity: {header.pattern!r} not found in {path}")
+    start = text.index("{", match.start())
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1 : i]
+    raise SystemExit(f"parity: unbalanced braces after {header.pattern!r} in {path}")
+
+
+def strip_rust_comments(text: str) -> str:
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    return re.sub(r"//[^\n]*", "", text)
+
+
+def rust_blocking(root: Path) -> set[str]:
+    path = root / "core/src/blocking.rs"
+    text = strip_rust_comments(path.read_text(encoding="utf-8"))
+    body = block_after(text, re.compile(r"^impl Client\s*\{", re.M), path)
+    return set(re.findall(r"\bpub fn (\w+)", body))
+
+
+def udl(root: Path) -> set[str]:
+    path = root / "bindings/uniffi/src/fastly_account.udl"
+    text = re.sub(r"//[^\n]*", "", path.read_text(encoding="utf-8"))
+    body = block_after(text, re.compile(r"\binterface Client\s*\{"), path)
+    body = re.sub(r"\[[^\]]*\]", "", body)  # attributes such as [Throws=FastlyError]
+    names = set()
+    for statement in body.split(";"):
+        statement = statement.strip()
+        if not statement or statement.startswith("constructor"):
+            continue
+        match = re.search(r"(\w+)\s*\(", statement)
+        if match:
+            names.add(match.group(1))
+    return names
+
+
+def python_stubs(root: Path) -> set[str] | None:
+    stubs = sorted((root / "python/fastly_account").glob("*.pyi"))
+    for path in stubs:
+        text = path.read_text(encoding="utf-8")
+        match = re.search(r"^class Client\b[^\n]*:\n", text, flags=re.M)
+        if not match:
+            continue
+        body = []
+        for line in text[match.end() :].splitlines():
+            if line and not line[0].isspace():
+                break  # the next top-level statement ends the class
+            body.append(line)
+        names = set(re.findall(r"^    (?:async )?def (\w+)\s*\(", "\n".join(body), flags=re.M))
+        return {n for n in names if not n.startswith("_")}
+    return None
+
+
+def python_native(root: Path) -> set[str] | None:
+    found = None
+    for path in sorted((root / "bindings/python/src").glob("*.rs")):
+        text = strip_rust_comments(path.read_text(encoding="utf-8"))
+        for match in re.finditer(r"#\[pymethods\]\s*impl Client\s*\{", text):
+            body = block_after(text[match.start() :], re.compile(r"impl Client\s*\{"), path)
+            found = found or set()
+            # `#[pyo3(name = "x")]` renames the Python-visible method.
+            for attrs, fn in re.findall(r"((?:#\[[^\]]*\]\s*)*)(?:pub\s+)?fn (\w+)", body):
+                renamed = re.search(r'name\s*=\s*"(\w+)"', attrs)
+                if "#[new]" in attrs.replace(" ", ""):
+                    continue
+                name = renamed.group(1) if renamed else fn
+                if not name.startswith("_"):
+                    found.add(name)
+    return found
+
+
+def main() -> int:
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2]
+    spec = spec_operations(root)
+    required = spec | FOLLOW_ALL
+
+    surfaces: dict[str, set[str]] = {
+        "Rust blocking client (core/src/blocking.rs)": rust_blocking(root),
+        "UniFFI UDL (Kotlin, Swift)": udl(root),
+    }
+    stubs, native = python_stubs(root), python_native(root)
+    if stubs is None and native is None:
+        print(
+            "FAIL: the Python side is missing: no `class Client` in python/fastly_account/*.pyi "
+            "and no `#[pymethods] impl Client` in bindings/python/src/*.rs"
+        )
+        print("0 passed, 1 failed")
+        return 1
+    if stubs is not None:
+        surfaces["Python stubs (python/fastly_account/*.pyi)"] = stubs
+    if native is not None:
+        surfaces["Python module (bindings/python/src)"] = native
+
+    failures: dict[str, list[str]] = {name: [] for name in surfaces}
+    operations = {name: {snake(m) for m in members} - NOT_OPERATIONS for name, members in surfaces.items()}
+    union = set().union(*operations.values())
+    for name, ops in operations.items():
+        for op in sorted(required - ops):
+            failures[name].append(f"lacks {op} (required: spec operationId or follow-all helper)")
+        for op in sorted(union - required - ops):
+            owners = "; ".join(n for n, o in operations.items() if op in o)
+            failures[name].append(f"lacks {op} (exposed by {owners})")
+
+    print(f"spec: {len(spec)} operationIds; follow-all helpers: {', '.join(sorted(FOLLOW_ALL))}")
+    for name, ops in operations.items():
+        print(f"{name}: {len(ops)} operations")
+    failed = [name for name, problems in failures.items() if problems]
+    for name in failed:
+        for problem in failures[name]:
+            print(f"FAIL: {name} {problem}")
+    if not failed:
+        print(f"all {len(surfaces)} surfaces expose the same {len(union)} operations")
+    print(f"{len(surfaces) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
