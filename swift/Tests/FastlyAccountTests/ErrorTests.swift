@@ -1,0 +1,174 @@
+// Every kind of FastlyError, each from a real sandbox response or fault.
+import FastlyAccount
+import Foundation
+import XCTest
+
+final class ErrorTests: SandboxTestCase {
+    func testUnauthorizedWithAWrongToken() throws {
+        let wrong = try makeClient(token: "swift-wrong-token-0000")
+        let error = expectFastlyError { try wrong.getCurrentUser() }
+        assertError(error, kind: .unauthorized, status: 401, sentenceStart: "the API rejected the token (HTTP 401)")
+        XCTAssertFalse(String(describing: error!).contains("swift-wrong-token-0000"), "the wrong token is not printed either")
+        XCTAssertEqual(try sandbox.requests().first?["fastly_key_valid"] as? Bool, false)
+    }
+
+    func testForbiddenFromAnInjectedStatus() throws {
+        try sandbox.arm(["type": "status", "status": 403], path: "/current_customer")
+        let error = expectFastlyError { try client.getCurrentCustomer() }
+        assertError(error, kind: .forbidden, status: 403, sentenceStart: "permission denied (HTTP 403)")
+        XCTAssertTrue(error!.detail().contains("Injected failure"), error!.detail())
+    }
+
+    func testNotFound() throws {
+        let error = expectFastlyError { try client.getUser(userId: "no-such-user") }
+        assertError(error, kind: .notFound, status: 404, sentenceStart: "not found (HTTP 404)")
+        XCTAssertEqual(try sandbox.requests().first?["path"] as? String, "/user/no-such-user")
+    }
+
+    func testNotFoundFromAProblemJsonBody() throws {
+        let error = expectFastlyError { try client.getRole(roleId: "role-nope") }
+        assertError(error, kind: .notFound, status: 404, sentenceStart: "not found (HTTP 404)")
+    }
+
+    func testAnIdCannotReachAnotherEndpoint() throws {
+        let error = expectFastlyError { try client.getUser(userId: "../current_customer") }
+        XCTAssertEqual(error?.kind(), .notFound)
+        // One path segment, its slash percent-encoded: never /current_customer.
+        let path = try XCTUnwrap(sandbox.requests().first?["path"] as? String)
+        XCTAssertTrue(path.hasPrefix("/user/"), path)
+        XCTAssertEqual(path.split(separator: "/").count, 2, path)
+        XCTAssertTrue(path.uppercased().contains("%2F"), path)
+    }
+
+    func testBadRequest() throws {
+        // The owner cannot be deleted: the sandbox answers 400 {"msg","detail"}.
+        let error = expectFastlyError { try client.deleteUser(userId: seed.ownerUserId) }
+        assertError(error, kind: .badRequest, status: 400,
+                    sentenceStart: "the API refused the request as invalid (HTTP 400)")
+        // per_page above the API's maximum is the API's to refuse, too.
+        let tooMany = expectFastlyError { try client.listRoles(perPage: 5000) }
+        assertError(tooMany, kind: .badRequest, status: 400,
+                    sentenceStart: "the API refused the request as invalid (HTTP 400)")
+    }
+
+    func testRateLimitedWithRemainingAndReset() throws {
+        let reset: Int64 = 1_893_456_000  // 2030-01-01T00:00:00Z
+        try sandbox.arm(["type": "rate_limit", "remaining": 0, "reset": reset], path: "/roles")
+        let error = expectFastlyError { try client.listRoles() }
+        assertError(error, kind: .rateLimited, status: 429, sentenceStart: "rate limited (HTTP 429)")
+        XCTAssertEqual(error?.remaining(), 0)
+        XCTAssertEqual(error?.reset().map { Int64($0.timeIntervalSince1970) }, reset)
+        XCTAssertTrue(String(describing: error!).contains("2030-01-01"), "the sentence says when: \(error!)")
+        XCTAssertEqual(try sandbox.requests().count, 1, "a 429 is not retried")
+    }
+
+    func testServerErrorAfterRetries() throws {
+        // max_retries 2: three attempts, all 503.
+        try sandbox.arm(["type": "status", "status": 503], method: "GET", path: "/current_user", times: 3)
+        let error = expectFastlyError { try client.getCurrentUser() }
+        assertError(error, kind: .server, status: 503, sentenceStart: "the API failed (HTTP 503)")
+        let statuses = try sandbox.requests().map { $0["status"] as? Int }
+        XCTAssertEqual(statuses, [503, 503, 503])
+    }
+
+    func testServerErrorIsRetriedUntilItPasses() throws {
+        try sandbox.arm(["type": "status", "status": 502], method: "GET", path: "/current_user", times: 2)
+        XCTAssertEqual(try client.getCurrentUser().id, seed.ownerUserId)
+        XCTAssertEqual(try sandbox.requests().map { $0["status"] as? Int }, [502, 502, 200])
+    }
+
+    func testServerErrorWithABodyOfUnknownShape() throws {
+        try sandbox.arm(["type": "unknown_shape", "status": 500], path: "/current_user")
+        let error = expectFastlyError { try client.getCurrentUser() }
+        assertError(error, kind: .server, status: 500, sentenceStart: "the API failed (HTTP 500)")
+    }
+
+    func testTimeoutViaADelay() throws {
+        let slow = try makeClient(timeout: 0.5, maxRetries: 0)
+        try sandbox.arm(["type": "delay", "ms": 3000], path: "/current_user")
+        let error = expectFastlyError { try slow.getCurrentUser() }
+        assertError(error, kind: .timeout, status: nil, sentenceStart: "the request timed out")
+    }
+
+    func testConnectionRefusedOnAClosedPort() throws {
+        let port = try closedLoopbackPort()
+        let nowhere = try makeClient(endpoint: "http://127.0.0.1:\(port)", maxRetries: 1)
+        let error = expectFastlyError { try nowhere.getCurrentUser() }
+        assertError(error, kind: .connection, status: nil, sentenceStart: "network error")
+    }
+
+    func testConnectionClosedWithoutAnswer() throws {
+        try sandbox.arm(["type": "close"], path: "/current_customer", times: 3)
+        let error = expectFastlyError { try client.getCurrentCustomer() }
+        assertError(error, kind: .connection, status: nil, sentenceStart: "network error")
+    }
+
+    func testDecodeErrorFromAMalformedBody() throws {
+        try sandbox.arm(["type": "malformed"], path: "/current_user")
+        let error = expectFastlyError { try client.getCurrentUser() }
+        assertError(error, kind: .decode, status: 200, sentenceStart: "could not decode the API response")
+    }
+
+    func testRedirectIsNotFollowed() throws {
+        try sandbox.arm(["type": "redirect"], path: "/current_user")
+        let error = expectFastlyError { try client.getCurrentUser() }
+        assertError(error, kind: .http, status: 302, sentenceStart: "unexpected HTTP status 302")
+        let canary = try sandbox.control("GET", "canary") as? [String: Any]
+        XCTAssertEqual((canary?["requests"] as? [Any])?.count, 0, "the key never went to the redirect target")
+    }
+
+    func testInvalidArgumentsAreRefusedBeforeAnyRequest() throws {
+        let cases: [(String, () throws -> Any)] = [
+            ("empty user id", { try self.client.getUser(userId: "") }),
+            ("empty customer id", { try self.client.updateCustomer(customerId: "", name: "x") }),
+            ("empty role id", { try self.client.getRole(roleId: "") }),
+            ("bad email", { try self.client.createInvitation(email: "not an email", role: "engineer") }),
+            ("unknown role to invite", { try self.client.createInvitation(email: "a@example.com", role: "wizard") }),
+            ("role outside the four", { try self.client.createInvitation(email: "a@example.com", role: "tls_viewer") }),
+            ("unknown role to set", { try self.client.updateUser(userId: self.seed.ownerUserId, role: "root") }),
+            ("per_page 0", { try self.client.listUserGroups(perPage: 0) }),
+        ]
+        for (name, call) in cases {
+            let error = expectFastlyError(call)
+            XCTAssertEqual(error?.kind(), .invalidArgument, name)
+            assertError(error, kind: .invalidArgument, status: nil, sentenceStart: "invalid argument")
+        }
+        XCTAssertEqual(try sandbox.requests().count, 0, "nothing reached the API")
+    }
+
+    func testInvalidConfigurationIsAnError() {
+        let noToken = expectFastlyError { try Client.withOptions(token: "", endpoint: sandbox.url) }
+        XCTAssertEqual(noToken?.kind(), .invalidArgument)
+        // Plain http is only for loopback hosts: the token must not travel in clear.
+        let cleartext = expectFastlyError { try Client.withOptions(token: secretToken, endpoint: "http://api.example.com") }
+        XCTAssertEqual(cleartext?.kind(), .invalidArgument)
+        assertNoToken(cleartext as Any)
+    }
+
+    func testLocalizedDescriptionIsTheSentence() throws {
+        let error = try XCTUnwrap(expectFastlyError { try client.getUser(userId: "nobody") })
+        let sentence = String(describing: error)
+        XCTAssertEqual(sentence, "not found (HTTP 404): Record not found: Cannot find user 'nobody'")
+        // Typed as FastlyError (on Linux before Swift 6.2 through the binding's extension).
+        XCTAssertEqual(error.localizedDescription, sentence)
+        // errorDescription is what Apple's Foundation shows as localizedDescription for
+        // any Error. UniFFI generates it as String(reflecting:): the sentence as long as
+        // the UDL gives FastlyError only the Display trait (with Debug it would be the
+        // Rust Debug dump "FastlyError { inner: NotFound { status: 404, ... } }").
+        XCTAssertEqual(error.errorDescription, sentence)
+        XCTAssertEqual(String(reflecting: error), sentence)
+    }
+
+    func testErrorsAreSwiftErrors() {
+        // Callers can use plain Swift error handling: catch as Error, then inspect.
+        do {
+            _ = try client.getUser(userId: "missing")
+            XCTFail("expected an error")
+        } catch let error as FastlyError where error.kind() == .notFound {
+            XCTAssertEqual(error.status(), 404)
+            XCTAssertFalse(error.localizedDescription.isEmpty)
+        } catch {
+            XCTFail("unexpected \(error)")
+        }
+    }
+}
