@@ -46,6 +46,12 @@ for log in "$logs"/*.log; do
   [ -f "$log" ] || continue
   name=$(basename "$log" .log)
   printf '%s\n' "${suites[@]}" | grep -qx "$name" || continue
+  # A suite's own plain closing line ("[name: ]N passed, N failed") wins.
+  plain=$(grep -E '^([a-z]+: )?[0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
+  if [ -n "$plain" ]; then
+    add "$(sed -n 's/^[a-z: ]*\([0-9]*\) passed.*/\1/p' <<<"$plain")" "$(sed -n 's/.*passed, \([0-9]*\) failed.*/\1/p' <<<"$plain")"
+    continue
+  fi
   case "$name" in
     rust)
       while read -r p f; do add "$p" "$f"; done < <(sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$log") ;;
@@ -62,11 +68,6 @@ for log in "$logs"/*.log; do
       run=$(sed -n 's/.*Executed \([0-9]*\) tests*, with \([0-9]*\) failure.*/\1/p' <<<"$line")
       bad=$(sed -n 's/.*Executed \([0-9]*\) tests*, with \([0-9]*\) failure.*/\2/p' <<<"$line")
       [ -n "$run" ] && add "$((run - bad))" "$bad" ;;
-    parity)
-      grep -q '^parity: ok' "$log" && add 1 0 || add 0 1 ;;
-    soak)
-      line=$(grep -E '^soak: [0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
-      add "$(sed -n 's/^soak: \([0-9]*\) passed.*/\1/p' <<<"$line")" "$(sed -n 's/.*passed, \([0-9]*\) failed.*/\1/p' <<<"$line")" ;;
     bench)
       grep -q '^bench: ok' "$log" && add 1 0 || add 0 1 ;;
   esac
