@@ -42,6 +42,7 @@ pub mod blocking;
 mod client;
 pub mod config;
 pub mod error;
+pub mod log_forward;
 pub mod model;
 pub mod pagination;
 #[cfg(test)]

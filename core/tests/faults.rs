@@ -54,7 +54,11 @@ fn unknown_error_body_still_reads_as_a_sentence() {
         }
         other => panic!("expected Server, got {other:?}"),
     }
-    assert_eq!(attempts(&sandbox, "GET", "/current_user"), 1, "a 500 is not retried");
+    assert_eq!(
+        attempts(&sandbox, "GET", "/current_user"),
+        1,
+        "a 500 is not retried"
+    );
 }
 
 #[test]
