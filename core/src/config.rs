@@ -188,10 +188,15 @@ impl ClientBuilder {
         self
     }
 
-    /// First backoff step (default 250 ms) and the cap of one wait (default 8 s).
-    pub fn retry_delays(mut self, base: Duration, max: Duration) -> Self {
-        self.retry_base_delay = base;
-        self.retry_max_delay = max;
+    /// First backoff step (default 250 ms); each retry doubles it, with full jitter.
+    pub fn retry_base_delay(mut self, delay: Duration) -> Self {
+        self.retry_base_delay = delay;
+        self
+    }
+
+    /// Cap of one backoff wait, and of a `Retry-After` wait (default 8 s).
+    pub fn retry_max_delay(mut self, delay: Duration) -> Self {
+        self.retry_max_delay = delay;
         self
     }
 

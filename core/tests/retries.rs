@@ -370,7 +370,8 @@ fn connection_refused_is_a_connection_error() {
     let client = fastly_account::ClientBuilder::new("t")
         .endpoint(format!("http://127.0.0.1:{port}"))
         .max_retries(2)
-        .retry_delays(Duration::from_millis(1), Duration::from_millis(5))
+        .retry_base_delay(Duration::from_millis(1))
+        .retry_max_delay(Duration::from_millis(5))
         .build_blocking()
         .unwrap();
     match client.get_current_user() {

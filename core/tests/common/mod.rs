@@ -22,7 +22,8 @@ pub fn builder(sandbox: &Sandbox) -> ClientBuilder {
     ClientBuilder::new(sandbox.token())
         .endpoint(sandbox.url())
         .timeout(Duration::from_secs(10))
-        .retry_delays(Duration::from_millis(1), Duration::from_millis(20))
+        .retry_base_delay(Duration::from_millis(1))
+        .retry_max_delay(Duration::from_millis(20))
 }
 
 /// The blocking client the tests use.
