@@ -3,41 +3,17 @@
 # sources, compiles them, runs the JUnit 5 suite against the sandbox and packages the jar
 # (`mvn verify`). Exits non-zero on any failure.
 #
-# Needs JDK 17+, Maven and cargo. JDK and Maven are installed from Debian's packages only
-# when missing (CI runs as root, without stdin); Maven fetches its plugins, Kotlin, JNA
-# and JUnit from Maven Central into ~/.m2 (cached between runs).
+# Needs JDK 17+, Maven and cargo (kotlin/toolchain.sh installs JDK and Maven from
+# Debian's packages when missing; Maven caches its downloads in ~/.m2).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 cd "$root"
 
-java_ok() {
-    command -v java >/dev/null 2>&1 && command -v javac >/dev/null 2>&1 || return 1
-    local major
-    major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-    [ -n "$major" ] && [ "${major%%.*}" -ge 17 ]
-}
-
-if ! java_ok || ! command -v mvn >/dev/null 2>&1; then
-    if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-        echo "kotlin/run-tests.sh: needs JDK 17+ and Maven on PATH" >&2
-        exit 1
-    fi
-    echo "kotlin/run-tests.sh: installing JDK 17 and Maven (Debian packages)" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven >/dev/null
-fi
-
-if ! command -v cargo >/dev/null 2>&1; then
-    if [ -x "$HOME/.cargo/bin/cargo" ]; then
-        export PATH="$HOME/.cargo/bin:$PATH"
-    else
-        echo "kotlin/run-tests.sh: cargo not found (the Rust toolchain builds the library)" >&2
-        exit 1
-    fi
-fi
+TOOL_NAME=kotlin/run-tests.sh
+# shellcheck source=toolchain.sh
+. "$here/toolchain.sh"
 
 status=0
 reports="$here/target/surefire-reports"

@@ -9,7 +9,8 @@
 //   Sources/FastlyAccountFFI/include/module.modulemap
 // The library is linked from $FASTLY_ACCOUNT_LIB_DIR (default: ../target/debug, where
 // `cargo build -p fastly-account-uniffi` puts libfastly_account_uniffi.so/.dylib/.a),
-// with an rpath so the tests find the shared library at run time.
+// with an rpath so the tests find the shared library at run time (swift/run-bench.sh
+// sets it to ../target/release for the benchmark driver, FastlyAccountBench).
 // For iOS and other app packaging see README.md (XCFramework from the staticlib).
 import Foundation
 import PackageDescription
@@ -38,6 +39,14 @@ let package = Package(
                 .linkedLibrary("fastly_account_uniffi"),
                 .unsafeFlags(["-L", rustLibDir, "-Xlinker", "-rpath", "-Xlinker", rustLibDir]),
             ]
+        ),
+        // The benchmark driver of tests/bench/run.py (swift/run-bench.sh builds it with
+        // -c release against the release Rust library). An executable target of this
+        // package only: no product, so nothing that depends on FastlyAccount gets it.
+        .executableTarget(
+            name: "FastlyAccountBench",
+            dependencies: ["FastlyAccount"],
+            path: "Sources/FastlyAccountBench"
         ),
         .testTarget(
             name: "FastlyAccountTests",

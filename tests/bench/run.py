@@ -72,6 +72,8 @@ def driver_json(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, 
 
 def build(profile: str, with_kotlin: bool, with_swift: bool) -> dict[str, Any]:
     flag = ["--release"] if profile == "release" else []
+    # kotlin/run-bench.sh and swift/run-bench.sh build their own Rust library: same profile.
+    os.environ.setdefault("FASTLY_PROFILE", profile)
     run(["cargo", "build", *flag, "-p", "fastly-sandbox", "-p", "fastly-bench"])
     target = REPO / "target" / profile
     venv = REPO / "target" / ("bench-venv" if profile == "release" else "py-venv")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -67,6 +68,8 @@ def main() -> int:
     parser.add_argument("--short", action="store_true")
     args = parser.parse_args()
     profile = "debug" if args.short else "release"
+    # kotlin/run-soak.sh builds its own Rust library: the same profile.
+    os.environ.setdefault("FASTLY_PROFILE", profile)
     flag = [] if args.short else ["--release"]
     subprocess.run(["cargo", "build", "-q", *flag, "-p", "fastly-sandbox", "-p", "fastly-bench"],
                    check=True, cwd=REPO)

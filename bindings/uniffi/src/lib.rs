@@ -20,6 +20,7 @@ use fastly_account::{
 };
 
 pub mod convert;
+pub mod logging;
 
 // UniFFI turns a panic into a foreign exception only when it can unwind; with
 // `panic = "abort"` a bug would kill the whole app (JVM, iOS process) instead.
@@ -30,6 +31,7 @@ pub use convert::{
     Customer, FastlyError, FastlyErrorKind, Invitation, RateLimit, Role, RolePage, ServiceGroup,
     ServiceGroupPage, User, UserGroup, UserGroupPage,
 };
+pub use logging::{set_log_sink, LogLevel, LogSink};
 
 /// The binding tag in the user agent: `fastly-account/<version> (uniffi)`.
 /// (Whether Kotlin or Swift loaded the library is not knowable from Rust.)
@@ -48,7 +50,7 @@ impl Client {
         Self::build(ClientBuilder::new(token))
     }
 
-    /// `[Name=with_options] constructor(...)`.
+    /// `[Name=with_options] constructor(...)`: each `None` keeps the core's default.
     #[allow(clippy::too_many_arguments)]
     pub fn with_options(
         token: String,
@@ -59,8 +61,9 @@ impl Client {
         retry_base_delay: Option<Duration>,
         retry_max_delay: Option<Duration>,
         rate_limit_wait: Option<Duration>,
+        max_response_bytes: Option<u64>,
     ) -> Result<Self> {
-        let mut builder = ClientBuilder::new(token).binding(BINDING);
+        let mut builder = ClientBuilder::new(token);
         if let Some(endpoint) = endpoint {
             builder = builder.endpoint(endpoint);
         }
@@ -73,23 +76,20 @@ impl Client {
         if let Some(retries) = max_retries {
             builder = builder.max_retries(retries);
         }
+        if let Some(delay) = retry_base_delay {
+            builder = builder.retry_base_delay(delay);
+        }
+        if let Some(delay) = retry_max_delay {
+            builder = builder.retry_max_delay(delay);
+        }
         if let Some(wait) = rate_limit_wait {
             builder = builder.rate_limit_wait(wait);
         }
-        // The builder sets both retry delays together; a value left null keeps
-        // the core's default, read back from a validated configuration.
-        let mut config = builder.into_config()?;
-        if let Some(base) = retry_base_delay {
-            config.retry_base_delay = base;
+        if let Some(bytes) = max_response_bytes {
+            // Beyond the address space means no practical limit.
+            builder = builder.max_response_bytes(usize::try_from(bytes).unwrap_or(usize::MAX));
         }
-        if let Some(max) = retry_max_delay {
-            config.retry_max_delay = max;
-        }
-        config.retry_max_delay = config.retry_max_delay.max(config.retry_base_delay);
-        let client = fastly_account::Client::with_config(config)?;
-        Ok(Client {
-            inner: blocking::Client::from_async(client),
-        })
+        Self::build(builder)
     }
 
     /// `[Name=from_env] constructor()`: `FASTLY_API_TOKEN`, `FASTLY_API_ENDPOINT`.
@@ -319,6 +319,7 @@ mod tests {
         let client = Client::with_options(
             "s3cr3t-t0ken".into(),
             Some("http://127.0.0.1:9".into()),
+            None,
             None,
             None,
             None,

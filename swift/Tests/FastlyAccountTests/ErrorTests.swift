@@ -59,42 +59,66 @@ final class ErrorTests: SandboxTestCase {
         XCTAssertEqual(error?.remaining(), 0)
         XCTAssertEqual(error?.reset().map { Int64($0.timeIntervalSince1970) }, reset)
         XCTAssertTrue(String(describing: error!).contains("2030-01-01"), "the sentence says when: \(error!)")
-        XCTAssertEqual(try sandbox.requests().count, 1, "a 429 is not retried")
+        // Fault matrix: 429 with rate-limit headers -> RateLimited, 1 attempt (not retried).
+        XCTAssertEqual(try sandbox.statuses("/roles"), [429])
     }
 
     func testServerErrorAfterRetries() throws {
-        // max_retries 2: three attempts, all 503.
-        try sandbox.arm(["type": "status", "status": 503], method: "GET", path: "/current_user", times: 3)
+        // Fault matrix: 5xx forever -> Server after max_retries + 1 = 3 attempts, all 503.
+        try sandbox.arm(["type": "status", "status": 503], method: "GET", path: "/current_user", forever: true)
         let error = expectFastlyError { try client.getCurrentUser() }
         assertError(error, kind: .server, status: 503, sentenceStart: "the API failed (HTTP 503)")
-        let statuses = try sandbox.requests().map { $0["status"] as? Int }
-        XCTAssertEqual(statuses, [503, 503, 503])
+        XCTAssertEqual(try sandbox.statuses("/current_user"), [503, 503, 503])
     }
 
     func testServerErrorIsRetriedUntilItPasses() throws {
-        try sandbox.arm(["type": "status", "status": 502], method: "GET", path: "/current_user", times: 2)
+        // Fault matrix: 5xx then success -> the model after 3 attempts (max_retries 2).
+        try sandbox.arm(["type": "status", "status": 503, "retry_after": "0"], method: "GET", path: "/current_user", times: 2)
         XCTAssertEqual(try client.getCurrentUser().id, seed.ownerUserId)
-        XCTAssertEqual(try sandbox.requests().map { $0["status"] as? Int }, [502, 502, 200])
+        XCTAssertEqual(try sandbox.statuses("/current_user"), [503, 503, 200])
+        // 502 and 504 are retried the same way.
+        try sandbox.arm(["type": "status", "status": 502], method: "GET", path: "/current_customer")
+        try sandbox.arm(["type": "status", "status": 504], method: "GET", path: "/current_customer")
+        XCTAssertEqual(try client.getCurrentCustomer().id, seed.customerId)
+        XCTAssertEqual(try sandbox.statuses("/current_customer"), [502, 504, 200])
     }
 
     func testServerErrorWithABodyOfUnknownShape() throws {
         try sandbox.arm(["type": "unknown_shape", "status": 500], path: "/current_user")
         let error = expectFastlyError { try client.getCurrentUser() }
         assertError(error, kind: .server, status: 500, sentenceStart: "the API failed (HTTP 500)")
+        // Fault matrix: a readable message, markup stripped; 500 is not retried: 1 attempt.
+        XCTAssertTrue(error?.detail().contains("Something odd happened") == true, error?.detail() ?? "")
+        XCTAssertFalse(String(describing: error!).contains("<"), String(describing: error!))
+        XCTAssertEqual(try sandbox.faults("/current_user"), ["unknown_shape"])
     }
 
     func testTimeoutViaADelay() throws {
-        let slow = try makeClient(timeout: 0.5, maxRetries: 0)
-        try sandbox.arm(["type": "delay", "ms": 3000], path: "/current_user")
+        let slow = try makeClient(timeout: 0.3, maxRetries: 2)
+        try sandbox.arm(["type": "delay", "ms": 1500], path: "/current_user")
         let error = expectFastlyError { try slow.getCurrentUser() }
         assertError(error, kind: .timeout, status: nil, sentenceStart: "the request timed out")
+        // Fault matrix: Timeout, 1 attempt (a timeout is not retried). The delayed request
+        // is logged once answered; a retry would have been answered, and logged, before it.
+        try sandbox.awaitRecord("/current_user", fault: "delay")
+        XCTAssertEqual(try sandbox.faults("/current_user"), ["delay"])
     }
 
     func testConnectionRefusedOnAClosedPort() throws {
         let port = try closedLoopbackPort()
         let nowhere = try makeClient(endpoint: "http://127.0.0.1:\(port)", maxRetries: 1)
+        let log = RecordingSink()
+        setLogSink(sink: log, maxLevel: .debug)
         let error = expectFastlyError { try nowhere.getCurrentUser() }
+        setLogSink(sink: nil, maxLevel: nil)
         assertError(error, kind: .connection, status: nil, sentenceStart: "network error")
+        // Fault matrix: nothing reaches a server. The client's own log shows the connect
+        // failure was retried (nothing was sent): max_retries + 1 = 2 failed attempts.
+        XCTAssertEqual(try sandbox.requests().count, 0)
+        let attempts = log.attempts.map { $0.split(separator: " ").map(String.init) }
+        XCTAssertEqual(attempts.count, 2, "\(attempts)")
+        XCTAssertTrue(attempts.first?.contains("attempt=1") == true && attempts.last?.contains("attempt=2") == true, "\(attempts)")
+        XCTAssertTrue(attempts.allSatisfy { $0.contains("outcome=failed") && !$0.contains { $0.hasPrefix("status=") } }, "\(attempts)")
     }
 
     func testConnectionClosedWithoutAnswer() throws {
@@ -107,14 +131,18 @@ final class ErrorTests: SandboxTestCase {
         try sandbox.arm(["type": "malformed"], path: "/current_user")
         let error = expectFastlyError { try client.getCurrentUser() }
         assertError(error, kind: .decode, status: 200, sentenceStart: "could not decode the API response")
+        // Fault matrix: malformed JSON -> Decode, 1 attempt.
+        XCTAssertEqual(try sandbox.faults("/current_user"), ["malformed"])
     }
 
     func testRedirectIsNotFollowed() throws {
         try sandbox.arm(["type": "redirect"], path: "/current_user")
         let error = expectFastlyError { try client.getCurrentUser() }
         assertError(error, kind: .http, status: 302, sentenceStart: "unexpected HTTP status 302")
-        let canary = try sandbox.control("GET", "canary") as? [String: Any]
-        XCTAssertEqual((canary?["requests"] as? [Any])?.count, 0, "the key never went to the redirect target")
+        XCTAssertTrue(error?.detail().contains("not followed") == true, error?.detail() ?? "")
+        // Fault matrix: Http 302, 1 attempt, and the other host saw nothing.
+        XCTAssertEqual(try sandbox.statuses("/current_user"), [302])
+        XCTAssertEqual(try sandbox.canaryRequests().count, 0, "the key never went to the redirect target")
     }
 
     func testInvalidArgumentsAreRefusedBeforeAnyRequest() throws {

@@ -131,6 +131,40 @@ final class Sandbox {
         return object?["requests"] as? [[String: Any]] ?? []
     }
 
+    /// The logged requests to `method path`, in arrival order (a request is logged
+    /// once the sandbox has answered it).
+    func attempts(_ path: String, method: String = "GET") throws -> [[String: Any]] {
+        try requests().filter { $0["path"] as? String == path && $0["method"] as? String == method }
+    }
+
+    /// The statuses of the logged requests to `method path`, in order.
+    func statuses(_ path: String, method: String = "GET") throws -> [Int?] {
+        try attempts(path, method: method).map { $0["status"] as? Int }
+    }
+
+    /// The faults of the logged requests to `method path`, in order (nil: none).
+    func faults(_ path: String, method: String = "GET") throws -> [String?] {
+        try attempts(path, method: method).map { $0["fault"] as? String }
+    }
+
+    /// What the redirect target (the sandbox's canary listener, another host) received.
+    func canaryRequests() throws -> [Any] {
+        let canary = try control("GET", "canary") as? [String: Any]
+        return canary?["requests"] as? [Any] ?? []
+    }
+
+    /// Waits until the request that got `fault` on `path` is in the log: for a delay the
+    /// sandbox logs it when it answers, after the client has given up.
+    func awaitRecord(_ path: String, fault: String, method: String = "GET") throws {
+        let deadline = Date().addingTimeInterval(15)
+        while try !faults(path, method: method).contains(fault) {
+            guard Date() < deadline else {
+                throw SandboxError(description: "the \(fault) request to \(path) was never logged")
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
     func clearRequests() throws {
         try control("DELETE", "requests")
     }

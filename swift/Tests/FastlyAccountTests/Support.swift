@@ -34,7 +34,8 @@ class SandboxTestCase: XCTestCase {
         token: String = secretToken,
         endpoint: String? = nil,
         timeout: TimeInterval = 5,
-        maxRetries: UInt32 = 2
+        maxRetries: UInt32 = 2,
+        maxResponseBytes: UInt64? = nil
     ) throws -> Client {
         try Client.withOptions(
             token: token,
@@ -44,7 +45,8 @@ class SandboxTestCase: XCTestCase {
             maxRetries: maxRetries,
             retryBaseDelay: 0.01,
             retryMaxDelay: 0.05,
-            rateLimitWait: 0
+            rateLimitWait: 0,
+            maxResponseBytes: maxResponseBytes
         )
     }
 

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test
 class ConcurrencyTest : SandboxTest() {
     @Test
     fun sixThreadsAtOnce() {
-        // The sandbox holds each matching request until 6 are in flight together: the test
-        // passes only if the 6 calls really run concurrently (else they get 409 after 10 s).
+        // Fault matrix, rendezvous row. The sandbox holds each matching request until 6 are in
+        // flight together: the test passes only if the 6 calls really run concurrently (else
+        // they get 409 after 10 s). 6 attempts, one per call.
         sandbox.arm("""{"path":"/current_user","times":6,"fault":{"type":"rendezvous","count":6,"timeout_ms":10000}}""")
         val pool = Executors.newFixedThreadPool(6)
         try {

@@ -64,7 +64,8 @@ class ErrorsTest : SandboxTest() {
         assertEquals(0uL, e.remaining())
         assertEquals(Instant.ofEpochSecond(reset), e.reset())
         assertTrue(e.message!!.startsWith("rate limited (HTTP 429)"), e.message)
-        assertEquals(1, requestsTo("/current_user"), "a 429 is not retried")
+        // Fault matrix: 429 with rate-limit headers -> RateLimited, 1 attempt (not retried).
+        assertEquals(listOf(429L), sandbox.attempts("/current_user").map { it["status"] })
     }
 
     @Test
@@ -73,7 +74,8 @@ class ErrorsTest : SandboxTest() {
         val e = expectError(FastlyErrorKind.SERVER) { client.getCurrentUser() }
         assertEquals(503, e.status())
         assertTrue(e.message!!.startsWith("the API failed (HTTP 503)"), e.message)
-        assertEquals(3, requestsTo("/current_user"), "one attempt and two retries (maxRetries = 2)")
+        // Fault matrix: 5xx forever -> Server after maxRetries + 1 = 3 attempts.
+        assertEquals(listOf(503L, 503L, 503L), sandbox.attempts("/current_user").map { it["status"] })
         assertNull(e.remaining())
         assertNull(e.reset())
     }
@@ -83,40 +85,65 @@ class ErrorsTest : SandboxTest() {
         sandbox.arm("""{"path":"/roles/role-user","fault":{"type":"unknown_shape","status":500}}""")
         val e = expectError(FastlyErrorKind.SERVER) { client.getRole("role-user") }
         assertEquals(500, e.status())
+        // Fault matrix: an HTML body still gives a readable message, markup stripped;
+        // 500 is not a retried status: 1 attempt.
+        assertTrue(e.detail().contains("Something odd happened"), e.detail())
+        assertFalse('<' in e.message!!, e.message)
+        assertEquals(listOf("unknown_shape"), sandbox.attempts("/roles/role-user").map { it["fault"] })
     }
 
     @Test
     fun redirectIsAnHttpErrorAndNeverFollowed() {
         sandbox.arm("""{"path":"/current_user","fault":{"type":"redirect"}}""")
         val e = expectError(FastlyErrorKind.HTTP) { client.getCurrentUser() }
-        assertTrue(e.status()!! in 300..399, "status ${e.status()}")
-        val canary = Json.parse(sandbox.control("GET", "/__sandbox/canary", null)) as Map<*, *>
-        assertEquals(emptyList<Any>(), canary["requests"], "the redirect target got nothing")
+        assertEquals(302, e.status())
+        assertTrue(e.detail().contains("not followed"), e.detail())
+        // Fault matrix: redirect -> Http 302, 1 attempt, the other host saw nothing.
+        assertEquals(listOf(302L), sandbox.attempts("/current_user").map { it["status"] })
+        assertEquals(emptyList<Any>(), sandbox.canaryRequests(), "the redirect target got nothing")
     }
 
     @Test
     fun timeout() {
-        sandbox.arm("""{"path":"/current_user","fault":{"type":"delay","ms":3000}}""")
-        sandbox.client(timeout = Duration.ofMillis(300), maxRetries = 0u).use { impatient ->
+        sandbox.arm("""{"path":"/current_user","fault":{"type":"delay","ms":1500}}""")
+        sandbox.client(timeout = Duration.ofMillis(300), maxRetries = 2u).use { impatient ->
             val e = expectError(FastlyErrorKind.TIMEOUT) { impatient.getCurrentUser() }
             assertNull(e.status())
             assertTrue(e.message!!.startsWith("the request timed out"), e.message)
         }
+        // Fault matrix: delay past the timeout -> Timeout, 1 attempt (a timeout is not
+        // retried). The delayed request is logged once the sandbox answers it; a retry
+        // would have been answered, and logged, before it.
+        sandbox.awaitRecord("/current_user", "delay")
+        assertEquals(listOf("delay"), sandbox.attempts("/current_user").map { it["fault"] })
     }
 
     @Test
     fun connectionRefused() {
         val closedPort = ServerSocket(0).use { it.localPort }
-        Client.withOptions(
-            Sandbox.TOKEN,
-            endpoint = "http://127.0.0.1:$closedPort",
-            maxRetries = 1u,
-            retryBaseDelay = Duration.ofMillis(10),
-        ).use { nowhere ->
-            val e = expectError(FastlyErrorKind.CONNECTION) { nowhere.getCurrentCustomer() }
-            assertNull(e.status())
-            assertTrue(e.message!!.startsWith("network error"), e.message)
+        val log = RecordingSink()
+        setLogSink(log, LogLevel.DEBUG)
+        try {
+            Client.withOptions(
+                Sandbox.TOKEN,
+                endpoint = "http://127.0.0.1:$closedPort",
+                maxRetries = 1u,
+                retryBaseDelay = Duration.ofMillis(10),
+            ).use { nowhere ->
+                val e = expectError(FastlyErrorKind.CONNECTION) { nowhere.getCurrentCustomer() }
+                assertNull(e.status())
+                assertTrue(e.message!!.startsWith("network error"), e.message)
+            }
+        } finally {
+            setLogSink(null, null)
         }
+        // Fault matrix: nothing reaches a server. The client's own log shows the connect
+        // failure was retried (nothing was sent): maxRetries + 1 = 2 failed attempts.
+        assertEquals(emptyList<Any>(), sandbox.requests())
+        val attempts = log.attempts().map { it.split(' ') }
+        assertEquals(2, attempts.size, "$attempts")
+        assertTrue("attempt=1" in attempts[0] && "attempt=2" in attempts[1], "$attempts")
+        assertTrue(attempts.all { "outcome=failed" in it && it.none { part -> part.startsWith("status=") } }, "$attempts")
     }
 
     @Test
@@ -131,6 +158,8 @@ class ErrorsTest : SandboxTest() {
         val e = expectError(FastlyErrorKind.DECODE) { client.getCurrentCustomer() }
         assertEquals(200, e.status())
         assertTrue(e.message!!.startsWith("could not decode the API response"), e.message)
+        // Fault matrix: malformed JSON -> Decode, 1 attempt.
+        assertEquals(listOf("malformed"), sandbox.attempts("/current_customer").map { it["fault"] })
     }
 
     @Test

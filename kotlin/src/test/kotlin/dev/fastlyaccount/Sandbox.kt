@@ -28,6 +28,7 @@ class Sandbox private constructor(
         token: String = this.token,
         timeout: Duration = Duration.ofSeconds(5),
         maxRetries: UInt = 2u,
+        maxResponseBytes: ULong? = null,
     ): Client = Client.withOptions(
         token,
         endpoint = url,
@@ -37,6 +38,7 @@ class Sandbox private constructor(
         retryBaseDelay = Duration.ofMillis(10),
         retryMaxDelay = Duration.ofMillis(50),
         rateLimitWait = Duration.ZERO,
+        maxResponseBytes = maxResponseBytes,
     )
 
     /** Back to the seed: data, faults, request log, settings. */
@@ -53,6 +55,27 @@ class Sandbox private constructor(
     @Suppress("UNCHECKED_CAST")
     fun requests(): List<Map<String, Any?>> =
         (Json.parse(control("GET", "/__sandbox/requests", null)) as Map<String, Any?>)["requests"] as List<Map<String, Any?>>
+
+    /** The logged requests to `method path`, in arrival order (a request is logged once answered). */
+    fun attempts(path: String, method: String = "GET"): List<Map<String, Any?>> =
+        requests().filter { it["path"] == path && it["method"] == method }
+
+    /** `GET /__sandbox/canary`: what the redirect target (another host) received. */
+    @Suppress("UNCHECKED_CAST")
+    fun canaryRequests(): List<Map<String, Any?>> =
+        (Json.parse(control("GET", "/__sandbox/canary", null)) as Map<String, Any?>)["requests"] as List<Map<String, Any?>>
+
+    /**
+     * Waits until the request that got `fault` on `path` is in the log: the sandbox logs a
+     * request when it has answered it, which for a delay is after the client gave up.
+     */
+    fun awaitRecord(path: String, fault: String, method: String = "GET") {
+        val deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos()
+        while (attempts(path, method).none { it["fault"] == fault }) {
+            check(System.nanoTime() < deadline) { "the $fault request to $path was never logged" }
+            Thread.sleep(50)
+        }
+    }
 
     fun control(method: String, path: String, body: String?): String {
         val publisher = if (body == null) HttpRequest.BodyPublishers.noBody() else HttpRequest.BodyPublishers.ofString(body)

@@ -54,9 +54,6 @@ abstract class SandboxTest(private vararg val sandboxArgs: String) {
         assertReadable(e)
         return e
     }
-
-    /** How many API requests the sandbox has logged for `path` (any method). */
-    fun requestsTo(path: String): Int = sandbox.requests().count { it["path"] == path }
 }
 
 private val FIELD_DUMP = Regex("""\b(status|detail|message|kind|remaining|reset|inner)\s*=""")

@@ -1,0 +1,163 @@
+@file:JvmName("Bench")
+
+package dev.fastlyaccount.bench
+
+import dev.fastlyaccount.Client
+import dev.fastlyaccount.FastlyErrorKind
+import dev.fastlyaccount.FastlyException
+import java.io.File
+import java.util.Locale
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.atomic.AtomicInteger
+import kotlin.system.exitProcess
+
+/**
+ * The Kotlin drivers of the benchmark and soak harnesses (tests/bench/run.py,
+ * tests/soak/soak.py), run by kotlin/run-bench.sh and kotlin/run-soak.sh:
+ *
+ *     latency URL TOKEN CALLS WARMUP   one JSON line: impl, calls, median_us, p99_us, mean_us
+ *     soak URL TOKEN CALLS THREADS     one JSON line: impl, calls, threads, errors, seconds,
+ *                                      after_warmup and end {rss_kib, fds, threads}
+ *
+ * The same measurements as the Rust driver (`fastly-bench`, tests/bench/src/main.rs).
+ * The JSON line is the only thing written to stdout.
+ */
+fun main(args: Array<String>) {
+    val report = try {
+        when {
+            args.size == 5 && args[0] == "latency" -> latency(args[1], args[2], args[3].toInt(), args[4].toInt())
+            args.size == 5 && args[0] == "soak" -> soak(args[1], args[2], args[3].toInt(), args[4].toInt())
+            else -> {
+                System.err.println("usage: Bench latency URL TOKEN CALLS WARMUP | soak URL TOKEN CALLS THREADS")
+                exitProcess(2)
+            }
+        }
+    } catch (e: Exception) {
+        System.err.println("kotlin bench: $e")
+        exitProcess(1)
+    }
+    println(report)
+    System.out.flush()
+    exitProcess(0)
+}
+
+private fun fmt(value: Double) = String.format(Locale.ROOT, "%.3f", value)
+
+/**
+ * Times `getCurrentUser()` per call with System.nanoTime, after WARMUP untimed calls,
+ * which also warm up the JIT. Median and p99 are the sorted sample at
+ * round((n - 1) * q), as in the Rust driver.
+ */
+fun latency(url: String, token: String, calls: Int, warmup: Int): String {
+    require(calls > 0 && warmup >= 0) { "CALLS must be > 0 and WARMUP >= 0" }
+    Client.withOptions(token, endpoint = url).use { client ->
+        repeat(warmup) { client.getCurrentUser() }
+        val samples = LongArray(calls)
+        for (i in 0 until calls) {
+            val start = System.nanoTime()
+            client.getCurrentUser()
+            samples[i] = System.nanoTime() - start
+        }
+        samples.sort()
+        fun pick(q: Double) = samples[Math.round((samples.size - 1) * q).toInt()] / 1000.0
+        val mean = samples.sum() / 1000.0 / samples.size
+        return """{"impl":"kotlin","calls":$calls,"median_us":${fmt(pick(0.5))},"p99_us":${fmt(pick(0.99))},"mean_us":${fmt(mean)}}"""
+    }
+}
+
+/**
+ * One shared client, THREADS threads, CALLS calls in all (a tenth as warm-up), mixing
+ * getCurrentUser, getCurrentCustomer, listRoles and getUser("no-such-user") (which must
+ * fail with NOT_FOUND). Anything else is an error. The process is sampled after the
+ * warm-up and at the end, each time once the phase's worker threads have been joined
+ * and have left the process (see [settledSample]).
+ *
+ * The warm-up's calls are made by 2 x THREADS threads started together. The client's
+ * connection pool (hyper's) opens a new connection whenever a request finds none idle at
+ * that instant, including one whose previous request has just finished but is still
+ * being handed back; with T threads it settles at up to about 2T connections after some
+ * thousands of calls, which a short warm-up on T threads does not always reach. Opening
+ * them up front keeps that bounded, one-time growth from showing as a descriptor "leak"
+ * between the two samples; a real leak still grows during the main phase.
+ */
+fun soak(url: String, token: String, calls: Int, threads: Int): String {
+    require(calls > 0 && threads > 0) { "CALLS and THREADS must be > 0" }
+    Client.withOptions(token, endpoint = url).use { client ->
+        val started = System.nanoTime()
+        val warmup = calls / 10
+        // The warm-up runs on twice as many threads (see the class comment).
+        var errors = phase(client, warmup, 2 * threads)
+        val afterWarmup = settledSample()
+        errors += phase(client, calls - warmup, threads)
+        val end = settledSample()
+        val seconds = (System.nanoTime() - started) / 1e9
+        return """{"impl":"kotlin","calls":$calls,"threads":$threads,"errors":$errors,"seconds":${fmt(seconds)},""" +
+            """"after_warmup":$afterWarmup,"end":$end}"""
+    }
+}
+
+/** `calls` calls shared out among `threads` new threads, started together and joined. */
+private fun phase(client: Client, calls: Int, threads: Int): Int {
+    val next = AtomicInteger()
+    val errors = AtomicInteger()
+    // All threads start at once, so the warm-up already reaches full concurrency (and
+    // opens as many connections as the main phase will).
+    val go = CountDownLatch(1)
+    val workers = (0 until threads).map { n ->
+        Thread({
+            go.await()
+            while (true) {
+                val i = next.getAndIncrement()
+                if (i >= calls) break
+                if (!call(client, i)) errors.incrementAndGet()
+            }
+        }, "soak-worker-$n")
+    }
+    workers.forEach(Thread::start)
+    go.countDown()
+    workers.forEach(Thread::join)
+    return errors.get()
+}
+
+private fun call(client: Client, i: Int): Boolean = try {
+    when (i % 4) {
+        0 -> client.getCurrentUser().id != null
+        1 -> client.getCurrentCustomer().id != null
+        2 -> client.listRoles().data.isNotEmpty()
+        else -> try {
+            client.getUser("no-such-user")
+            false
+        } catch (e: FastlyException) {
+            e.kind() == FastlyErrorKind.NOT_FOUND
+        }
+    }
+} catch (e: Throwable) {
+    false
+}
+
+/**
+ * A sample taken once the process is quiet: garbage collected (the cleaner frees the
+ * native side of dropped objects), and the thread count unchanged over three reads
+ * 100 ms apart, so threads that were joined have also left the OS's list (a joined
+ * Java thread's native thread exits a moment later).
+ */
+private fun settledSample(): String {
+    System.gc()
+    var last = statusField("Threads:")
+    var stableReads = 0
+    val deadline = System.nanoTime() + 10_000_000_000L
+    while (stableReads < 3 && System.nanoTime() < deadline) {
+        Thread.sleep(100)
+        val now = statusField("Threads:")
+        if (now == last) stableReads++ else stableReads = 0
+        last = now
+    }
+    val fds = File("/proc/self/fd").list()?.size ?: -1
+    return """{"rss_kib":${statusField("VmRSS:")},"fds":$fds,"threads":${statusField("Threads:")}}"""
+}
+
+/** A number from /proc/self/status, e.g. `VmRSS:` (KiB) or `Threads:`. */
+private fun statusField(name: String): Long =
+    File("/proc/self/status").readLines()
+        .first { it.startsWith(name) }
+        .removePrefix(name).trim().split(Regex("\\s+")).first().toLong()
