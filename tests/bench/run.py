@@ -231,9 +231,14 @@ def report(results: dict[str, Any], quick: bool, command: str) -> str:
         f"- Command: `{command}` (release builds; one sandbox process seeded with the account, "
         "every client measured against it in the same run)",
         "- The sandbox is not the bottleneck: the raw reqwest floor is far below the clients, and "
-        "the last column of table 1 shows the sandbox's CPU use during each run.",
+        "the last column of table 1 shows the sandbox's CPU use during each run (as a share of "
+        "the driver's whole wall time, which for Kotlin and Swift includes starting the JVM "
+        "or the Swift chroot, so their share reads low).",
         "",
     ]
+    notes = BENCH / "notes.md"
+    if notes.exists():
+        lines += ["", notes.read_text().rstrip()]
     return "\n".join(header + lines) + "\n"
 
 
