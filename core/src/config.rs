@@ -74,6 +74,9 @@ pub struct Config {
     pub rate_limit_wait: Duration,
     /// Largest response body accepted; bigger ones fail with [`Error::Decode`].
     pub max_response_bytes: usize,
+    /// Idle connections kept open for reuse; more concurrent calls open more
+    /// connections, which are closed when they go idle past this number.
+    pub max_idle_connections: usize,
     /// The `User-Agent` header sent with every request.
     pub user_agent: String,
 }
@@ -99,6 +102,7 @@ pub struct ClientBuilder {
     retry_max_delay: Duration,
     rate_limit_wait: Duration,
     max_response_bytes: usize,
+    max_idle_connections: usize,
     binding: String,
     allow_insecure_http: bool,
 }
@@ -120,7 +124,8 @@ impl fmt::Debug for ClientBuilder {
 impl ClientBuilder {
     /// Starts a configuration with the given API token and the defaults:
     /// endpoint `https://api.fastly.com`, 30 s per attempt, 10 s to connect,
-    /// 3 retries, 10 s of rate-limit waiting, 32 MiB response cap.
+    /// 3 retries, 10 s of rate-limit waiting, 32 MiB response cap, 16 idle
+    /// connections kept.
     pub fn new(token: impl Into<String>) -> Self {
         ClientBuilder {
             token: Some(token.into()),
@@ -152,6 +157,7 @@ impl ClientBuilder {
             retry_max_delay: Duration::from_secs(8),
             rate_limit_wait: Duration::from_secs(10),
             max_response_bytes: 32 * 1024 * 1024,
+            max_idle_connections: 16,
             binding: "rust".to_string(),
             allow_insecure_http: false,
         }
@@ -213,6 +219,14 @@ impl ClientBuilder {
         self
     }
 
+    /// How many idle connections to keep open for reuse (default 16). The
+    /// open descriptors of a long-running client stay at most this many plus
+    /// the calls in flight.
+    pub fn max_idle_connections(mut self, connections: usize) -> Self {
+        self.max_idle_connections = connections;
+        self
+    }
+
     /// Names the language binding in the user agent:
     /// `fastly-account/<version> (<binding>)`. Default `rust`.
     pub fn binding(mut self, binding: impl Into<String>) -> Self {
@@ -256,6 +270,7 @@ impl ClientBuilder {
             retry_max_delay: self.retry_max_delay.max(self.retry_base_delay),
             rate_limit_wait: self.rate_limit_wait,
             max_response_bytes: self.max_response_bytes,
+            max_idle_connections: self.max_idle_connections,
             user_agent: format!("fastly-account/{} ({binding})", env!("CARGO_PKG_VERSION")),
         })
     }

@@ -171,6 +171,7 @@ impl Transport {
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
+            .pool_max_idle_per_host(config.max_idle_connections)
             .build()
             .map_err(|e| Error::Connection {
                 message: format!("could not set up the HTTP client: {e}"),

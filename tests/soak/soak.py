@@ -8,8 +8,9 @@
 
 Each driver prints one JSON line: errors, and its process's resident memory,
 open file descriptors and threads after a warm-up tenth of the calls and at
-the end. The run fails on any error, or if descriptors or threads grew between
-the two samples; the full run also fails if resident memory grew by more than
+the end. Each driver's first 16 requests meet at the sandbox's rendezvous, so
+its connection pool is full after the warm-up. The run fails on any error, or
+if descriptors or threads grew between the two samples; the full run also fails if resident memory grew by more than
 half (plus 16 MiB of slack for allocator and JIT noise). The result table is
 printed and, for a full run, written to target/soak-results.json.
 """
@@ -21,6 +22,7 @@ import json
 import os
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,18 @@ def driver(cmd: list[str]) -> dict[str, Any]:
     log(" ".join(cmd))
     out = subprocess.run(cmd, check=True, text=True, stdout=subprocess.PIPE, cwd=REPO).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+def open_every_connection(url: str) -> None:
+    """Holds the driver's first THREADS requests until all have arrived (the
+    sandbox's rendezvous), so its connection pool opens one connection per
+    thread during the warm-up. A pool never needs more than that, so any
+    descriptor growth after the warm-up is a leak, not the pool filling up."""
+    rule = {"times": THREADS, "fault": {"type": "rendezvous", "count": THREADS, "timeout_ms": 30000}}
+    request = urllib.request.Request(f"{url}/__sandbox/faults", data=json.dumps(rule).encode(),
+                                     headers={"Content-Type": "application/json"}, method="POST")
+    with urllib.request.urlopen(request) as response:
+        response.read()
 
 
 def problems(row: dict[str, Any], short: bool) -> list[str]:
@@ -94,6 +108,7 @@ def main() -> int:
     try:
         for name, cmd in drivers:
             key = name.split()[0].lower()
+            open_every_connection(url)
             row = driver([*cmd, url, TOKEN, str(calls[key]), str(THREADS)])
             row["name"] = name
             rows.append(row)
