@@ -35,6 +35,8 @@ if compgen -G "$reports/TEST-*.xml" >/dev/null; then
             END { print t + 0, f + 0, e + 0, s + 0 }
         ' "$reports"/TEST-*.xml
     )
+    # On a line of its own: Maven may leave colour codes without a newline.
+    printf '\n'
     echo "kotlin: $((tests - failures - errors - skipped)) passed, $((failures + errors)) failed, $skipped skipped"
 fi
 

@@ -47,7 +47,7 @@ for log in "$logs"/*.log; do
   name=$(basename "$log" .log)
   printf '%s\n' "${suites[@]}" | grep -qx "$name" || continue
   # A suite's own plain closing line ("[name: ]N passed, N failed") wins.
-  plain=$(grep -E '^([a-z]+: )?[0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
+  plain=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^([a-z]+: )?[0-9]+ passed, [0-9]+ failed' | tail -1)
   if [ -n "$plain" ]; then
     add "$(sed -n 's/^[a-z: ]*\([0-9]*\) passed.*/\1/p' <<<"$plain")" "$(sed -n 's/.*passed, \([0-9]*\) failed.*/\1/p' <<<"$plain")"
     continue
