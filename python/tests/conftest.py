@@ -4,6 +4,7 @@ session, reset to its seed before every test, and clients pointed at it."""
 from __future__ import annotations
 
 import json
+import threading
 import os
 import subprocess
 import urllib.request
@@ -79,6 +80,31 @@ class Sandbox:
 
     def canary(self) -> Dict[str, Any]:
         return self.control("GET", "/canary")  # type: ignore[no-any-return]
+
+    def users_at_rendezvous(self, client: fa.Client, count: int) -> List[Any]:
+        """`count` threads sharing `client` call get_current_user, each held by
+        the sandbox until all `count` are in flight (which cannot happen if a
+        waiting call held the GIL). Returns each thread's User or exception."""
+        self.arm(
+            {"type": "rendezvous", "count": count, "timeout_ms": 10_000},
+            path="/current_user",
+            times=count,
+        )
+        results: List[Any] = [None] * count
+
+        def call(index: int) -> None:
+            try:
+                results[index] = client.get_current_user()
+            except BaseException as error:  # noqa: BLE001 - returned to the test
+                results[index] = error
+
+        threads = [threading.Thread(target=call, args=(i,)) for i in range(count)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+        assert not any(thread.is_alive() for thread in threads)
+        return results
 
     def client(self, **options: Any) -> fa.Client:
         """A client of this sandbox with short timeouts and no retries unless asked."""

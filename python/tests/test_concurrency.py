@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -24,26 +23,7 @@ def test_threads_wait_in_parallel(sandbox: Sandbox) -> None:
     """8 threads held at the sandbox's rendezvous at once: each request is
     answered only when all 8 are in flight, which cannot happen if a waiting
     call held the GIL. One client is shared by every thread."""
-    sandbox.arm(
-        {"type": "rendezvous", "count": THREADS, "timeout_ms": 10_000},
-        path="/current_user",
-        times=THREADS,
-    )
-    client = sandbox.client(timeout=20.0)
-    results: List[Any] = [None] * THREADS
-
-    def call(index: int) -> None:
-        try:
-            results[index] = client.get_current_user()
-        except BaseException as error:  # noqa: BLE001 - reported below
-            results[index] = error
-
-    threads = [threading.Thread(target=call, args=(i,)) for i in range(THREADS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not any(thread.is_alive() for thread in threads)
+    results = sandbox.users_at_rendezvous(sandbox.client(timeout=20.0), THREADS)
     assert all(isinstance(result, fa.User) for result in results), results
     calls = [r for r in sandbox.requests() if r["path"] == "/current_user"]
     assert [(r["status"], r["fault"]) for r in calls] == [(200, "rendezvous")] * THREADS

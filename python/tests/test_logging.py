@@ -9,7 +9,6 @@ import socket
 import subprocess
 import sys
 import textwrap
-import threading
 from typing import Any, List
 
 import pytest
@@ -183,30 +182,10 @@ def test_logging_from_many_threads_at_once(sandbox: Sandbox, caplog: pytest.LogC
     """8 calls held in flight together at the sandbox's rendezvous, each
     logging from its own thread: no deadlock, one record per attempt."""
     caplog.set_level(logging.DEBUG, logger=LOGGER)
-    threads_count = 8
-    sandbox.arm(
-        {"type": "rendezvous", "count": threads_count, "timeout_ms": 10_000},
-        path="/current_user",
-        times=threads_count,
-    )
-    client = sandbox.client(timeout=20.0)
-    results: List[Any] = [None] * threads_count
-
-    def call(index: int) -> None:
-        try:
-            results[index] = client.get_current_user()
-        except BaseException as error:  # noqa: BLE001 - reported below
-            results[index] = error
-
-    threads = [threading.Thread(target=call, args=(i,)) for i in range(threads_count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not any(thread.is_alive() for thread in threads)
+    results = sandbox.users_at_rendezvous(sandbox.client(timeout=20.0), 8)
     assert all(isinstance(result, fa.User) for result in results), results
     lines = attempts(ours(caplog))
-    assert len(lines) == threads_count
+    assert len(lines) == 8
     assert all("status=200" in line.split() for line in lines)
 
 
