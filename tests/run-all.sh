@@ -28,7 +28,7 @@ run_suite() {
 
 for suite in "${suites[@]}"; do
   case "$suite" in
-    rust)   run_suite rust cargo test --workspace --all-targets ;;
+    rust)   run_suite rust bash -c "cargo test --workspace --all-targets && cargo test --workspace --doc" ;;
     python) [ -x python/run-tests.sh ] && run_suite python python/run-tests.sh ;;
     kotlin) [ -x kotlin/run-tests.sh ] && run_suite kotlin kotlin/run-tests.sh ;;
     swift)  [ -x swift/run-tests.sh ] && run_suite swift swift/run-tests.sh ;;
