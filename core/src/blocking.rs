@@ -226,14 +226,12 @@ impl<T: DeserializeOwned + Send + 'static> Iterator for Iter<T> {
     type Item = Result<T>;
 
     fn next(&mut self) -> Option<Result<T>> {
-        loop {
-            if let Some(item) = self.pages.pop_buffered() {
-                return Some(Ok(item));
-            }
-            let request = self.pages.next_page_request()?;
-            if let Err(error) = self.pages.receive_page(runtime::block_on(request)) {
-                return Some(Err(error));
-            }
+        let waited = self
+            .pages
+            .next_with(|request| Ok::<_, std::convert::Infallible>(runtime::block_on(request)));
+        match waited {
+            Ok(item) => item,
+            Err(never) => match never {},
         }
     }
 }

@@ -147,14 +147,35 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
         }
     }
 
+    /// The next item, for callers that wait their own way (a blocking
+    /// iterator, a binding that must stay interruptible): `wait` receives each
+    /// page request and blocks until it answers, or fails with the caller's
+    /// own error (`E`). `Ok(None)` after the last item; `Ok(Some(Err(_)))`
+    /// when a page failed, which ends the walk.
+    pub fn next_with<E>(
+        &mut self,
+        mut wait: impl FnMut(PageRequest<T>) -> Result<Result<Page<T>>, E>,
+    ) -> Result<Option<Result<T>>, E> {
+        loop {
+            if let Some(item) = self.pop_buffered() {
+                return Ok(Some(Ok(item)));
+            }
+            let Some(request) = self.next_page_request() else {
+                return Ok(None);
+            };
+            if let Err(error) = self.receive_page(wait(request)?) {
+                return Ok(Some(Err(error)));
+            }
+        }
+    }
+
     /// An item already fetched, if any; never makes a request.
-    pub fn pop_buffered(&mut self) -> Option<T> {
+    fn pop_buffered(&mut self) -> Option<T> {
         self.buffer.pop_front()
     }
 
-    /// The request for the next page, or `None` when the walk is over. Await
-    /// it on any runtime and give the result to [`receive_page`](Self::receive_page).
-    pub fn next_page_request(&self) -> Option<PageRequest<T>> {
+    /// The request for the next page, or `None` when the walk is over.
+    fn next_page_request(&self) -> Option<PageRequest<T>> {
         if self.finished {
             return None;
         }
@@ -170,7 +191,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
     }
 
     /// Takes a fetched page (or its error) and moves the cursor on.
-    pub fn receive_page(&mut self, page: Result<Page<T>>) -> Result<()> {
+    fn receive_page(&mut self, page: Result<Page<T>>) -> Result<()> {
         let page = match page {
             Ok(page) => page,
             Err(error) => {

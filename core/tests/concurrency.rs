@@ -120,16 +120,7 @@ fn a_walk_stops_at_the_first_error() {
     let client = client(&sandbox);
     let mut walk = client.iter_service_groups(Some(10));
     assert_eq!(walk.by_ref().take(10).filter(Result::is_ok).count(), 10);
-    arm(
-        &sandbox,
-        "GET",
-        "/service-groups",
-        1,
-        Fault::Status {
-            status: 401,
-            retry_after: None,
-        },
-    );
+    arm(&sandbox, "GET", "/service-groups", 1, status(401));
     assert!(matches!(
         walk.next(),
         Some(Err(fastly_account::Error::Unauthorized { .. }))

@@ -60,16 +60,7 @@ fn attempts_are_logged_and_the_token_never_is() {
     });
     let client = client(&sandbox);
 
-    arm(
-        &sandbox,
-        "GET",
-        "/current_user",
-        1,
-        Fault::Status {
-            status: 503,
-            retry_after: None,
-        },
-    );
+    arm(&sandbox, "GET", "/current_user", 1, status(503));
     client.get_current_user().expect("retried");
     client
         .create_invitation("someone@example.com", &fastly_account::UserRole::User)

@@ -10,16 +10,7 @@ use fastly_account::{Error, ServiceGroupOptions, UpdateCustomerOptions};
 #[test]
 fn get_retries_503_then_succeeds() {
     let sandbox = sandbox();
-    arm(
-        &sandbox,
-        "GET",
-        "/current_user",
-        2,
-        Fault::Status {
-            status: 503,
-            retry_after: None,
-        },
-    );
+    arm(&sandbox, "GET", "/current_user", 2, status(503));
     let user = client(&sandbox)
         .get_current_user()
         .expect("succeeds on the third attempt");
@@ -32,16 +23,7 @@ fn put_and_delete_retry_502_and_504() {
     let sandbox = sandbox();
     let seed = sandbox.seed();
     let path = format!("/customer/{}", seed.customer_id);
-    arm(
-        &sandbox,
-        "PUT",
-        &path,
-        1,
-        Fault::Status {
-            status: 502,
-            retry_after: None,
-        },
-    );
+    arm(&sandbox, "PUT", &path, 1, status(502));
     client(&sandbox)
         .update_customer(
             &seed.customer_id,
@@ -54,16 +36,7 @@ fn put_and_delete_retry_502_and_504() {
 
     let user = &seed.user_ids_by_role["user"][0];
     let path = format!("/user/{user}");
-    arm(
-        &sandbox,
-        "DELETE",
-        &path,
-        1,
-        Fault::Status {
-            status: 504,
-            retry_after: None,
-        },
-    );
+    arm(&sandbox, "DELETE", &path, 1, status(504));
     client(&sandbox).delete_user(user).expect("DELETE retried");
     assert_eq!(attempts(&sandbox, "DELETE", &path), 2);
 }
@@ -71,14 +44,7 @@ fn put_and_delete_retry_502_and_504() {
 #[test]
 fn persistent_5xx_gives_up_after_max_retries() {
     let sandbox = sandbox();
-    sandbox.arm(
-        FaultRule::new(Fault::Status {
-            status: 503,
-            retry_after: None,
-        })
-        .path("/current_user")
-        .forever(),
-    );
+    sandbox.arm(FaultRule::new(status(503)).path("/current_user").forever());
     let client = builder(&sandbox).max_retries(2).build_blocking().unwrap();
     match client.get_current_user() {
         Err(Error::Server {
@@ -97,16 +63,7 @@ fn persistent_5xx_gives_up_after_max_retries() {
 #[test]
 fn zero_retries_means_one_attempt() {
     let sandbox = sandbox();
-    arm(
-        &sandbox,
-        "GET",
-        "/current_user",
-        1,
-        Fault::Status {
-            status: 503,
-            retry_after: None,
-        },
-    );
+    arm(&sandbox, "GET", "/current_user", 1, status(503));
     let client = builder(&sandbox).max_retries(0).build_blocking().unwrap();
     assert!(matches!(
         client.get_current_user(),
@@ -118,62 +75,26 @@ fn zero_retries_means_one_attempt() {
 #[test]
 fn other_5xx_and_4xx_are_not_retried() {
     let sandbox = sandbox();
-    arm(
-        &sandbox,
-        "GET",
-        "/current_user",
-        1,
-        Fault::Status {
-            status: 500,
-            retry_after: None,
-        },
-    );
+    arm(&sandbox, "GET", "/current_user", 1, status(500));
     assert!(matches!(
         client(&sandbox).get_current_user(),
         Err(Error::Server { status: 500, .. })
     ));
     assert_eq!(attempts(&sandbox, "GET", "/current_user"), 1);
 
-    arm(
-        &sandbox,
-        "GET",
-        "/current_customer",
-        1,
-        Fault::Status {
-            status: 403,
-            retry_after: None,
-        },
-    );
+    arm(&sandbox, "GET", "/current_customer", 1, status(403));
     assert!(matches!(
         client(&sandbox).get_current_customer(),
         Err(Error::Forbidden { status: 403, .. })
     ));
     assert_eq!(attempts(&sandbox, "GET", "/current_customer"), 1);
 
-    arm(
-        &sandbox,
-        "GET",
-        "/current_customer",
-        1,
-        Fault::Status {
-            status: 409,
-            retry_after: None,
-        },
-    );
+    arm(&sandbox, "GET", "/current_customer", 1, status(409));
     assert!(matches!(
         client(&sandbox).get_current_customer(),
         Err(Error::Http { status: 409, .. })
     ));
-    arm(
-        &sandbox,
-        "GET",
-        "/current_customer",
-        1,
-        Fault::Status {
-            status: 422,
-            retry_after: None,
-        },
-    );
+    arm(&sandbox, "GET", "/current_customer", 1, status(422));
     assert!(matches!(
         client(&sandbox).get_current_customer(),
         Err(Error::BadRequest { status: 422, .. })
@@ -183,27 +104,18 @@ fn other_5xx_and_4xx_are_not_retried() {
 #[test]
 fn post_is_never_retried_after_a_5xx() {
     let sandbox = sandbox();
-    for status in [502, 503, 504] {
+    for code in [502, 503, 504] {
         sandbox.clear_requests();
-        arm(
-            &sandbox,
-            "POST",
-            "/service-groups",
-            1,
-            Fault::Status {
-                status,
-                retry_after: None,
-            },
-        );
+        arm(&sandbox, "POST", "/service-groups", 1, status(code));
         let result = client(&sandbox).create_service_group("once", &ServiceGroupOptions::default());
         assert!(
             matches!(result, Err(Error::Server { .. })),
-            "{status}: {result:?}"
+            "{code}: {result:?}"
         );
         assert_eq!(
             attempts(&sandbox, "POST", "/service-groups"),
             1,
-            "status {status}"
+            "status {code}"
         );
     }
 }

@@ -20,15 +20,10 @@ pub(crate) enum Walk {
 /// The next item of `pages` as an instance of `$model`, fetching a page if needed.
 macro_rules! step {
     ($py:expr, $pages:expr, $model:ty) => {
-        loop {
-            if let Some(item) = $pages.pop_buffered() {
-                return Ok(Some(Py::new($py, <$model>::from(item))?.into_any()));
-            }
-            let Some(request) = $pages.next_page_request() else {
-                return Ok(None);
-            };
-            let page = wait_raw($py, request)?;
-            $pages.receive_page(page).map_err(|e| to_py_err($py, e))?;
+        match $pages.next_with(|request| wait_raw($py, request))? {
+            Some(Ok(item)) => Ok(Some(Py::new($py, <$model>::from(item))?.into_any())),
+            Some(Err(error)) => Err(to_py_err($py, error)),
+            None => Ok(None),
         }
     };
 }

@@ -49,3 +49,11 @@ pub fn attempts(sandbox: &Sandbox, method: &str, path: &str) -> usize {
 pub fn arm(sandbox: &Sandbox, method: &str, path: &str, times: u32, fault: Fault) {
     sandbox.arm(FaultRule::new(fault).method(method).path(path).times(times));
 }
+
+/// The fault that answers `status` (no `Retry-After`).
+pub fn status(status: u16) -> Fault {
+    Fault::Status {
+        status,
+        retry_after: None,
+    }
+}
