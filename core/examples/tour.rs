@@ -10,8 +10,8 @@
 
 use fastly_account::blocking::Client;
 use fastly_account::{
-    ClientBuilder, Error, ListOptions, ServiceGroupOptions, UpdateCustomerOptions,
-    UpdateUserOptions, UserGroupOptions, UserRole,
+    ClientBuilder, Error, InvitationOptions, ListOptions, ServiceGroupOptions,
+    UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions, UserRole,
 };
 use fastly_sandbox::{Sandbox, SandboxConfig};
 
@@ -81,10 +81,7 @@ fn read_only(client: &Client) -> Result<(), Error> {
         roles.join(", ")
     );
 
-    let page = client.list_roles(&ListOptions {
-        per_page: Some(5),
-        cursor: None,
-    })?;
+    let page = client.list_roles(&ListOptions::new().per_page(5))?;
     println!(
         "listRoles            first page {} of {:?} total, next cursor {:?}",
         page.data.len(),
@@ -126,18 +123,22 @@ fn write(client: &Client) -> Result<(), Error> {
     let customer_id = client.get_current_customer()?.id.unwrap_or_default();
     let renamed = client.update_customer(
         &customer_id,
-        &UpdateCustomerOptions {
-            name: Some("Example Corp (renamed)".into()),
-        },
+        &UpdateCustomerOptions::new().name("Example Corp (renamed)"),
     )?;
     println!("updateCustomer       now {}", show(&renamed.name));
 
-    let invitation = client.create_invitation("new.engineer@example.com", &UserRole::Engineer)?;
+    let invitation = client.create_invitation(
+        "new.engineer@example.com",
+        &UserRole::TlsAdmin,
+        &InvitationOptions::new().limit_services(true),
+    )?;
     println!(
-        "createInvitation     {} as {} is {}",
+        "createInvitation     {} as {} (status code {})",
         show(&invitation.email),
-        show(&invitation.role),
-        show(&invitation.status)
+        invitation.role.as_ref().map_or("-", UserRole::as_str),
+        invitation
+            .status_code
+            .map_or("-".to_owned(), |code| code.to_string())
     );
 
     let users = client.list_customer_users(&customer_id)?;
@@ -148,10 +149,9 @@ fn write(client: &Client) -> Result<(), Error> {
         .unwrap_or_default();
     let promoted = client.update_user(
         &target,
-        &UpdateUserOptions {
-            name: Some("Grace Hopper".into()),
-            role: Some(UserRole::Engineer),
-        },
+        &UpdateUserOptions::new()
+            .name("Grace Hopper")
+            .role(UserRole::Engineer),
     )?;
     println!(
         "updateUser           {} is now {}",
@@ -163,10 +163,9 @@ fn write(client: &Client) -> Result<(), Error> {
 
     let group = client.create_service_group(
         "edge",
-        &ServiceGroupOptions {
-            description: Some("edge services".into()),
-            services: Some(vec!["svc-1".into(), "svc-2".into()]),
-        },
+        &ServiceGroupOptions::new()
+            .description("edge services")
+            .services(vec!["svc-1".into(), "svc-2".into()]),
     )?;
     println!(
         "createServiceGroup   {} with {} services",
@@ -175,9 +174,7 @@ fn write(client: &Client) -> Result<(), Error> {
     );
     let team = client.create_user_group(
         "on-call",
-        &UserGroupOptions {
-            description: Some("paged at night".into()),
-        },
+        &UserGroupOptions::new().description("paged at night"),
     )?;
     println!(
         "createUserGroup      {} ({})",

@@ -11,7 +11,10 @@ use std::sync::Mutex;
 
 use serde::de::DeserializeOwned;
 
-use crate::api::{ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions};
+use crate::api::{
+    InvitationOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions,
+    UserGroupOptions,
+};
 use crate::config::{ClientBuilder, Config};
 use crate::error::{RateLimit, Result};
 use crate::model::{Customer, Invitation, Role, ServiceGroup, User, UserGroup, UserRole};
@@ -133,10 +136,15 @@ impl Client {
         self.run(|c| async move { c.list_customer_users(&id).await })
     }
 
-    /// `createInvitation`: invites `email` with `role`.
-    pub fn create_invitation(&self, email: &str, role: &UserRole) -> Result<Invitation> {
-        let (email, role) = (email.to_owned(), role.clone());
-        self.run(|c| async move { c.create_invitation(&email, &role).await })
+    /// `createInvitation`: invites `email` with `role` and the optional fields of `options`.
+    pub fn create_invitation(
+        &self,
+        email: &str,
+        role: &UserRole,
+        options: &InvitationOptions,
+    ) -> Result<Invitation> {
+        let (email, role, options) = (email.to_owned(), role.clone(), options.clone());
+        self.run(|c| async move { c.create_invitation(&email, &role, &options).await })
     }
 
     /// `listRoles`: one page of IAM roles.

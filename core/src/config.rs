@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::net::IpAddr;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use reqwest::Url;
@@ -54,6 +55,7 @@ impl fmt::Display for Token {
 
 /// Everything a [`Client`](crate::Client) needs, validated. Built by [`ClientBuilder`].
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Config {
     /// The API token (redacted in `Debug`).
     pub token: Token,
@@ -79,6 +81,9 @@ pub struct Config {
     pub max_idle_connections: usize,
     /// The `User-Agent` header sent with every request.
     pub user_agent: String,
+    /// A PEM file of CA certificates trusted in addition to the operating
+    /// system's store (for a private CA or a TLS-inspecting proxy).
+    pub ca_bundle: Option<PathBuf>,
 }
 
 /// Builds a [`Client`](crate::Client) (or a [`blocking::Client`](crate::blocking::Client)).
@@ -105,6 +110,7 @@ pub struct ClientBuilder {
     max_idle_connections: usize,
     binding: String,
     allow_insecure_http: bool,
+    ca_bundle: Option<PathBuf>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -117,6 +123,7 @@ impl fmt::Debug for ClientBuilder {
             .field("max_retries", &self.max_retries)
             .field("rate_limit_wait", &self.rate_limit_wait)
             .field("binding", &self.binding)
+            .field("ca_bundle", &self.ca_bundle)
             .finish_non_exhaustive()
     }
 }
@@ -160,6 +167,7 @@ impl ClientBuilder {
             max_idle_connections: 16,
             binding: "rust".to_string(),
             allow_insecure_http: false,
+            ca_bundle: None,
         }
     }
 
@@ -241,6 +249,15 @@ impl ClientBuilder {
         self
     }
 
+    /// Trusts the CA certificates in this PEM file as well as the operating
+    /// system's store: for a private CA, or a corporate proxy that inspects
+    /// TLS. The file is read when the client is built; an unreadable file or
+    /// one without a certificate is refused then.
+    pub fn ca_bundle(mut self, path: impl Into<PathBuf>) -> Self {
+        self.ca_bundle = Some(path.into());
+        self
+    }
+
     /// Validates everything and returns the configuration.
     pub fn into_config(self) -> Result<Config> {
         let token = match self.token {
@@ -272,6 +289,7 @@ impl ClientBuilder {
             max_response_bytes: self.max_response_bytes,
             max_idle_connections: self.max_idle_connections,
             user_agent: format!("fastly-account/{} ({binding})", env!("CARGO_PKG_VERSION")),
+            ca_bundle: self.ca_bundle,
         })
     }
 

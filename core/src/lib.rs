@@ -10,11 +10,18 @@
 //! * Every call returns typed models ([`model`]) or an [`Error`] that says what
 //!   happened: 401, 403, 404, 400, 429 (with the rate-limit headers), 5xx,
 //!   timeout, network, undecodable body, or an argument refused before sending.
-//! * Retries with backoff and jitter on connection failures and on 502/503/504
-//!   for GET/PUT/DELETE; short 429 waits are handled for you; redirects are
-//!   never followed; the token never appears in `Debug` output or errors.
+//! * Retries with backoff and jitter on connection failures and connect
+//!   timeouts (any method) and on 500/502/503/504 for GET/PUT/DELETE; short
+//!   429 waits are handled for you; redirects are never followed; the token
+//!   never appears in `Debug` output or errors.
+//! * TLS trusts the operating system's certificate store, plus the CA
+//!   certificates of [`ClientBuilder::ca_bundle`].
+//! * Models follow the live API (see `docs/real-api.md`): every documented
+//!   field, unknown fields kept in `extra`, and one odd value never fails a
+//!   response.
 //! * IAM lists come a page at a time ([`Page`]) or as a lazy walk over every
-//!   item (`iter_roles`, `iter_service_groups`, `iter_user_groups`).
+//!   item (`iter_roles`, `iter_service_groups`, `iter_user_groups`), whether
+//!   the API pages them by cursor or by page number.
 //!
 //! ```
 //! use fastly_account::blocking::Client;
@@ -49,9 +56,13 @@ pub mod pagination;
 mod property_tests;
 mod response_error;
 pub mod runtime;
+mod tls;
 mod transport;
 
-pub use api::{ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions};
+pub use api::{
+    InvitationOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions,
+    UserGroupOptions,
+};
 pub use client::Client;
 pub use config::{ClientBuilder, Config, Token};
 pub use error::{Error, RateLimit, Result};

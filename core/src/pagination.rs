@@ -14,19 +14,43 @@ use crate::Client;
 
 /// Query options of a list operation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ListOptions {
     /// Items per page (the API's default when `None`).
     pub per_page: Option<u32>,
-    /// Where to start: a `next_cursor` from an earlier page.
+    /// Where to start: the `next_cursor` of an earlier [`Page`], or a cursor
+    /// the API itself issued.
     pub cursor: Option<String>,
+}
+
+impl ListOptions {
+    /// The first page, with the API's default page size.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the page size.
+    pub fn per_page(mut self, per_page: u32) -> Self {
+        self.per_page = Some(per_page);
+        self
+    }
+
+    /// Starts at this continuation (a [`Page::next_cursor`]).
+    pub fn cursor(mut self, cursor: impl Into<String>) -> Self {
+        self.cursor = Some(cursor.into());
+        self
+    }
 }
 
 /// One page of a list.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Page<T> {
     /// The items of this page.
     pub data: Vec<T>,
-    /// Cursor of the next page; `None` on the last page.
+    /// Where the next page starts, `None` on the last page. Opaque: the API
+    /// pages some lists by cursor and others by page number, and this value
+    /// goes back into the list call as `cursor` whatever the style.
     pub next_cursor: Option<String>,
     /// Total number of items across all pages, when the API says.
     pub total: Option<i64>,
@@ -41,56 +65,200 @@ impl<T> IntoIterator for Page<T> {
     }
 }
 
-/// The list envelope: the cursor and total may sit under `meta` or at the top.
+/// A continuation that asks for a page by number; anything else is a cursor.
+/// `:` never occurs in the API's base64 cursors.
+const PAGE_PREFIX: &str = "page:";
+
+/// Where the next page starts, in one of the two styles the API uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Continuation {
+    /// `cursor=...`, as the API issued it.
+    Cursor(String),
+    /// `page=N` (1-based).
+    PageNumber(u64),
+}
+
+impl Continuation {
+    /// Reads a caller's `cursor`: our own page-number token, or the API's cursor.
+    fn parse(value: &str) -> Continuation {
+        match value.strip_prefix(PAGE_PREFIX).map(str::parse) {
+            Some(Ok(number)) => Continuation::PageNumber(number),
+            _ => Continuation::Cursor(value.to_owned()),
+        }
+    }
+
+    /// The opaque string a [`Page`] hands out.
+    fn token(&self) -> String {
+        match self {
+            Continuation::Cursor(cursor) => cursor.clone(),
+            Continuation::PageNumber(number) => format!("{PAGE_PREFIX}{number}"),
+        }
+    }
+}
+
+/// The list envelope, in every shape the API uses: a cursor under `meta` or
+/// at the top; page numbers in `meta` (`current_page`, `total_pages`,
+/// `record_count`); a `links.next` URL. Any member may be missing or `null`.
 #[derive(Deserialize)]
 #[serde(bound = "T: DeserializeOwned")]
 pub(crate) struct Envelope<T> {
     #[serde(default)]
     data: Option<Vec<T>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
     meta: Option<Meta>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
+    links: Option<Links>,
+    #[serde(default, deserialize_with = "lenient")]
     next_cursor: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
     total: Option<i64>,
 }
 
 #[derive(Deserialize, Default)]
 struct Meta {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
     next_cursor: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
     total: Option<i64>,
+    #[serde(default, deserialize_with = "lenient")]
+    current_page: Option<u64>,
+    #[serde(default, deserialize_with = "lenient")]
+    total_pages: Option<u64>,
+    #[serde(default, deserialize_with = "lenient")]
+    per_page: Option<u64>,
+    #[serde(default, deserialize_with = "lenient")]
+    record_count: Option<i64>,
 }
 
-impl<T> From<Envelope<T>> for Page<T> {
-    fn from(envelope: Envelope<T>) -> Page<T> {
-        let meta = envelope.meta.unwrap_or_default();
-        let next_cursor = meta
-            .next_cursor
-            .or(envelope.next_cursor)
+#[derive(Deserialize, Default)]
+struct Links {
+    #[serde(default, deserialize_with = "lenient")]
+    next: Option<String>,
+}
+
+/// A member of an unexpected type reads as absent rather than failing the page.
+fn lenient<'de, D, V>(deserializer: D) -> std::result::Result<Option<V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: DeserializeOwned,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Ok(serde_json::from_value(value).ok())
+}
+
+impl<T> Envelope<T> {
+    /// Where the next page starts, if the response says there is one.
+    fn continuation(&self) -> Option<Continuation> {
+        let meta = self.meta.as_ref();
+        let cursor = meta
+            .and_then(|m| m.next_cursor.clone())
+            .or_else(|| self.next_cursor.clone())
             .filter(|cursor| !cursor.is_empty());
-        Page {
-            data: envelope.data.unwrap_or_default(),
-            next_cursor,
-            total: meta.total.or(envelope.total),
+        if let Some(cursor) = cursor {
+            return Some(Continuation::Cursor(cursor));
+        }
+        let current = meta.and_then(|m| m.current_page);
+        if let (Some(current), Some(pages)) = (current, meta.and_then(|m| m.total_pages)) {
+            return (current < pages).then_some(Continuation::PageNumber(current + 1));
+        }
+        if let Some(next) = self.links.as_ref().and_then(|l| l.next.as_deref()) {
+            return continuation_from_link(next, current);
+        }
+        let (per_page, count) = (
+            meta.and_then(|m| m.per_page),
+            meta.and_then(|m| m.record_count),
+        );
+        match (current, per_page, count) {
+            (Some(current), Some(per_page), Some(count))
+                if per_page > 0 && (current.saturating_mul(per_page) as i128) < count as i128 =>
+            {
+                Some(Continuation::PageNumber(current + 1))
+            }
+            _ => None,
         }
     }
 }
 
+/// The continuation a `links.next` URL stands for: its page number
+/// (`page` or `page[number]`) or its `cursor`. A link that names neither but
+/// exists still means "more": the next page number after `current`.
+fn continuation_from_link(link: &str, current: Option<u64>) -> Option<Continuation> {
+    if link.trim().is_empty() {
+        return None;
+    }
+    let query = link.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    let query = query.split('#').next().unwrap_or_default();
+    for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        match name.as_ref() {
+            "page" | "page[number]" => {
+                if let Ok(number) = value.trim().parse() {
+                    return Some(Continuation::PageNumber(number));
+                }
+            }
+            "cursor" | "page[cursor]" if !value.is_empty() => {
+                return Some(Continuation::Cursor(value.into_owned()))
+            }
+            _ => {}
+        }
+    }
+    Some(Continuation::PageNumber(current.unwrap_or(1) + 1))
+}
+
+impl<T> From<Envelope<T>> for Page<T> {
+    fn from(envelope: Envelope<T>) -> Page<T> {
+        let next_cursor = envelope.continuation().map(|c| c.token());
+        let meta = envelope.meta.unwrap_or_default();
+        Page {
+            data: envelope.data.unwrap_or_default(),
+            next_cursor,
+            total: meta.total.or(meta.record_count).or(envelope.total),
+        }
+    }
+}
+
+/// How a list endpoint names its paging parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PageParams {
+    /// The page-size parameter (`per_page`, `page[size]`, `limit`).
+    pub size: &'static str,
+    /// The page-number parameter (`page`, `page[number]`).
+    pub number: &'static str,
+    /// The cursor parameter (`cursor`).
+    pub cursor: &'static str,
+}
+
+/// The IAM lists' parameters: `per_page`, `page`, `cursor`.
+pub(crate) const IAM_PARAMS: PageParams = PageParams {
+    size: "per_page",
+    number: "page",
+    cursor: "cursor",
+};
+
 impl Client {
-    /// Fetches one page of the IAM list at `path`.
+    /// Fetches one page of the list at `path`, in whichever style the API
+    /// pages it; the page's continuation says how to ask for the next one.
     pub(crate) async fn list_page<T: DeserializeOwned>(
         &self,
         path: &'static str,
+        params: PageParams,
         options: &ListOptions,
     ) -> Result<Page<T>> {
         if options.per_page == Some(0) {
             return Err(Error::invalid("per_page must be at least 1"));
         }
+        let continuation = options.cursor.as_deref().map(Continuation::parse);
+        let (page, cursor) = match continuation {
+            Some(Continuation::PageNumber(0)) => {
+                return Err(Error::invalid("page numbers start at 1"))
+            }
+            Some(Continuation::PageNumber(number)) => (Some(number.to_string()), None),
+            Some(Continuation::Cursor(cursor)) => (None, Some(cursor)),
+            None => (None, None),
+        };
         let request = Request::new(Method::GET, path, path.to_string())
-            .query("per_page", options.per_page.map(|n| n.to_string()))
-            .query("cursor", options.cursor.clone());
+            .query(params.size, options.per_page.map(|n| n.to_string()))
+            .query(params.number, page)
+            .query(params.cursor, cursor);
         let envelope: Envelope<T> = self.transport().send(request).await?;
         Ok(envelope.into())
     }
@@ -113,6 +281,7 @@ pub type PageRequest<T> = Pin<Box<dyn Future<Output = Result<Page<T>>> + Send + 
 pub struct Paginator<T> {
     client: Client,
     path: &'static str,
+    params: PageParams,
     per_page: Option<u32>,
     cursor: Option<String>,
     finished: bool,
@@ -121,10 +290,16 @@ pub struct Paginator<T> {
 }
 
 impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
-    pub(crate) fn new(client: Client, path: &'static str, per_page: Option<u32>) -> Self {
+    pub(crate) fn new(
+        client: Client,
+        path: &'static str,
+        params: PageParams,
+        per_page: Option<u32>,
+    ) -> Self {
         Paginator {
             client,
             path,
+            params,
             per_page,
             cursor: None,
             finished: false,
@@ -180,14 +355,14 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             return None;
         }
         let client = self.client.clone();
-        let path = self.path;
+        let (path, params) = (self.path, self.params);
         let options = ListOptions {
             per_page: self.per_page,
             cursor: self.cursor.clone(),
         };
-        Some(Box::pin(
-            async move { client.list_page(path, &options).await },
-        ))
+        Some(Box::pin(async move {
+            client.list_page(path, params, &options).await
+        }))
     }
 
     /// Takes a fetched page (or its error) and moves the cursor on.
@@ -204,7 +379,10 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             self.finished = true;
             return Err(Error::Decode {
                 status: None,
-                message: format!("the API returned the same cursor twice on {}", self.path),
+                message: format!(
+                    "the API pointed to the same next page twice on {}",
+                    self.path
+                ),
             });
         }
         self.finished = page.next_cursor.is_none();
@@ -223,25 +401,60 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
 mod tests {
     use super::*;
 
+    fn page(body: &str) -> Page<i32> {
+        serde_json::from_str::<Envelope<i32>>(body).unwrap().into()
+    }
+
     #[test]
     fn cursor_under_meta_or_top() {
-        let meta: Envelope<i32> =
-            serde_json::from_str(r#"{"data":[1],"meta":{"next_cursor":"c2","total":5}}"#).unwrap();
-        let page: Page<i32> = meta.into();
-        assert_eq!(
-            (page.next_cursor.as_deref(), page.total),
-            (Some("c2"), Some(5))
+        let p = page(r#"{"data":[1],"meta":{"next_cursor":"c2","total":5}}"#);
+        assert_eq!((p.next_cursor.as_deref(), p.total), (Some("c2"), Some(5)));
+        let p = page(r#"{"data":[1],"next_cursor":"c3","total":7}"#);
+        assert_eq!((p.next_cursor.as_deref(), p.total), (Some("c3"), Some(7)));
+        let p = page(r#"{"data":null,"meta":{"next_cursor":""}}"#);
+        assert_eq!((p.data.len(), p.next_cursor), (0, None));
+    }
+
+    #[test]
+    fn page_numbers_in_meta_or_links() {
+        let p = page(
+            r#"{"data":[1,2],"meta":{"current_page":1,"per_page":2,"record_count":5,"total_pages":3}}"#,
         );
-        let top: Envelope<i32> =
-            serde_json::from_str(r#"{"data":[1],"next_cursor":"c3","total":7}"#).unwrap();
-        let page: Page<i32> = top.into();
         assert_eq!(
-            (page.next_cursor.as_deref(), page.total),
-            (Some("c3"), Some(7))
+            (p.next_cursor.as_deref(), p.total),
+            (Some("page:2"), Some(5))
         );
-        let last: Envelope<i32> =
-            serde_json::from_str(r#"{"data":null,"meta":{"next_cursor":""}}"#).unwrap();
-        let page: Page<i32> = last.into();
-        assert_eq!((page.data.len(), page.next_cursor), (0, None));
+        let p = page(
+            r#"{"data":[5],"meta":{"current_page":3,"per_page":2,"record_count":5,"total_pages":3}}"#,
+        );
+        assert_eq!(p.next_cursor, None);
+        let p = page(
+            r#"{"data":[1],"links":{"next":"https://api.fastly.com/invitations?page%5Bnumber%5D=4&page%5Bsize%5D=1"}}"#,
+        );
+        assert_eq!(p.next_cursor.as_deref(), Some("page:4"));
+        let p = page(r#"{"data":[1],"links":{"next":null},"meta":{"current_page":2}}"#);
+        assert_eq!(p.next_cursor, None);
+        let p = page(r#"{"data":[1],"links":{"next":"/x?cursor=abc"}}"#);
+        assert_eq!(p.next_cursor.as_deref(), Some("abc"));
+        // No total_pages: the record count still says more pages exist.
+        let p = page(r#"{"data":[1],"meta":{"current_page":1,"per_page":1,"record_count":2}}"#);
+        assert_eq!(p.next_cursor.as_deref(), Some("page:2"));
+        // Members of the wrong type read as absent.
+        let p = page(r#"{"data":[1],"meta":{"current_page":"x","total_pages":[]},"links":7}"#);
+        assert_eq!(p.next_cursor, None);
+    }
+
+    #[test]
+    fn continuations_round_trip() {
+        assert_eq!(Continuation::parse("page:3"), Continuation::PageNumber(3));
+        assert_eq!(
+            Continuation::parse("cGFnZTox"),
+            Continuation::Cursor("cGFnZTox".into())
+        );
+        assert_eq!(
+            Continuation::parse("page:x"),
+            Continuation::Cursor("page:x".into())
+        );
+        assert_eq!(Continuation::PageNumber(9).token(), "page:9");
     }
 }

@@ -44,6 +44,22 @@ fn json() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Member names of the models, so that known fields get values of every type.
+fn model_key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("id".to_string()),
+        Just("login".to_string()),
+        Just("role".to_string()),
+        Just("roles".to_string()),
+        Just("locked".to_string()),
+        Just("created_at".to_string()),
+        Just("last_active_at".to_string()),
+        Just("force_2fa".to_string()),
+        Just("status_code".to_string()),
+        "[a-z_]{1,12}",
+    ]
+}
+
 /// Decoding must give a model or `Decode`, never a panic or another error.
 fn decodes_or_refuses(body: &[u8]) {
     fn check<T: serde::de::DeserializeOwned>(body: &[u8]) {
@@ -80,6 +96,31 @@ proptest! {
         decodes_or_refuses(&body);
         let message = message_from_body(StatusCode::BAD_REQUEST, None, &body);
         prop_assert!(!message.is_empty());
+    }
+
+    /// Lenient decoding: any JSON object is a model, whatever its members
+    /// hold; each member is either read into its field or kept in `extra`,
+    /// never lost. A list of such objects is a list of models.
+    #[test]
+    fn any_object_decodes_and_no_member_is_lost(
+        members in prop::collection::btree_map(model_key(), json(), 0..12),
+    ) {
+        let object: serde_json::Map<String, Value> = members.into_iter().collect();
+        let body = Value::Array(vec![Value::Object(object.clone())]).to_string();
+        let users: Vec<User> = decode(StatusCode::OK, body.as_bytes()).expect("a list of objects decodes");
+        let user = &users[0];
+        let back = serde_json::to_value(user).expect("serialises");
+        for (name, value) in &object {
+            if value.is_null() {
+                continue;
+            }
+            let kept = back.get(name);
+            prop_assert!(kept.is_some(), "{} lost from {:?}", name, user);
+        }
+        let customer: Customer = decode(StatusCode::OK, Value::Object(object.clone()).to_string().as_bytes()).expect("customer");
+        let _ = customer;
+        let invitation: Invitation = decode(StatusCode::OK, Value::Object(object).to_string().as_bytes()).expect("invitation");
+        let _ = invitation;
     }
 
     #[test]

@@ -51,18 +51,29 @@ pub(crate) struct Body {
 }
 
 impl Body {
-    /// A form-urlencoded body from name/value pairs (`None` values are left out).
-    pub(crate) fn form(fields: &[(&str, Option<&str>)]) -> Body {
+    /// A form-urlencoded body of an update from name/value pairs (`None`
+    /// values are left out). An update with no value at all is refused: it
+    /// would send an empty PUT that changes nothing.
+    pub(crate) fn form(fields: &[(&str, Option<&str>)]) -> Result<Body> {
         let mut encoder = url::form_urlencoded::Serializer::new(String::new());
+        let mut any = false;
         for (name, value) in fields {
             if let Some(value) = value {
                 encoder.append_pair(name, value);
+                any = true;
             }
         }
-        Body {
+        if !any {
+            let names: Vec<&str> = fields.iter().map(|(name, _)| *name).collect();
+            return Err(Error::invalid(format!(
+                "nothing to update: set at least one of {}",
+                names.join(", ")
+            )));
+        }
+        Ok(Body {
             content_type: FORM,
             bytes: encoder.finish().into_bytes(),
-        }
+        })
     }
 
     /// A JSON body with the given media type (`JSON` or `JSON_API`).
@@ -152,7 +163,10 @@ enum Retry {
 /// The HTTP side of a client: one connection pool, its configuration and the
 /// last rate-limit headers seen.
 pub(crate) struct Transport {
-    http: reqwest::Client,
+    /// The connection pool and the process it belongs to: a forked child
+    /// builds its own instead of waiting on the parent's connections.
+    pool: Mutex<(u32, reqwest::Client)>,
+    tls: rustls::ClientConfig,
     config: Config,
     key: HeaderValue,
     user_agent: HeaderValue,
@@ -166,23 +180,33 @@ impl Transport {
         key.set_sensitive(true);
         let user_agent = HeaderValue::from_str(&config.user_agent)
             .map_err(|_| Error::invalid("the user agent cannot be sent in a header"))?;
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(config.timeout)
-            .connect_timeout(config.connect_timeout)
-            .pool_idle_timeout(Duration::from_secs(60))
-            .pool_max_idle_per_host(config.max_idle_connections)
-            .build()
-            .map_err(|e| Error::Connection {
-                message: format!("could not set up the HTTP client: {e}"),
-            })?;
+        let tls = crate::tls::client_config(config.ca_bundle.as_deref())?;
+        let http = build_pool(&config, &tls)?;
         Ok(Transport {
-            http,
+            pool: Mutex::new((std::process::id(), http)),
+            tls,
             config,
             key,
             user_agent,
             rate_limit: Mutex::new(None),
         })
+    }
+
+    /// The connection pool of this process (rebuilt once after a fork).
+    fn http(&self) -> reqwest::Client {
+        let mut pool = self
+            .pool
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let pid = std::process::id();
+        if pool.0 != pid {
+            if let Ok(fresh) = build_pool(&self.config, &self.tls) {
+                // The parent's pool is leaked, not dropped: its connections
+                // belong to the parent, and dropping may touch their runtime.
+                std::mem::forget(std::mem::replace(&mut *pool, (pid, fresh)));
+            }
+        }
+        pool.1.clone()
     }
 
     pub(crate) fn config(&self) -> &Config {
@@ -203,9 +227,12 @@ impl Transport {
         decode(success.status, &success.body)
     }
 
-    /// Sends the request and ignores a success body.
+    /// Sends the request; a success body may be empty or anything, except a
+    /// `{"status": ...}` object whose status is not `"ok"`: the API's way of
+    /// saying that the operation failed despite the 2xx.
     pub(crate) async fn send_no_content(&self, request: Request) -> Result<()> {
-        self.execute(&request).await.map(|_| ())
+        let success = self.execute(&request).await?;
+        check_status_body(success.status, &success.body)
     }
 
     /// Runs attempts until one succeeds, one fails for good, or retries run out.
@@ -299,7 +326,7 @@ impl Transport {
             request.path
         );
         let mut builder = self
-            .http
+            .http()
             .request(request.method.clone(), url)
             .header(FASTLY_KEY, self.key.clone())
             .header(USER_AGENT, self.user_agent.clone())
@@ -349,6 +376,13 @@ impl Transport {
     fn transport_failure(&self, request: &Request, error: &reqwest::Error) -> Attempt {
         let message = describe_transport_error(error);
         if error.is_timeout() {
+            // A connect timeout reached nothing: safe to retry for any
+            // method. Any other timeout may have been processed.
+            let retry = if error.is_connect() {
+                Retry::Backoff { server_wait: None }
+            } else {
+                Retry::No
+            };
             return Attempt::Failed {
                 error: Error::Timeout {
                     message: format!(
@@ -356,7 +390,7 @@ impl Transport {
                         self.config.timeout, self.config.connect_timeout
                     ),
                 },
-                retry: Retry::No,
+                retry,
             };
         }
         let retry = if error.is_connect() || request.idempotent() {
@@ -393,7 +427,7 @@ impl Transport {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| parse_retry_after(v, chrono::Utc::now()));
         let retry = match code {
-            502..=504 if request.idempotent() => Retry::Backoff {
+            500 | 502..=504 if request.idempotent() => Retry::Backoff {
                 server_wait: retry_after.map(|wait| wait.min(self.config.retry_max_delay)),
             },
             429 => match rate_limit_wait(retry_after, rate_limit.reset, chrono::Utc::now()) {
@@ -411,6 +445,21 @@ impl Transport {
     }
 }
 
+/// One connection pool: no redirects, the configured timeouts, our TLS.
+fn build_pool(config: &Config, tls: &rustls::ClientConfig) -> Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(config.timeout)
+        .connect_timeout(config.connect_timeout)
+        .pool_idle_timeout(Duration::from_secs(60))
+        .pool_max_idle_per_host(config.max_idle_connections)
+        .use_preconfigured_tls(tls.clone())
+        .build()
+        .map_err(|e| Error::Connection {
+            message: format!("could not set up the HTTP client: {e}"),
+        })
+}
+
 enum BodyError {
     TooBig,
     Transport(reqwest::Error),
@@ -422,6 +471,25 @@ pub(crate) fn decode<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Re
         status: Some(status.as_u16()),
         message: format!("{} byte body is not the expected JSON: {e}", body.len()),
     })
+}
+
+/// A 2xx body of the form `{"status": "..."}` is a success only when the
+/// status is `ok` (any case). Other bodies, and none, are successes.
+pub(crate) fn check_status_body(status: StatusCode, body: &[u8]) -> Result<()> {
+    let Ok(serde_json::Value::Object(object)) = serde_json::from_slice(body) else {
+        return Ok(());
+    };
+    match object.get("status") {
+        None => Ok(()),
+        Some(serde_json::Value::String(word)) if word.eq_ignore_ascii_case("ok") => Ok(()),
+        Some(word) => {
+            let detail = message_from_body(status, None, body);
+            Err(Error::Http {
+                status: status.as_u16(),
+                message: format!("the API reported status {word} despite HTTP {status}: {detail}"),
+            })
+        }
+    }
 }
 
 /// Reads `Fastly-RateLimit-Remaining` and `Fastly-RateLimit-Reset`; junk is ignored.

@@ -92,12 +92,9 @@ fn following_more_than_a_thousand_roles_lazily() {
     let mut cursor = None;
     let mut ids = Vec::new();
     loop {
-        let page = client
-            .list_roles(&ListOptions {
-                per_page: Some(250),
-                cursor,
-            })
-            .unwrap();
+        let mut options = ListOptions::new().per_page(250);
+        options.cursor = cursor;
+        let page = client.list_roles(&options).unwrap();
         ids.extend(page.data.into_iter().map(|r| r.id.unwrap()));
         match page.next_cursor {
             Some(next) => cursor = Some(next),

@@ -41,12 +41,13 @@ fn unknown_error_body_still_reads_as_a_sentence() {
     let sandbox = sandbox();
     arm(
         &sandbox,
-        "GET",
-        "/current_user",
+        "POST",
+        "/user-groups",
         1,
         Fault::UnknownShape { status: 500 },
     );
-    match client(&sandbox).get_current_user() {
+    let created = client(&sandbox).create_user_group("g", &Default::default());
+    match created {
         Err(error @ Error::Server { status: 500, .. }) => {
             let text = error.to_string();
             assert!(text.contains("Something odd happened"), "{text}");
@@ -55,9 +56,9 @@ fn unknown_error_body_still_reads_as_a_sentence() {
         other => panic!("expected Server, got {other:?}"),
     }
     assert_eq!(
-        attempts(&sandbox, "GET", "/current_user"),
+        attempts(&sandbox, "POST", "/user-groups"),
         1,
-        "a 500 is not retried"
+        "a 500 on POST is not retried"
     );
 }
 
@@ -127,8 +128,10 @@ fn redirects_are_not_followed_and_the_key_stays_home() {
                 location: None,
             },
         );
-        let result =
-            client(&sandbox).update_customer(&sandbox.seed().customer_id, &Default::default());
+        let result = client(&sandbox).update_customer(
+            &sandbox.seed().customer_id,
+            &fastly_account::UpdateCustomerOptions::new().name("x"),
+        );
         assert!(
             matches!(result, Err(Error::Http { .. })),
             "{status}: {result:?}"
@@ -220,15 +223,12 @@ fn cursor_at_the_top_level_is_followed() {
     let sandbox = sandbox();
     sandbox.set_settings(fastly_sandbox::Settings {
         cursor_location: fastly_sandbox::CursorLocation::Top,
-        ..Default::default()
+        ..fastly_sandbox::Settings::seed()
     });
     let seed = sandbox.seed();
     let client = client(&sandbox);
     let first = client
-        .list_roles(&fastly_account::ListOptions {
-            per_page: Some(2),
-            cursor: None,
-        })
+        .list_roles(&fastly_account::ListOptions::new().per_page(2))
         .unwrap();
     assert!(first.next_cursor.is_some());
     assert_eq!(first.total, Some(seed.roles_total as i64));

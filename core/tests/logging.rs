@@ -63,13 +63,28 @@ fn attempts_are_logged_and_the_token_never_is() {
     arm(&sandbox, "GET", "/current_user", 1, status(503));
     client.get_current_user().expect("retried");
     client
-        .create_invitation("someone@example.com", &fastly_account::UserRole::User)
+        .create_invitation(
+            "someone@example.com",
+            &fastly_account::UserRole::User,
+            &fastly_account::InvitationOptions::new(),
+        )
         .unwrap();
     let wrong = builder(&sandbox)
         .token("wrong-token-d41d")
         .build_blocking()
         .unwrap();
     let _ = wrong.get_user("x");
+    let seed = sandbox.seed();
+    sandbox
+        .patch(
+            "user",
+            &seed.owner_user_id,
+            serde_json::json!({"created_at": "2022-11-04 18:02:15"}),
+        )
+        .unwrap();
+    client
+        .get_current_user()
+        .expect("an odd value does not fail");
 
     let lines = capture.0.lock().unwrap().clone();
     let ours: Vec<&String> = lines
@@ -89,6 +104,19 @@ fn attempts_are_logged_and_the_token_never_is() {
     assert!(
         ours.iter().any(|l| l.contains("path=\"/user/{user_id}\"")),
         "ids are logged as the path template"
+    );
+    let lenient = ours
+        .iter()
+        .find(|l| l.contains("field left empty"))
+        .unwrap_or_else(|| panic!("no lenient-decoding event in {ours:#?}"));
+    assert!(lenient.starts_with("DEBUG"), "{lenient}");
+    assert!(
+        lenient.contains("model=\"User\"") && lenient.contains("field=\"created_at\""),
+        "{lenient}"
+    );
+    assert!(
+        !lenient.contains("2022-11-04"),
+        "values are not logged: {lenient}"
     );
     for line in &lines {
         assert!(!line.contains(token), "token in log: {line}");

@@ -8,16 +8,77 @@ use crate::model::{Invitation, UserRole};
 use crate::transport::{Body, Request, JSON_API};
 use crate::Client;
 
+/// Optional fields of [`Client::create_invitation`], as the live API takes them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct InvitationOptions {
+    /// Roles to grant besides `role`, as the API names them.
+    pub roles: Option<Vec<String>>,
+    /// Whether the invitee's access is limited to specific services.
+    pub limit_services: Option<bool>,
+    /// The customer to invite to, sent as the invitation's `customer`
+    /// relationship (the API infers it from the token when absent).
+    pub customer_id: Option<String>,
+}
+
+impl InvitationOptions {
+    /// No optional fields set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the roles to grant besides `role`.
+    pub fn roles(mut self, roles: Vec<String>) -> Self {
+        self.roles = Some(roles);
+        self
+    }
+
+    /// Limits (or not) the invitee's access to specific services.
+    pub fn limit_services(mut self, limit: bool) -> Self {
+        self.limit_services = Some(limit);
+        self
+    }
+
+    /// Names the customer to invite to.
+    pub fn customer_id(mut self, customer_id: impl Into<String>) -> Self {
+        self.customer_id = Some(customer_id.into());
+        self
+    }
+}
+
 impl Client {
-    /// `createInvitation`: invites `email` to the account with `role`.
-    /// A malformed email or an unknown role is refused before any request.
-    /// Never retried after the request was sent: a retry could invite twice.
-    pub async fn create_invitation(&self, email: &str, role: &UserRole) -> Result<Invitation> {
+    /// `createInvitation`: invites `email` to the account with `role` (any
+    /// of the six roles), with the optional fields of `options`. A malformed
+    /// email, an unknown role, an empty role name in `roles` or an empty
+    /// customer id is refused before any request. Never retried after the
+    /// request was sent: a retry could invite twice.
+    pub async fn create_invitation(
+        &self,
+        email: &str,
+        role: &UserRole,
+        options: &InvitationOptions,
+    ) -> Result<Invitation> {
         check_email(email)?;
         let role = role.for_request()?;
-        let body = json!({
-            "data": {"type": "invitation", "attributes": {"email": email, "role": role}}
-        });
+        let mut attributes = json!({"email": email, "role": role});
+        if let Some(roles) = &options.roles {
+            if roles.iter().any(|r| r.trim().is_empty()) {
+                return Err(Error::invalid("roles must not hold an empty role name"));
+            }
+            attributes["roles"] = json!(roles);
+        }
+        if let Some(limit) = options.limit_services {
+            attributes["limit_services"] = json!(limit);
+        }
+        let mut data = json!({"type": "invitation", "attributes": attributes});
+        if let Some(customer_id) = &options.customer_id {
+            if customer_id.trim().is_empty() {
+                return Err(Error::invalid("customer_id must not be empty"));
+            }
+            data["relationships"] =
+                json!({"customer": {"data": {"type": "customer", "id": customer_id}}});
+        }
+        let body = json!({ "data": data });
         let request = Request::new(Method::POST, "/invitations", "/invitations".into())
             .body(Body::json(JSON_API, &body))
             .accept(JSON_API);

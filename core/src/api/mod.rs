@@ -9,6 +9,7 @@ pub mod user;
 pub mod user_groups;
 
 pub use customer::UpdateCustomerOptions;
+pub use invitation::InvitationOptions;
 pub use service_groups::ServiceGroupOptions;
 pub use user::UpdateUserOptions;
 pub use user_groups::UserGroupOptions;

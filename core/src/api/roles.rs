@@ -4,19 +4,19 @@ use reqwest::Method;
 
 use crate::error::Result;
 use crate::model::Role;
-use crate::pagination::{ListOptions, Page, Paginator};
+use crate::pagination::{ListOptions, Page, Paginator, IAM_PARAMS};
 use crate::transport::{id_segment, Request};
 use crate::Client;
 
 impl Client {
     /// `listRoles`: one page of IAM roles.
     pub async fn list_roles(&self, options: &ListOptions) -> Result<Page<Role>> {
-        self.list_page("/roles", options).await
+        self.list_page("/roles", IAM_PARAMS, options).await
     }
 
     /// Every IAM role, one page at a time, fetched lazily (the follow-all form of `listRoles`).
     pub fn iter_roles(&self, per_page: Option<u32>) -> Paginator<Role> {
-        Paginator::new(self.clone(), "/roles", per_page)
+        Paginator::new(self.clone(), "/roles", IAM_PARAMS, per_page)
     }
 
     /// `getRole`: one IAM role by id.

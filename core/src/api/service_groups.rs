@@ -5,12 +5,13 @@ use serde_json::json;
 
 use crate::error::{Error, Result};
 use crate::model::ServiceGroup;
-use crate::pagination::{ListOptions, Page, Paginator};
+use crate::pagination::{ListOptions, Page, Paginator, IAM_PARAMS};
 use crate::transport::{Body, Request, JSON};
 use crate::Client;
 
 /// Optional fields of [`Client::create_service_group`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ServiceGroupOptions {
     /// What the group is for.
     pub description: Option<String>,
@@ -18,15 +19,34 @@ pub struct ServiceGroupOptions {
     pub services: Option<Vec<String>>,
 }
 
+impl ServiceGroupOptions {
+    /// No optional fields set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets what the group is for.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Sets the ids of the services to put in the group.
+    pub fn services(mut self, services: Vec<String>) -> Self {
+        self.services = Some(services);
+        self
+    }
+}
+
 impl Client {
     /// `listServiceGroups`: one page of IAM service groups.
     pub async fn list_service_groups(&self, options: &ListOptions) -> Result<Page<ServiceGroup>> {
-        self.list_page("/service-groups", options).await
+        self.list_page("/service-groups", IAM_PARAMS, options).await
     }
 
     /// Every service group, fetched lazily page by page (the follow-all form of `listServiceGroups`).
     pub fn iter_service_groups(&self, per_page: Option<u32>) -> Paginator<ServiceGroup> {
-        Paginator::new(self.clone(), "/service-groups", per_page)
+        Paginator::new(self.clone(), "/service-groups", IAM_PARAMS, per_page)
     }
 
     /// `createServiceGroup`: creates a service group. Not retried once sent.

@@ -2,12 +2,15 @@
 //!
 //! Every field is optional: the real API omits fields and sends `null` where
 //! the spec promises a value, and a client that insists breaks on real data.
-//! Unknown fields are ignored; unknown role strings are kept
-//! ([`UserRole::Other`]); timestamps are RFC 3339 and decode to
-//! [`chrono::DateTime<Utc>`](chrono::DateTime).
+//! Decoding is lenient per field ([`lenient`]): a value that does not read as
+//! its field's type leaves that field empty instead of failing the response.
+//! Unknown fields, and such unreadable values, are kept in each model's
+//! `extra` map; unknown role strings are kept ([`UserRole::Other`]);
+//! timestamps are RFC 3339 and decode to [`chrono::DateTime<Utc>`](chrono::DateTime).
 
 mod customer;
 mod invitation;
+pub mod lenient;
 mod role;
 mod service_group;
 mod user;

@@ -7,14 +7,20 @@ use crate::error::Error;
 
 /// A user's role on the account.
 ///
-/// The spec lists four; the real API also answers with others (for example
-/// `tls_viewer`), which decode as [`UserRole::Other`] instead of failing.
-/// Only the four known roles may be *sent*: operations refuse `Other` before
-/// any request.
+/// The live API knows six roles, and all six may be sent. A role this client
+/// does not know decodes as [`UserRole::Other`], kept as the API spelled it,
+/// instead of failing; operations refuse to *send* `Other` (a typo would
+/// otherwise reach the API). New roles may be added in a minor release: the
+/// enum is `#[non_exhaustive]`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UserRole {
     /// `user`: read-only access.
     User,
+    /// `tls_viewer`: can view TLS configuration.
+    TlsViewer,
+    /// `tls_admin`: can manage TLS configuration.
+    TlsAdmin,
     /// `billing`: billing access.
     Billing,
     /// `engineer`: configuration access.
@@ -27,8 +33,10 @@ pub enum UserRole {
 
 impl UserRole {
     /// The roles the API accepts in requests.
-    pub const KNOWN: [UserRole; 4] = [
+    pub const KNOWN: [UserRole; 6] = [
         UserRole::User,
+        UserRole::TlsViewer,
+        UserRole::TlsAdmin,
         UserRole::Billing,
         UserRole::Engineer,
         UserRole::Superuser,
@@ -38,6 +46,8 @@ impl UserRole {
     pub fn as_str(&self) -> &str {
         match self {
             UserRole::User => "user",
+            UserRole::TlsViewer => "tls_viewer",
+            UserRole::TlsAdmin => "tls_admin",
             UserRole::Billing => "billing",
             UserRole::Engineer => "engineer",
             UserRole::Superuser => "superuser",
@@ -49,6 +59,8 @@ impl UserRole {
     pub fn parse_lenient(value: &str) -> Self {
         match value {
             "user" => UserRole::User,
+            "tls_viewer" => UserRole::TlsViewer,
+            "tls_admin" => UserRole::TlsAdmin,
             "billing" => UserRole::Billing,
             "engineer" => UserRole::Engineer,
             "superuser" => UserRole::Superuser,
@@ -60,7 +72,7 @@ impl UserRole {
     pub(crate) fn for_request(&self) -> Result<&str, Error> {
         match self {
             UserRole::Other(other) => Err(Error::invalid(format!(
-                "unknown role {other:?}: expected one of user, billing, engineer, superuser"
+                "unknown role {other:?}: expected one of user, tls_viewer, tls_admin, billing, engineer, superuser"
             ))),
             known => Ok(known.as_str()),
         }
@@ -70,7 +82,7 @@ impl UserRole {
 impl FromStr for UserRole {
     type Err = Error;
 
-    /// Parses one of the four roles the API accepts; anything else is `InvalidArgument`.
+    /// Parses one of the six roles the API accepts; anything else is `InvalidArgument`.
     fn from_str(value: &str) -> Result<Self, Error> {
         let role = UserRole::parse_lenient(value);
         role.for_request()?;

@@ -6,9 +6,10 @@ use serde::de::DeserializeOwned;
 use serde_json::json;
 
 use crate::faults::FaultRule;
+use crate::patches::PatchRequest;
 use crate::respond::{self, Reply};
 use crate::settings::SettingsPatch;
-use crate::state::Shared;
+use crate::state::{PatchError, Shared};
 
 /// Answers a request to `/__sandbox/...`.
 pub(crate) fn respond(shared: &Shared, method: &Method, path: &str, body: &Bytes) -> Reply {
@@ -63,6 +64,21 @@ pub(crate) fn respond(shared: &Shared, method: &Method, path: &str, body: &Bytes
             }
             _ => respond::method_not_allowed("POST"),
         },
+        "/patch" => match *method {
+            Method::POST => patch(shared, body),
+            _ => respond::method_not_allowed("POST"),
+        },
+        "/ca" => match *method {
+            Method::GET => match &shared.ca_pem {
+                Some(pem) => respond::bytes(
+                    StatusCode::OK,
+                    "application/x-pem-file",
+                    pem.clone().into_bytes(),
+                ),
+                None => respond::not_found("the sandbox serves plain HTTP: there is no CA"),
+            },
+            _ => respond::method_not_allowed("GET"),
+        },
         "/seed" => match *method {
             Method::GET => respond::json(StatusCode::OK, &shared.seed_info()),
             _ => respond::method_not_allowed("GET"),
@@ -78,6 +94,20 @@ fn arm(shared: &Shared, body: &Bytes) -> Reply {
             respond::no_content()
         }
         Err(detail) => respond::bad_request(detail),
+    }
+}
+
+fn patch(shared: &Shared, body: &Bytes) -> Reply {
+    let request = match parse::<PatchRequest>(body) {
+        Ok(request) => request,
+        Err(detail) => return respond::bad_request(detail),
+    };
+    match shared
+        .lock()
+        .patch(request.resource, &request.id, request.fields)
+    {
+        Ok(()) => respond::no_content(),
+        Err(PatchError::NotFound(detail)) => respond::not_found(detail),
     }
 }
 

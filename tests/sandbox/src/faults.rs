@@ -108,6 +108,14 @@ impl FaultRule {
             Fault::Rendezvous { count, .. } if *count == 0 => {
                 Err("rendezvous count must be at least 1".to_owned())
             }
+            Fault::Body {
+                status,
+                content_type,
+                ..
+            } => {
+                status_ok(*status)?;
+                header_ok("content_type", content_type)
+            }
             Fault::Huge { bytes } if *bytes > MAX_HUGE_BYTES => {
                 Err(format!("huge bytes must be at most {MAX_HUGE_BYTES}"))
             }
@@ -186,6 +194,22 @@ pub enum Fault {
         #[serde(default = "default_rendezvous_timeout")]
         timeout_ms: u64,
     },
+    /// Answer `status` with exactly `body` (serialised JSON; a JSON string is sent
+    /// as its text, unquoted), e.g. 200 `{"status":"error","msg":".."}`.
+    Body {
+        /// The status to answer (default 200).
+        #[serde(default = "default_body_status")]
+        status: u16,
+        /// The body: any JSON value; a string is sent raw (so it may be non-JSON).
+        body: serde_json::Value,
+        /// The `Content-Type` (default `application/json`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        content_type: Option<String>,
+    },
+}
+
+fn default_body_status() -> u16 {
+    200
 }
 
 fn default_unknown_shape_status() -> u16 {
@@ -215,6 +239,7 @@ impl Fault {
             Fault::Huge { .. } => "huge",
             Fault::Redirect { .. } => "redirect",
             Fault::Rendezvous { .. } => "rendezvous",
+            Fault::Body { .. } => "body",
         }
     }
 }
@@ -347,6 +372,19 @@ pub(crate) fn replacement(fault: &Fault, canary_url: &str, path: &str) -> Option
             Bytes::from_static(b"<html><body>Something odd happened</body></html>"),
         ),
         Fault::Huge { bytes } => respond::bytes(StatusCode::OK, respond::JSON, huge_user(*bytes)),
+        Fault::Body {
+            status,
+            body,
+            content_type,
+        } => {
+            let raw = match body {
+                serde_json::Value::String(text) => Bytes::from(text.clone()),
+                other => Bytes::from(other.to_string()),
+            };
+            let mut reply = respond::bytes(status_or_500(*status), respond::JSON, raw);
+            insert_header(&mut reply, header::CONTENT_TYPE, content_type.as_deref());
+            reply
+        }
         Fault::Redirect { status, location } => {
             let location = location
                 .clone()

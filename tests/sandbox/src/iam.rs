@@ -1,4 +1,5 @@
-//! IAM operations: roles, service groups and user groups, with cursor pagination.
+//! IAM operations: roles, service groups and user groups, paged by page number
+//! (live style) or with cursors (seed style).
 
 use axum::body::Bytes;
 use axum::http::StatusCode;
@@ -7,10 +8,11 @@ use base64::Engine as _;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::resources::{now_timestamp, ServiceGroup, UserGroup};
+use crate::patches::{Patches, Resource};
+use crate::resources::{now_timestamp, Keyed, ServiceGroup, UserGroup};
 use crate::respond::{self, Reply};
-use crate::settings::{CursorLocation, Settings};
-use crate::state::Shared;
+use crate::settings::{CursorLocation, Style};
+use crate::state::{Inner, Shared};
 
 const DEFAULT_PER_PAGE: usize = 20;
 const MAX_PER_PAGE: usize = 1000;
@@ -69,17 +71,117 @@ fn decode_cursor(list: &str, cursor: &str) -> Option<usize> {
     offset.parse().ok()
 }
 
-/// One page of `items`, shaped as `settings` says.
-fn page<T: Serialize>(list: &str, items: &[T], query: Option<&str>, settings: Settings) -> Reply {
+/// `per_page` and `page` of a live-style list request.
+#[derive(Debug, PartialEq, Eq)]
+struct NumberedPageRequest {
+    per_page: usize,
+    /// 1-based.
+    page: usize,
+}
+
+/// Reads `per_page` (1..=1000, default 20) and `page` (from 1, default 1); other
+/// parameters, `cursor` included, are ignored as the live API ignores them.
+fn numbered_page_request(query: Option<&str>) -> Result<NumberedPageRequest, String> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or_default())
+        .map_err(|e| format!("the query string could not be parsed: {e}"))?;
+    let mut request = NumberedPageRequest {
+        per_page: DEFAULT_PER_PAGE,
+        page: 1,
+    };
+    for (name, value) in pairs {
+        match name.as_str() {
+            "per_page" => {
+                request.per_page = value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=MAX_PER_PAGE).contains(n))
+                    .ok_or_else(|| {
+                        format!(
+                            "per_page must be an integer from 1 to {MAX_PER_PAGE}, got '{value}'"
+                        )
+                    })?;
+            }
+            "page" => {
+                request.page = value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .ok_or_else(|| format!("page must be an integer from 1, got '{value}'"))?;
+            }
+            _ => {}
+        }
+    }
+    Ok(request)
+}
+
+/// One page of `items`, shaped as the current style says.
+fn page<T: Serialize + Keyed>(
+    list: &str,
+    resource: Resource,
+    items: &[T],
+    query: Option<&str>,
+    state: &Inner,
+) -> Reply {
+    match state.settings.style {
+        Style::Live => numbered_page(resource, items, query, &state.patches),
+        Style::Seed => cursor_page(
+            list,
+            resource,
+            items,
+            query,
+            state.settings.cursor_location,
+            &state.patches,
+        ),
+    }
+}
+
+/// Live style: `{"data":[..],"meta":{"current_page","per_page","record_count","total_pages"}}`.
+fn numbered_page<T: Serialize + Keyed>(
+    resource: Resource,
+    items: &[T],
+    query: Option<&str>,
+    patches: &Patches,
+) -> Reply {
+    let request = match numbered_page_request(query) {
+        Ok(request) => request,
+        Err(detail) => return respond::bad_request(detail),
+    };
+    let total = items.len();
+    let start = (request.page - 1)
+        .saturating_mul(request.per_page)
+        .min(total);
+    let end = start.saturating_add(request.per_page).min(total);
+    let total_pages = total.div_ceil(request.per_page).max(1);
+    let body = json!({
+        "data": patches.render_all(resource, &items[start..end]),
+        "meta": {
+            "current_page": request.page,
+            "per_page": request.per_page,
+            "record_count": total,
+            "total_pages": total_pages,
+        },
+    });
+    respond::json(StatusCode::OK, &body)
+}
+
+/// Seed style: cursors, with `next_cursor` and `total` where `location` says.
+fn cursor_page<T: Serialize + Keyed>(
+    list: &str,
+    resource: Resource,
+    items: &[T],
+    query: Option<&str>,
+    location: CursorLocation,
+    patches: &Patches,
+) -> Reply {
     let total = items.len();
     let request = match page_request(list, query, total) {
         Ok(request) => request,
         Err(detail) => return respond::bad_request(detail),
     };
     let end = request.offset.saturating_add(request.per_page).min(total);
-    let data = &items[request.offset..end];
+    let data = patches.render_all(resource, &items[request.offset..end]);
     let next_cursor = (end < total).then(|| encode_cursor(list, end));
-    let body = match settings.cursor_location {
+    let body = match location {
         CursorLocation::Meta => json!({
             "data": data,
             "meta": { "per_page": request.per_page, "next_cursor": next_cursor, "total": total },
@@ -96,12 +198,22 @@ fn page<T: Serialize>(list: &str, items: &[T], query: Option<&str>, settings: Se
 
 pub(crate) fn list_roles(shared: &Shared, query: Option<&str>) -> Reply {
     let state = shared.lock();
-    page("roles", state.data.roles.items(), query, state.settings)
+    page(
+        "roles",
+        Resource::Role,
+        state.data.roles.items(),
+        query,
+        &state,
+    )
 }
 
 pub(crate) fn get_role(shared: &Shared, id: &str) -> Reply {
-    match shared.lock().data.roles.get(id) {
-        Some(role) => respond::json(StatusCode::OK, role),
+    let state = shared.lock();
+    match state.data.roles.get(id) {
+        Some(role) => respond::json(
+            StatusCode::OK,
+            &state.patches.render(Resource::Role, id, role),
+        ),
         None => respond::problem(StatusCode::NOT_FOUND, format!("Role '{id}' does not exist")),
     }
 }
@@ -110,9 +222,10 @@ pub(crate) fn list_service_groups(shared: &Shared, query: Option<&str>) -> Reply
     let state = shared.lock();
     page(
         "service-groups",
+        Resource::ServiceGroup,
         state.data.service_groups.items(),
         query,
-        state.settings,
+        &state,
     )
 }
 
@@ -120,9 +233,10 @@ pub(crate) fn list_user_groups(shared: &Shared, query: Option<&str>) -> Reply {
     let state = shared.lock();
     page(
         "user-groups",
+        Resource::UserGroup,
         state.data.user_groups.items(),
         query,
-        state.settings,
+        &state,
     )
 }
 
@@ -179,6 +293,7 @@ pub(crate) fn create_service_group(shared: &Shared, body: &Bytes) -> Reply {
         created_at: now.clone(),
         updated_at: now,
         customer_id: state.data.customer.id.clone(),
+        object: "service_group",
     };
     let reply = respond::json(StatusCode::CREATED, &group);
     state.data.service_groups.insert(group);
@@ -203,6 +318,7 @@ pub(crate) fn create_user_group(shared: &Shared, body: &Bytes) -> Reply {
         created_at: now.clone(),
         updated_at: now,
         customer_id: state.data.customer.id.clone(),
+        invitations_count: 0,
     };
     let reply = respond::json(StatusCode::CREATED, &group);
     state.data.user_groups.insert(group);
@@ -245,5 +361,27 @@ mod tests {
         assert!(page_request("roles", Some("cursor="), 5).is_err());
         let beyond = encode_cursor("roles", 6);
         assert!(page_request("roles", Some(&format!("cursor={beyond}")), 5).is_err());
+    }
+
+    #[test]
+    fn reads_numbered_page_requests() {
+        assert_eq!(
+            numbered_page_request(None),
+            Ok(NumberedPageRequest {
+                per_page: 20,
+                page: 1
+            })
+        );
+        assert_eq!(
+            numbered_page_request(Some("per_page=2&page=3&cursor=whatever")),
+            Ok(NumberedPageRequest {
+                per_page: 2,
+                page: 3
+            })
+        );
+        assert!(numbered_page_request(Some("page=0")).is_err());
+        assert!(numbered_page_request(Some("page=x")).is_err());
+        assert!(numbered_page_request(Some("per_page=0")).is_err());
+        assert!(numbered_page_request(Some("per_page=1001")).is_err());
     }
 }

@@ -2,18 +2,35 @@
 //!
 //! Every language's test suite talks to it over real HTTP. It serves the spec's 15
 //! operations from deterministic seed data, checks `Fastly-Key`, validates content
-//! types and bodies, paginates with cursors, logs every request (never the key's
-//! value), and injects faults on demand through its control protocol under
-//! `/__sandbox/` (see `tests/sandbox/README.md`). It is independent of the client
-//! crate: its JSON comes from its own types, written from the spec.
+//! types and bodies, logs every request (never the key's value), and injects faults
+//! on demand through its control protocol under `/__sandbox/` (see
+//! `tests/sandbox/README.md`, the contract). It is independent of the client crate:
+//! its JSON comes from its own types, written from the spec and the live API's
+//! documentation.
+//!
+//! It answers in one of two [`Style`]s: [`Style::Live`] (the default) like
+//! `api.fastly.com` (IAM lists paged by page number, live invitations, six user
+//! roles), or [`Style::Seed`] like the seed spec (cursor pages, `status` on
+//! invitations, four roles). [`Sandbox::patch`] plants odd raw values into served
+//! records, [`Fault::Body`] answers any body, and [`SandboxConfig::tls`] serves HTTPS
+//! with a fresh private CA ([`Sandbox::ca_pem`]).
 //!
 //! ```no_run
-//! use fastly_sandbox::{Fault, FaultRule, Sandbox, SandboxConfig};
+//! use fastly_sandbox::{Fault, FaultRule, Sandbox, SandboxConfig, Style};
 //!
 //! let sandbox = Sandbox::start(SandboxConfig::default())?;
 //! sandbox.arm(FaultRule::new(Fault::Status { status: 503, retry_after: None }).path("/current_user"));
 //! // ... point a client at sandbox.url() with token sandbox.token() ...
 //! assert!(sandbox.requests().iter().all(|r| r.fault.is_none() || r.status == 503));
+//!
+//! // Odd values the live API sends, then the seed spec's shapes.
+//! let owner = sandbox.seed().owner_user_id;
+//! sandbox.patch("user", &owner, serde_json::json!({"locked": 0})).map_err(std::io::Error::other)?;
+//! sandbox.set_style(Style::Seed);
+//!
+//! // HTTPS: trust `ca_pem()` in the client under test.
+//! let tls = Sandbox::start(SandboxConfig { tls: true, ..SandboxConfig::default() })?;
+//! assert!(tls.url().starts_with("https://") && tls.ca_pem().is_some());
 //! # Ok::<(), std::io::Error>(())
 //! ```
 
@@ -22,6 +39,7 @@
 mod control;
 mod faults;
 mod iam;
+mod patches;
 mod request_log;
 mod resources;
 mod respond;
@@ -30,6 +48,7 @@ mod seed;
 mod server;
 mod settings;
 mod state;
+mod tls;
 
 use std::fmt;
 use std::io;
@@ -44,11 +63,12 @@ use tokio::sync::oneshot;
 pub use faults::{Fault, FaultRule};
 pub use request_log::{CanaryRecord, RequestRecord};
 pub use seed::{SeedInfo, CUSTOMER_ID, OWNER_USER_ID};
-pub use settings::{CursorLocation, InvitationEnvelope, Settings};
+pub use settings::{CursorLocation, InvitationEnvelope, Settings, Style};
 
+use patches::Resource;
 use seed::ExtraCounts;
 use server::Role;
-use state::Shared;
+use state::{PatchError, Shared};
 
 /// The token the sandbox accepts unless configured otherwise.
 pub const DEFAULT_TOKEN: &str = "sandbox-token";
@@ -70,6 +90,12 @@ pub struct SandboxConfig {
     pub service_groups: usize,
     /// User groups generated on top of the fixed seed (ids `ug-gen-000001`, ...).
     pub user_groups: usize,
+    /// The style to start in, and to return to on reset (default [`Style::Live`];
+    /// the binary's `--seed-shapes` starts in [`Style::Seed`]).
+    pub style: Style,
+    /// Serve the API over HTTPS with a certificate from a fresh private CA
+    /// (see [`Sandbox::ca_pem`]); the canary stays plain HTTP. Default false.
+    pub tls: bool,
 }
 
 impl Default for SandboxConfig {
@@ -82,6 +108,8 @@ impl Default for SandboxConfig {
             roles: 0,
             service_groups: 0,
             user_groups: 0,
+            style: Style::Live,
+            tls: false,
         }
     }
 }
@@ -114,7 +142,13 @@ impl Sandbox {
         let canary = std::net::TcpListener::bind((config.host, 0))?;
         api.set_nonblocking(true)?;
         canary.set_nonblocking(true)?;
-        let url = format!("http://{}", api.local_addr()?);
+        let tls = if config.tls {
+            Some(tls::generate()?)
+        } else {
+            None
+        };
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        let url = format!("{scheme}://{}", api.local_addr()?);
         let canary_url = format!("http://{}", canary.local_addr()?);
         let extra = ExtraCounts {
             users: config.users,
@@ -122,14 +156,24 @@ impl Sandbox {
             service_groups: config.service_groups,
             user_groups: config.user_groups,
         };
-        let shared = Arc::new(Shared::new(config.token, extra, canary_url.clone()));
+        let (acceptor, ca_pem) = match tls {
+            Some(tls) => (Some(tls.acceptor), Some(tls.ca_pem)),
+            None => (None, None),
+        };
+        let shared = Arc::new(Shared::new(
+            config.token,
+            extra,
+            canary_url.clone(),
+            config.style,
+            ca_pem,
+        ));
 
         let (ready_tx, ready_rx) = mpsc::channel();
         let (stop_tx, stop_rx) = oneshot::channel();
         let served = Arc::clone(&shared);
         let thread = std::thread::Builder::new()
             .name("fastly-sandbox".to_owned())
-            .spawn(move || serve(served, api, canary, ready_tx, stop_rx))?;
+            .spawn(move || serve(served, api, canary, acceptor, ready_tx, stop_rx))?;
         let ready = ready_rx.recv().unwrap_or_else(|_| {
             Err(io::Error::other(
                 "the sandbox thread ended before listening",
@@ -148,9 +192,16 @@ impl Sandbox {
         })
     }
 
-    /// The API's base URL, e.g. `http://127.0.0.1:41234` (no trailing slash).
+    /// The API's base URL, e.g. `http://127.0.0.1:41234` (no trailing slash);
+    /// `https://...` when started with `tls`.
     pub fn url(&self) -> String {
         self.url.clone()
+    }
+
+    /// The private CA's certificate in PEM when started with `tls` (trust it in
+    /// the client under test), `None` for plain HTTP. New at every start.
+    pub fn ca_pem(&self) -> Option<String> {
+        self.shared.ca_pem.clone()
     }
 
     /// The canary listener's base URL: a second loopback port that answers
@@ -185,14 +236,42 @@ impl Sandbox {
         self.shared.lock().canary_log.clone()
     }
 
-    /// Replaces the response-shape settings (`PUT /__sandbox/settings` with both
-    /// fields).
+    /// Replaces the response-shape settings (`PUT /__sandbox/settings` with every
+    /// field). Note that `Settings::default()` is the live style: to change only
+    /// the cursor location of a seed-style sandbox, start from
+    /// [`Sandbox::settings`] or [`Settings::seed`].
     pub fn set_settings(&self, settings: Settings) {
         self.shared.lock().settings = settings;
     }
 
-    /// Data back to the seed; faults, logs and settings cleared
-    /// (as `POST /__sandbox/reset`).
+    /// The current settings (as `GET /__sandbox/settings`).
+    pub fn settings(&self) -> Settings {
+        self.shared.lock().settings
+    }
+
+    /// Switches between the live and seed styles, keeping the other settings.
+    pub fn set_style(&self, style: Style) {
+        self.shared.lock().settings.style = style;
+    }
+
+    /// Plants raw JSON values into one record (as `POST /__sandbox/patch`): every
+    /// later response that serialises it carries `fields` (an object) merged over
+    /// its own keys. `resource` is `user`, `customer`, `role`, `service_group`,
+    /// `user_group` or `invitation` (whose patches go into `attributes`). Errors
+    /// name an unknown resource, an unknown id or a non-object `fields`.
+    pub fn patch(&self, resource: &str, id: &str, fields: serde_json::Value) -> Result<(), String> {
+        let resource = Resource::parse(resource)?;
+        let serde_json::Value::Object(fields) = fields else {
+            return Err("fields must be a JSON object".to_owned());
+        };
+        self.shared
+            .lock()
+            .patch(resource, id, fields)
+            .map_err(|PatchError::NotFound(detail)| detail)
+    }
+
+    /// Data back to the seed; faults, logs, patches and settings cleared, the
+    /// style back to the configured one (as `POST /__sandbox/reset`).
     pub fn reset(&self) {
         self.shared.reset();
     }
@@ -219,6 +298,7 @@ fn serve(
     shared: Arc<Shared>,
     api: std::net::TcpListener,
     canary: std::net::TcpListener,
+    tls: Option<tokio_rustls::TlsAcceptor>,
     ready: mpsc::Sender<io::Result<()>>,
     stop: oneshot::Receiver<()>,
 ) {
@@ -246,8 +326,8 @@ fn serve(
         };
         let _ = ready.send(Ok(()));
         tokio::select! {
-            _ = server::accept_loop(api, Arc::clone(&shared), Role::Api) => {}
-            _ = server::accept_loop(canary, shared, Role::Canary) => {}
+            _ = server::accept_loop(api, Arc::clone(&shared), Role::Api, tls) => {}
+            _ = server::accept_loop(canary, shared, Role::Canary, None) => {}
             _ = stop => {}
         }
     });

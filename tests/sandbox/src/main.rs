@@ -1,16 +1,18 @@
 //! `fastly-sandbox`: runs the sandbox until its standard input reaches EOF.
 //!
-//! Prints `listening on http://HOST:PORT` as its first stdout line, so a test in any
-//! language can spawn it with `--port 0`, read the URL, and own it by holding the
-//! stdin pipe.
+//! Prints `listening on http://HOST:PORT` (or `https://` with `--tls`) as its first
+//! stdout line, so a test in any language can spawn it with `--port 0`, read the
+//! URL, and own it by holding the stdin pipe.
 
 use std::io::{self, Write as _};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use fastly_sandbox::{Sandbox, SandboxConfig};
+use fastly_sandbox::{Sandbox, SandboxConfig, Style};
 
 const USAGE: &str = "usage: fastly-sandbox [--port N] [--host IP] [--token TOKEN] \
-[--users N] [--roles N] [--service-groups N] [--user-groups N]
+[--users N] [--roles N] [--service-groups N] [--user-groups N] [--seed-shapes] \
+[--tls] [--ca-file PATH]
 
 Serves a fake Fastly Account API until standard input reaches EOF.
   --port N            API port (default 0: pick a free one)
@@ -19,11 +21,22 @@ Serves a fake Fastly Account API until standard input reaches EOF.
   --users N           extra generated users (default 0)
   --roles N           extra generated IAM roles (default 0)
   --service-groups N  extra generated service groups (default 0)
-  --user-groups N     extra generated user groups (default 0)";
+  --user-groups N     extra generated user groups (default 0)
+  --seed-shapes       answer like the seed spec instead of the live API
+  --tls               serve HTTPS with a certificate from a fresh private CA
+  --ca-file PATH      write that CA's certificate (PEM) to PATH before the
+                      first line (implies --tls)";
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq, Eq)]
+struct Options {
+    config: SandboxConfig,
+    ca_file: Option<PathBuf>,
+}
 
 fn main() -> ExitCode {
-    let config = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(config)) => config,
+    let Options { config, ca_file } = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(options)) => options,
         Ok(None) => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -40,6 +53,15 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let (Some(path), Some(pem)) = (&ca_file, sandbox.ca_pem()) {
+        if let Err(e) = std::fs::write(path, pem) {
+            eprintln!(
+                "fastly-sandbox: cannot write the CA to {}: {e}",
+                path.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    }
     let mut stdout = io::stdout().lock();
     if writeln!(stdout, "listening on {}", sandbox.url())
         .and_then(|()| stdout.flush())
@@ -55,12 +77,24 @@ fn main() -> ExitCode {
 }
 
 /// `Ok(None)` for `--help`.
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<SandboxConfig>, String> {
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
     let mut config = SandboxConfig::default();
+    let mut ca_file = None;
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         if arg == "-h" || arg == "--help" {
             return Ok(None);
+        }
+        match arg.as_str() {
+            "--seed-shapes" => {
+                config.style = Style::Seed;
+                continue;
+            }
+            "--tls" => {
+                config.tls = true;
+                continue;
+            }
+            _ => {}
         }
         let (flag, inline) = match arg.split_once('=') {
             Some((flag, value)) if flag.starts_with("--") => {
@@ -76,6 +110,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<SandboxConfig
             "--roles",
             "--service-groups",
             "--user-groups",
+            "--ca-file",
         ];
         if !known.contains(&flag.as_str()) {
             return Err(format!("unknown argument '{arg}'"));
@@ -105,10 +140,15 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<SandboxConfig
             "--users" => config.users = count(&value)?,
             "--roles" => config.roles = count(&value)?,
             "--service-groups" => config.service_groups = count(&value)?,
+            "--ca-file" if value.is_empty() => return Err("--ca-file needs a path".to_owned()),
+            "--ca-file" => {
+                config.tls = true;
+                ca_file = Some(PathBuf::from(value));
+            }
             _ => config.user_groups = count(&value)?,
         }
     }
-    Ok(Some(config))
+    Ok(Some(Options { config, ca_file }))
 }
 
 #[cfg(test)]
@@ -116,7 +156,7 @@ mod tests {
     use super::*;
 
     fn parse(args: &[&str]) -> Result<Option<SandboxConfig>, String> {
-        parse_args(args.iter().map(|a| a.to_string()))
+        parse_args(args.iter().map(|a| a.to_string())).map(|o| o.map(|o| o.config))
     }
 
     #[test]
@@ -137,6 +177,24 @@ mod tests {
         assert_eq!(config.token, "t");
         assert_eq!(config.user_groups, 2);
         assert_eq!(config.roles, 0);
+        assert_eq!(config.style, Style::Live);
+        assert!(!config.tls);
+    }
+
+    #[test]
+    fn parses_style_and_tls_flags() {
+        let config = parse(&["--seed-shapes", "--tls"])
+            .expect("valid")
+            .expect("not help");
+        assert_eq!(config.style, Style::Seed);
+        assert!(config.tls);
+        let options = parse_args(["--ca-file=/tmp/ca.pem".to_owned()].into_iter())
+            .expect("valid")
+            .expect("not help");
+        assert!(options.config.tls, "--ca-file implies --tls");
+        assert_eq!(options.ca_file, Some(PathBuf::from("/tmp/ca.pem")));
+        assert!(parse(&["--ca-file"]).is_err());
+        assert!(parse(&["--tls=yes"]).is_err());
     }
 
     #[test]

@@ -7,27 +7,54 @@
 
 use serde::Serialize;
 
-/// The user roles the spec's enum allows (for updates and invitations).
+/// The user roles the spec's enum allows (for updates and invitations, seed style).
 pub(crate) const ASSIGNABLE_ROLES: [&str; 4] = ["user", "billing", "engineer", "superuser"];
 
-/// A customer account (`Customer` in the spec).
+/// The user roles the live API accepts (`RoleUser` in Fastly's generated clients).
+pub(crate) const LIVE_ROLES: [&str; 6] = [
+    "user",
+    "tls_viewer",
+    "tls_admin",
+    "billing",
+    "engineer",
+    "superuser",
+];
+
+/// A customer account (`Customer` in the spec, `CustomerResponse` live).
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct Customer {
     pub id: String,
     pub name: String,
     pub owner_id: String,
     pub pricing_plan: String,
-    pub can_configure_wordpress: bool,
+    pub can_configure_wordpress: Option<bool>,
     pub legal_contact_id: Option<String>,
     pub technical_contact_id: Option<String>,
     pub security_contact_id: Option<String>,
     pub created_at: String,
     pub updated_at: String,
-    // Not in the spec; the real API sends them.
+    // Not in the spec; the live API sends them.
     pub billing_network_type: String,
     pub has_account_panel: bool,
     pub ip_whitelist: String,
     pub deleted_at: Option<String>,
+    pub pricing_plan_id: String,
+    pub billing_contact_id: Option<String>,
+    pub billing_ref: Option<String>,
+    pub can_reset_passwords: bool,
+    pub can_upload_vcl: bool,
+    pub can_edit_matches: bool,
+    pub can_stream_syslog: bool,
+    pub force_2fa: bool,
+    pub force_sso: bool,
+    pub has_improved_events: bool,
+    pub has_improved_ssl_config: bool,
+    pub has_openstack_logging: bool,
+    pub has_pci: bool,
+    pub has_pci_passwords: bool,
+    pub phone_number: String,
+    pub postal_address: Option<String>,
+    pub readonly: bool,
 }
 
 /// A user of a customer account (`User` in the spec).
@@ -47,9 +74,13 @@ pub(crate) struct User {
     pub created_at: String,
     pub updated_at: String,
     pub deleted_at: Option<String>,
-    // Not in the spec; the real API sends them.
+    // Not in the spec; the live API sends them.
     pub two_factor_setup_required: bool,
     pub sso_provider: Option<String>,
+    /// IAM role ids (live, multi-role accounts); empty or null on most users.
+    pub roles: Option<Vec<String>>,
+    /// Null for users who never signed in.
+    pub last_active_at: Option<String>,
 }
 
 /// An IAM role (`Role` in the spec).
@@ -62,6 +93,8 @@ pub(crate) struct Role {
     pub permissions_count: u32,
     pub created_at: String,
     pub updated_at: String,
+    // Not in the spec; the live API documents it.
+    pub object: &'static str,
 }
 
 /// An IAM service group (`ServiceGroup` in the spec).
@@ -75,6 +108,7 @@ pub(crate) struct ServiceGroup {
     pub updated_at: String,
     // Not in the spec.
     pub customer_id: String,
+    pub object: &'static str,
 }
 
 /// An IAM user group (`UserGroup` in the spec).
@@ -90,6 +124,65 @@ pub(crate) struct UserGroup {
     pub updated_at: String,
     // Not in the spec.
     pub customer_id: String,
+    /// Live only (the seed has `service_groups_count` instead; both are sent).
+    pub invitations_count: usize,
+}
+
+/// An invitation created through `POST /invitations` (kept so that it can be
+/// listed and patched).
+#[derive(Debug, Clone)]
+pub(crate) struct Invitation {
+    pub id: String,
+    pub email: String,
+    pub role: String,
+    pub roles: Option<Vec<String>>,
+    pub limit_services: bool,
+    /// Live: 1 = active, 0 = inactive.
+    pub status_code: i64,
+    pub created_at: String,
+    pub updated_at: String,
+    pub customer_id: String,
+}
+
+impl Invitation {
+    /// The live JSON:API resource object (`InvitationResponseData`).
+    pub fn live_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "id": self.id,
+            "type": "invitation",
+            "attributes": {
+                "email": self.email,
+                "role": self.role,
+                "roles": self.roles,
+                "limit_services": self.limit_services,
+                "status_code": self.status_code,
+                "created_at": self.created_at,
+                "updated_at": self.updated_at,
+                "deleted_at": null,
+            },
+            "relationships": {
+                "customer": { "data": { "id": self.customer_id, "type": "customer" } },
+                "service_invitations": { "data": [] },
+            }
+        })
+    }
+
+    /// The seed spec's resource object (with `status`).
+    pub fn seed_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "id": self.id,
+            "type": "invitation",
+            "attributes": {
+                "email": self.email,
+                "role": self.role,
+                "status": "pending",
+                "created_at": self.created_at,
+            },
+            "relationships": {
+                "customer": { "data": { "id": self.customer_id, "type": "customer" } }
+            }
+        })
+    }
 }
 
 /// Something stored in a [`Table`], addressed by its id.
@@ -106,7 +199,7 @@ macro_rules! keyed {
         }
     )*};
 }
-keyed!(User, Role, ServiceGroup, UserGroup);
+keyed!(User, Role, ServiceGroup, UserGroup, Invitation);
 
 /// Items in insertion order plus an id index: O(1) lookups, pages are slices.
 #[derive(Debug, Clone)]

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::resources::{Customer, Role, ServiceGroup, Table, User, UserGroup};
+use crate::resources::{Customer, Invitation, Role, ServiceGroup, Table, User, UserGroup};
 
 /// The seeded customer's id.
 pub const CUSTOMER_ID: &str = "x4xCwxxJxGCx123Rx5xTx";
@@ -33,7 +33,8 @@ pub struct SeedInfo {
     /// The account owner, a superuser (`GET /current_user` returns it).
     pub owner_user_id: String,
     /// Seeded users other than the owner, by role: `user`, `billing`, `engineer`,
-    /// `superuser` (two each) and `tls_viewer` (one; a role outside the spec's enum).
+    /// `superuser` (two each), `tls_viewer` and `tls_admin` (one each; roles outside
+    /// the spec's enum, which the live API has).
     pub user_ids_by_role: BTreeMap<String, Vec<String>>,
     /// The fixed seeded IAM role ids (generated ones are not listed).
     pub role_ids: Vec<String>,
@@ -61,6 +62,8 @@ pub(crate) struct Dataset {
     pub roles: Table<Role>,
     pub service_groups: Table<ServiceGroup>,
     pub user_groups: Table<UserGroup>,
+    /// Invitations created through the API (none at seed time).
+    pub invitations: Table<Invitation>,
     /// Counters for ids of created items.
     pub invitations_created: u64,
     pub service_groups_created: u64,
@@ -78,7 +81,7 @@ type UserRow = (
     bool,
 );
 
-const SEEDED_USERS: [UserRow; 10] = [
+const SEEDED_USERS: [UserRow; 11] = [
     (
         OWNER_USER_ID,
         "owner@example.com",
@@ -169,7 +172,54 @@ const SEEDED_USERS: [UserRow; 10] = [
         false,
         true,
     ),
+    (
+        "4kYH1qTlsAx4xCwxxJx001",
+        "tariq@example.com",
+        Some("Tariq TLS Admin"),
+        "tls_admin",
+        Some("5e4d3c2b1a0998877665544332211000"),
+        true,
+        false,
+    ),
 ];
+
+/// (id, roles, last_active_at)
+type UserExtras = (
+    &'static str,
+    Option<&'static [&'static str]>,
+    Option<&'static str>,
+);
+
+/// Live-only user fields: (id, roles, last_active_at). Users not listed have
+/// `roles: []` and never signed in (`last_active_at: null`); the owner's roles
+/// are not listed here either, see [`OWNER_ROLES`].
+const USER_EXTRAS: [UserExtras; 6] = [
+    (
+        OWNER_USER_ID,
+        Some(&OWNER_ROLES),
+        Some("2024-05-06T07:08:09Z"),
+    ),
+    (
+        "4kYH1qEngx4xCwxxJxx001",
+        Some(&["role-engineer", "role-custom-deployer"]),
+        Some("2024-04-01T12:00:00Z"),
+    ),
+    ("4kYH1qUserx4xCwxxJx002", None, None),
+    ("4kYH1qBillx4xCwxxJx002", None, Some("2023-12-24T18:30:00Z")),
+    (
+        "4kYH1qSupx4xCwxxJxx001",
+        Some(&[]),
+        Some("2024-02-29T23:59:59Z"),
+    ),
+    (
+        "4kYH1qTlsAx4xCwxxJx001",
+        Some(&["role-tls-admin"]),
+        Some("2024-03-15T08:00:00Z"),
+    ),
+];
+
+/// The owner's IAM role ids (the live `roles` field).
+const OWNER_ROLES: [&str; 1] = ["role-superuser"];
 
 /// (id, name, description, custom, permissions_count)
 type RoleRow = (&'static str, &'static str, Option<&'static str>, bool, u32);
@@ -284,7 +334,7 @@ impl Dataset {
             name: "Example Corp".to_owned(),
             owner_id: OWNER_USER_ID.to_owned(),
             pricing_plan: "Developer".to_owned(),
-            can_configure_wordpress: false,
+            can_configure_wordpress: Some(false),
             legal_contact_id: None,
             technical_contact_id: None,
             security_contact_id: Some(OWNER_USER_ID.to_owned()),
@@ -294,10 +344,35 @@ impl Dataset {
             has_account_panel: true,
             ip_whitelist: "0.0.0.0/0".to_owned(),
             deleted_at: None,
+            pricing_plan_id: "7Lx5sWkNE0GUcIABgbzhTr".to_owned(),
+            billing_contact_id: None,
+            billing_ref: None,
+            can_reset_passwords: true,
+            can_upload_vcl: true,
+            can_edit_matches: false,
+            can_stream_syslog: true,
+            force_2fa: false,
+            force_sso: false,
+            has_improved_events: true,
+            has_improved_ssl_config: false,
+            has_openstack_logging: false,
+            has_pci: false,
+            has_pci_passwords: false,
+            phone_number: "+1 555 0100".to_owned(),
+            postal_address: None,
+            readonly: false,
         };
 
         let mut users = Table::with_capacity(SEEDED_USERS.len() + extra.users);
         for (id, login, name, role, email_hash, two_factor, limit_services) in SEEDED_USERS {
+            let extras = USER_EXTRAS.iter().find(|(extra_id, _, _)| *extra_id == id);
+            let (roles, last_active_at) = match extras {
+                Some((_, roles, last_active)) => (
+                    roles.map(|r| r.iter().map(|r| (*r).to_owned()).collect()),
+                    last_active.map(str::to_owned),
+                ),
+                None => (Some(Vec::new()), None),
+            };
             users.insert(User {
                 id: id.to_owned(),
                 login: login.to_owned(),
@@ -314,6 +389,8 @@ impl Dataset {
                 deleted_at: None,
                 two_factor_setup_required: false,
                 sso_provider: None,
+                roles,
+                last_active_at,
             });
         }
         for n in 1..=extra.users {
@@ -333,6 +410,8 @@ impl Dataset {
                 deleted_at: None,
                 two_factor_setup_required: false,
                 sso_provider: None,
+                roles: Some(Vec::new()),
+                last_active_at: None,
             });
         }
 
@@ -346,6 +425,7 @@ impl Dataset {
                 permissions_count,
                 created_at: SEED_TIME.to_owned(),
                 updated_at: SEED_UPDATED.to_owned(),
+                object: "role",
             });
         }
         for n in 1..=extra.roles {
@@ -357,6 +437,7 @@ impl Dataset {
                 permissions_count: (n % 50) as u32,
                 created_at: GENERATED_TIME.to_owned(),
                 updated_at: GENERATED_TIME.to_owned(),
+                object: "role",
             });
         }
 
@@ -371,6 +452,7 @@ impl Dataset {
                 created_at: SEED_TIME.to_owned(),
                 updated_at: SEED_UPDATED.to_owned(),
                 customer_id: CUSTOMER_ID.to_owned(),
+                object: "service_group",
             });
         }
         for n in 1..=extra.service_groups {
@@ -382,6 +464,7 @@ impl Dataset {
                 created_at: GENERATED_TIME.to_owned(),
                 updated_at: GENERATED_TIME.to_owned(),
                 customer_id: CUSTOMER_ID.to_owned(),
+                object: "service_group",
             });
         }
 
@@ -399,6 +482,7 @@ impl Dataset {
                 created_at: SEED_TIME.to_owned(),
                 updated_at: SEED_UPDATED.to_owned(),
                 customer_id: CUSTOMER_ID.to_owned(),
+                invitations_count: usize::from(id == "ug-platform"),
             });
         }
         for n in 1..=extra.user_groups {
@@ -412,6 +496,7 @@ impl Dataset {
                 created_at: GENERATED_TIME.to_owned(),
                 updated_at: GENERATED_TIME.to_owned(),
                 customer_id: CUSTOMER_ID.to_owned(),
+                invitations_count: 0,
             });
         }
 
@@ -421,6 +506,7 @@ impl Dataset {
             roles,
             service_groups,
             user_groups,
+            invitations: Table::with_capacity(0),
             invitations_created: 0,
             service_groups_created: 0,
             user_groups_created: 0,

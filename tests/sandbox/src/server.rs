@@ -12,8 +12,10 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use serde_json::json;
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Notify;
+use tokio_rustls::TlsAcceptor;
 
 use crate::control;
 use crate::faults::{self, Fault};
@@ -25,6 +27,9 @@ use crate::state::Shared;
 /// The largest request body the sandbox reads.
 const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
+/// How long a client may take to finish the TLS handshake.
+const TLS_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Which service a listener runs.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Role {
@@ -34,12 +39,26 @@ pub(crate) enum Role {
     Canary,
 }
 
-/// Accepts connections forever, serving each on its own task.
-pub(crate) async fn accept_loop(listener: TcpListener, shared: Arc<Shared>, role: Role) {
+/// Accepts connections forever, serving each on its own task; over TLS when an
+/// acceptor is given.
+pub(crate) async fn accept_loop(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    role: Role,
+    tls: Option<TlsAcceptor>,
+) {
     loop {
         match listener.accept().await {
             Ok((stream, _)) => {
-                tokio::spawn(serve_connection(stream, Arc::clone(&shared), role));
+                let shared = Arc::clone(&shared);
+                match tls.clone() {
+                    None => {
+                        tokio::spawn(serve_plain(stream, shared, role));
+                    }
+                    Some(acceptor) => {
+                        tokio::spawn(serve_tls(stream, acceptor, shared, role));
+                    }
+                }
             }
             // Out of file descriptors and the like: back off briefly and go on.
             Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
@@ -47,9 +66,26 @@ pub(crate) async fn accept_loop(listener: TcpListener, shared: Arc<Shared>, role
     }
 }
 
-/// Serves one HTTP/1.1 connection until it ends or a fault asks to cut it.
-async fn serve_connection(stream: TcpStream, shared: Arc<Shared>, role: Role) {
+async fn serve_plain(stream: TcpStream, shared: Arc<Shared>, role: Role) {
     let _ = stream.set_nodelay(true);
+    serve_connection(stream, shared, role).await;
+}
+
+/// The TLS handshake, then HTTP/1.1 inside it. A failed handshake (a plain-HTTP
+/// client, an untrusted CA) just ends the connection.
+async fn serve_tls(stream: TcpStream, acceptor: TlsAcceptor, shared: Arc<Shared>, role: Role) {
+    let _ = stream.set_nodelay(true);
+    let handshake = tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await;
+    if let Ok(Ok(stream)) = handshake {
+        serve_connection(stream, shared, role).await;
+    }
+}
+
+/// Serves one HTTP/1.1 connection until it ends or a fault asks to cut it.
+async fn serve_connection<S>(stream: S, shared: Arc<Shared>, role: Role)
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
     let cut = Arc::new(Notify::new());
     let service = {
         let cut = Arc::clone(&cut);

@@ -2,10 +2,20 @@
 
 use std::sync::{Mutex, MutexGuard};
 
+use serde_json::{Map, Value};
+
 use crate::faults::{self, ArmedRule, DrawnFault, FaultRule};
+use crate::patches::{Patches, Resource};
 use crate::request_log::{CanaryRecord, RequestRecord};
 use crate::seed::{self, Dataset, ExtraCounts, SeedInfo};
-use crate::settings::Settings;
+use crate::settings::{Settings, Style};
+
+/// Why a patch was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum PatchError {
+    /// No record of that resource has that id (404).
+    NotFound(String),
+}
 
 /// Shared by every connection; all mutation goes through [`Shared::lock`].
 #[derive(Debug)]
@@ -16,6 +26,10 @@ pub(crate) struct Shared {
     pub extra: ExtraCounts,
     /// Base URL of the canary listener.
     pub canary_url: String,
+    /// The style the sandbox was started in (restored by a reset).
+    pub initial_style: Style,
+    /// The private CA's certificate (PEM) when serving HTTPS.
+    pub ca_pem: Option<String>,
     inner: Mutex<Inner>,
 }
 
@@ -27,19 +41,53 @@ pub(crate) struct Inner {
     pub log: Vec<RequestRecord>,
     pub canary_log: Vec<CanaryRecord>,
     pub settings: Settings,
+    /// Raw values planted into served records.
+    pub patches: Patches,
     last_seq: u64,
 }
 
 impl Inner {
-    fn fresh(extra: ExtraCounts) -> Inner {
+    fn fresh(extra: ExtraCounts, style: Style) -> Inner {
         Inner {
             data: Dataset::seed(extra),
             faults: Vec::new(),
             log: Vec::new(),
             canary_log: Vec::new(),
-            settings: Settings::default(),
+            settings: Settings::with_style(style),
+            patches: Patches::default(),
             last_seq: 0,
         }
+    }
+
+    /// Whether the sandbox currently answers like the live API.
+    pub fn live(&self) -> bool {
+        self.settings.style == Style::Live
+    }
+
+    /// Plants `fields` into the record, if it exists.
+    pub fn patch(
+        &mut self,
+        resource: Resource,
+        id: &str,
+        fields: Map<String, Value>,
+    ) -> Result<(), PatchError> {
+        let data = &self.data;
+        let exists = match resource {
+            Resource::User => data.users.get(id).is_some(),
+            Resource::Customer => data.customer.id == id,
+            Resource::Role => data.roles.get(id).is_some(),
+            Resource::ServiceGroup => data.service_groups.get(id).is_some(),
+            Resource::UserGroup => data.user_groups.get(id).is_some(),
+            Resource::Invitation => data.invitations.get(id).is_some(),
+        };
+        if !exists {
+            return Err(PatchError::NotFound(format!(
+                "no {} with id '{id}'",
+                resource.name()
+            )));
+        }
+        self.patches.add(resource, id, fields);
+        Ok(())
     }
 
     /// The next request sequence number (1, 2, ...).
@@ -62,12 +110,20 @@ impl Inner {
 }
 
 impl Shared {
-    pub fn new(token: String, extra: ExtraCounts, canary_url: String) -> Shared {
+    pub fn new(
+        token: String,
+        extra: ExtraCounts,
+        canary_url: String,
+        style: Style,
+        ca_pem: Option<String>,
+    ) -> Shared {
         Shared {
             token,
             extra,
             canary_url,
-            inner: Mutex::new(Inner::fresh(extra)),
+            initial_style: style,
+            ca_pem,
+            inner: Mutex::new(Inner::fresh(extra, style)),
         }
     }
 
@@ -79,9 +135,10 @@ impl Shared {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Data back to the seed; faults, logs and settings cleared.
+    /// Data back to the seed; faults, logs, patches and settings cleared (the
+    /// style back to the one the sandbox started in).
     pub fn reset(&self) {
-        let fresh = Inner::fresh(self.extra);
+        let fresh = Inner::fresh(self.extra, self.initial_style);
         let old = std::mem::replace(&mut *self.lock(), fresh);
         drop(old); // freed outside the lock
     }

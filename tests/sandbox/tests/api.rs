@@ -5,10 +5,18 @@ mod common;
 use std::collections::HashSet;
 
 use common::{control, get, send, send_body};
-use fastly_sandbox::{CursorLocation, InvitationEnvelope, Sandbox, SandboxConfig, Settings};
+use fastly_sandbox::{CursorLocation, InvitationEnvelope, Sandbox, SandboxConfig, Settings, Style};
 
 fn start() -> Sandbox {
     Sandbox::start(SandboxConfig::default()).expect("sandbox starts")
+}
+
+fn start_seed() -> Sandbox {
+    Sandbox::start(SandboxConfig {
+        style: Style::Seed,
+        ..SandboxConfig::default()
+    })
+    .expect("sandbox starts")
 }
 
 #[test]
@@ -50,9 +58,10 @@ fn missing_or_wrong_key_is_401_and_the_key_is_never_logged() {
 }
 
 #[test]
-fn lists_follow_cursors_to_the_end() {
+fn seed_style_lists_follow_cursors_to_the_end() {
     let sandbox = Sandbox::start(SandboxConfig {
         roles: 45,
+        style: Style::Seed,
         ..SandboxConfig::default()
     })
     .expect("sandbox starts");
@@ -85,7 +94,7 @@ fn lists_follow_cursors_to_the_end() {
 
     sandbox.set_settings(Settings {
         cursor_location: CursorLocation::Top,
-        ..Settings::default()
+        ..Settings::seed()
     });
     let top = get(&url, "/service-groups?per_page=2", Some(token)).json();
     assert_eq!(top["total"], 3);
@@ -179,7 +188,7 @@ fn writes_change_the_data_until_reset() {
         "engineer"
     );
     let listed = get(&url, "/user-groups?per_page=100", Some(token)).json();
-    assert_eq!(listed["meta"]["total"], 3);
+    assert_eq!(listed["meta"]["record_count"], 3);
 }
 
 #[test]
@@ -207,8 +216,8 @@ fn encoded_ids_stay_one_segment() {
 }
 
 #[test]
-fn invitations_use_json_api_in_either_envelope() {
-    let sandbox = start();
+fn seed_style_invitations_use_json_api_in_either_envelope() {
+    let sandbox = start_seed();
     let url = sandbox.url();
     let token = sandbox.token();
     let body = r#"{"data":{"type":"invitation","attributes":{"email":"new@example.com","role":"engineer"}}}"#;
@@ -230,7 +239,7 @@ fn invitations_use_json_api_in_either_envelope() {
 
     sandbox.set_settings(Settings {
         invitation_envelope: InvitationEnvelope::Bare,
-        ..Settings::default()
+        ..Settings::seed()
     });
     let bare = send_body(
         &url,

@@ -199,3 +199,72 @@ fn delay_holds_the_answer() {
     );
     assert!(started.elapsed() >= Duration::from_millis(300));
 }
+
+#[test]
+fn body_faults_answer_the_given_body() {
+    let sandbox = start();
+    let url = sandbox.url();
+    let token = sandbox.token();
+    let user = sandbox.seed().user_ids_by_role["user"][0].clone();
+    let path = format!("/user/{user}");
+
+    let armed = control(
+        &url,
+        "POST",
+        "/__sandbox/faults",
+        &serde_json::json!({"method": "DELETE", "path": path,
+            "fault": {"type": "body", "body": {"status": "error", "msg": "cannot delete"}}})
+        .to_string(),
+    );
+    assert_eq!(armed.status, 204);
+    let answered = send(&url, "DELETE", &path, &[("Fastly-Key", token)], None).expect("answer");
+    assert_eq!(answered.status, 200);
+    assert_eq!(answered.header("content-type"), Some("application/json"));
+    assert_eq!(
+        answered.json(),
+        serde_json::json!({"status": "error", "msg": "cannot delete"})
+    );
+    // The user was not deleted: the fault replaced the answer.
+    assert_eq!(get(&url, &path, Some(token)).status, 200);
+
+    // Any status and content type; a JSON string is sent as raw text.
+    sandbox.arm(FaultRule::new(Fault::Body {
+        status: 418,
+        body: serde_json::Value::String("<p>teapot</p>".to_owned()),
+        content_type: Some("text/html".to_owned()),
+    }));
+    let raw = get(&url, "/current_user", Some(token));
+    assert_eq!(raw.status, 418);
+    assert_eq!(raw.header("content-type"), Some("text/html"));
+    assert_eq!(raw.body, b"<p>teapot</p>");
+
+    // Status defaults to 200 and is validated.
+    let defaulted = control(
+        &url,
+        "POST",
+        "/__sandbox/faults",
+        r#"{"fault":{"type":"body","body":[1,2]}}"#,
+    );
+    assert_eq!(defaulted.status, 204);
+    let listed = get(&url, "/__sandbox/faults", None).json();
+    assert_eq!(listed["faults"][0]["rule"]["fault"]["status"], 200);
+    let array = get(&url, "/current_customer", Some(token));
+    assert_eq!(
+        (array.status, array.json()),
+        (200, serde_json::json!([1, 2]))
+    );
+    for bad in [
+        r#"{"fault":{"type":"body","status":99,"body":{}}}"#,
+        r#"{"fault":{"type":"body","body":{},"content_type":"a\nb"}}"#,
+        r#"{"fault":{"type":"body"}}"#,
+    ] {
+        assert_eq!(
+            control(&url, "POST", "/__sandbox/faults", bad).status,
+            400,
+            "{bad}"
+        );
+    }
+    let faults: Vec<_> = sandbox.requests().iter().map(|r| r.fault.clone()).collect();
+    let body = Some("body".to_owned());
+    assert_eq!(faults, [body.clone(), None, body.clone(), body]);
+}

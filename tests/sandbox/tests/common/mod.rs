@@ -3,8 +3,9 @@
 
 #![allow(dead_code)] // each test binary uses a different part of it
 
-use std::io::{Read as _, Write as _};
+use std::io::{Read, Write};
 use std::net::TcpStream;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// A response as read off the wire.
@@ -44,8 +45,55 @@ pub fn send(
     body: Option<&[u8]>,
 ) -> std::io::Result<Response> {
     let authority = base_url.trim_start_matches("http://");
-    let mut stream = TcpStream::connect(authority)?;
+    let stream = TcpStream::connect(authority)?;
     stream.set_read_timeout(Some(Duration::from_secs(20)))?;
+    exchange(stream, authority, method, path, headers, body)
+}
+
+/// As [`send`], over TLS to an `https://` base URL, trusting only `ca_pem` and
+/// checking the certificate against `server_name` (`127.0.0.1`, `localhost`...).
+pub fn send_tls(
+    base_url: &str,
+    ca_pem: &str,
+    server_name: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Option<&[u8]>,
+) -> std::io::Result<Response> {
+    use rustls::pki_types::pem::PemObject as _;
+    use rustls::pki_types::{CertificateDer, ServerName};
+
+    let authority = base_url.trim_start_matches("https://");
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in CertificateDer::pem_slice_iter(ca_pem.as_bytes()) {
+        let cert = cert.map_err(std::io::Error::other)?;
+        roots.add(cert).map_err(std::io::Error::other)?;
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(std::io::Error::other)?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    let name = ServerName::try_from(server_name.to_owned()).map_err(std::io::Error::other)?;
+    let connection =
+        rustls::ClientConnection::new(Arc::new(config), name).map_err(std::io::Error::other)?;
+    let tcp = TcpStream::connect(authority)?;
+    tcp.set_read_timeout(Some(Duration::from_secs(20)))?;
+    let stream = rustls::StreamOwned::new(connection, tcp);
+    exchange(stream, authority, method, path, headers, body)
+}
+
+/// Writes the request and reads the response to EOF.
+fn exchange<S: Read + Write>(
+    mut stream: S,
+    authority: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Option<&[u8]>,
+) -> std::io::Result<Response> {
     let mut head =
         format!("{method} {path} HTTP/1.1\r\nHost: {authority}\r\nConnection: close\r\n");
     for (name, value) in headers {
@@ -59,6 +107,7 @@ pub fn send(
     if let Some(body) = body {
         stream.write_all(body)?;
     }
+    stream.flush()?;
 
     let mut raw = Vec::new();
     let read = stream.read_to_end(&mut raw);
