@@ -3,11 +3,11 @@
 //! Each call runs on the crate's one internal runtime ([`crate::runtime`]) while
 //! the calling thread waits, so it works from any thread, from many threads at
 //! once, and from inside an async program. In a forked child the client
-//! rebuilds its connection pool (the parent's connections are not its own).
+//! uses a connection pool of its own (the parent's connections are not its
+//! own): the core's transport keeps one pool per process.
 
 use std::fmt;
 use std::future::Future;
-use std::sync::Mutex;
 
 use serde::de::DeserializeOwned;
 
@@ -31,8 +31,8 @@ use crate::runtime;
 /// # Ok::<(), fastly_account::Error>(())
 /// ```
 pub struct Client {
-    /// The async client, with the process id it was built in.
-    inner: Mutex<(u32, crate::Client)>,
+    /// The async client; its connection pool is per process (rebuilt after a fork).
+    inner: crate::Client,
 }
 
 impl Client {
@@ -48,34 +48,22 @@ impl Client {
 
     /// Wraps an async client (sharing its connection pool).
     pub fn from_async(client: crate::Client) -> Client {
-        Client {
-            inner: Mutex::new((std::process::id(), client)),
-        }
+        Client { inner: client }
     }
 
-    /// The async client behind this one (rebuilt after a fork).
+    /// The async client behind this one (same pool; cheap to clone).
     pub fn as_async(&self) -> crate::Client {
-        let mut inner = self
-            .inner
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let pid = std::process::id();
-        if inner.0 != pid {
-            if let Ok(fresh) = crate::Client::with_config(inner.1.config().clone()) {
-                *inner = (pid, fresh);
-            }
-        }
-        inner.1.clone()
+        self.inner.clone()
     }
 
     /// The configuration in use (token redacted in `Debug`).
     pub fn config(&self) -> Config {
-        self.as_async().config().clone()
+        self.inner.config().clone()
     }
 
     /// The `Fastly-RateLimit-*` headers of the last response that carried them.
     pub fn rate_limit(&self) -> Option<RateLimit> {
-        self.as_async().rate_limit()
+        self.inner.rate_limit()
     }
 
     fn run<T, F>(&self, call: impl FnOnce(crate::Client) -> F) -> Result<T>
@@ -83,124 +71,73 @@ impl Client {
         T: Send + 'static,
         F: Future<Output = Result<T>> + Send + 'static,
     {
-        runtime::block_on(call(self.as_async()))
-    }
-
-    /// `getCurrentCustomer`: the customer the token belongs to.
-    pub fn get_current_customer(&self) -> Result<Customer> {
-        self.run(|c| async move { c.get_current_customer().await })
-    }
-
-    /// `getCustomer`: one customer by id.
-    pub fn get_customer(&self, customer_id: &str) -> Result<Customer> {
-        let id = customer_id.to_owned();
-        self.run(|c| async move { c.get_customer(&id).await })
-    }
-
-    /// `updateCustomer`: changes the customer's fields.
-    pub fn update_customer(
-        &self,
-        customer_id: &str,
-        options: &UpdateCustomerOptions,
-    ) -> Result<Customer> {
-        let (id, options) = (customer_id.to_owned(), options.clone());
-        self.run(|c| async move { c.update_customer(&id, &options).await })
-    }
-
-    /// `getCurrentUser`: the user the token belongs to.
-    pub fn get_current_user(&self) -> Result<User> {
-        self.run(|c| async move { c.get_current_user().await })
-    }
-
-    /// `getUser`: one user by id.
-    pub fn get_user(&self, user_id: &str) -> Result<User> {
-        let id = user_id.to_owned();
-        self.run(|c| async move { c.get_user(&id).await })
-    }
-
-    /// `updateUser`: changes a user's name or role.
-    pub fn update_user(&self, user_id: &str, options: &UpdateUserOptions) -> Result<User> {
-        let (id, options) = (user_id.to_owned(), options.clone());
-        self.run(|c| async move { c.update_user(&id, &options).await })
-    }
-
-    /// `deleteUser`: removes a user from the account.
-    pub fn delete_user(&self, user_id: &str) -> Result<()> {
-        let id = user_id.to_owned();
-        self.run(|c| async move { c.delete_user(&id).await })
-    }
-
-    /// `listCustomerUsers`: every user of a customer.
-    pub fn list_customer_users(&self, customer_id: &str) -> Result<Vec<User>> {
-        let id = customer_id.to_owned();
-        self.run(|c| async move { c.list_customer_users(&id).await })
-    }
-
-    /// `createInvitation`: invites `email` with `role` and the optional fields of `options`.
-    pub fn create_invitation(
-        &self,
-        email: &str,
-        role: &UserRole,
-        options: &InvitationOptions,
-    ) -> Result<Invitation> {
-        let (email, role, options) = (email.to_owned(), role.clone(), options.clone());
-        self.run(|c| async move { c.create_invitation(&email, &role, &options).await })
-    }
-
-    /// `listRoles`: one page of IAM roles.
-    pub fn list_roles(&self, options: &ListOptions) -> Result<Page<Role>> {
-        let options = options.clone();
-        self.run(|c| async move { c.list_roles(&options).await })
+        runtime::block_on(call(self.inner.clone()))
     }
 
     /// Every IAM role, fetched lazily page by page.
     pub fn iter_roles(&self, per_page: Option<u32>) -> Iter<Role> {
-        Iter::new(self.as_async().iter_roles(per_page))
-    }
-
-    /// `getRole`: one IAM role by id.
-    pub fn get_role(&self, role_id: &str) -> Result<Role> {
-        let id = role_id.to_owned();
-        self.run(|c| async move { c.get_role(&id).await })
-    }
-
-    /// `listServiceGroups`: one page of IAM service groups.
-    pub fn list_service_groups(&self, options: &ListOptions) -> Result<Page<ServiceGroup>> {
-        let options = options.clone();
-        self.run(|c| async move { c.list_service_groups(&options).await })
+        Iter::new(self.inner.iter_roles(per_page))
     }
 
     /// Every service group, fetched lazily page by page.
     pub fn iter_service_groups(&self, per_page: Option<u32>) -> Iter<ServiceGroup> {
-        Iter::new(self.as_async().iter_service_groups(per_page))
-    }
-
-    /// `createServiceGroup`: creates a service group.
-    pub fn create_service_group(
-        &self,
-        name: &str,
-        options: &ServiceGroupOptions,
-    ) -> Result<ServiceGroup> {
-        let (name, options) = (name.to_owned(), options.clone());
-        self.run(|c| async move { c.create_service_group(&name, &options).await })
-    }
-
-    /// `listUserGroups`: one page of IAM user groups.
-    pub fn list_user_groups(&self, options: &ListOptions) -> Result<Page<UserGroup>> {
-        let options = options.clone();
-        self.run(|c| async move { c.list_user_groups(&options).await })
+        Iter::new(self.inner.iter_service_groups(per_page))
     }
 
     /// Every user group, fetched lazily page by page.
     pub fn iter_user_groups(&self, per_page: Option<u32>) -> Iter<UserGroup> {
-        Iter::new(self.as_async().iter_user_groups(per_page))
+        Iter::new(self.inner.iter_user_groups(per_page))
     }
+}
 
+/// Declares blocking operations: each `fn name(&self, arg: &T, ...) -> R;`
+/// becomes a method that copies its arguments (`ToOwned`), runs the async
+/// client's method of the same name on the internal runtime, and waits.
+macro_rules! blocking {
+    ($($(#[$doc:meta])* fn $name:ident(&self $(, $arg:ident: &$ty:ty)*) -> $ret:ty;)*) => {
+        impl Client {
+            $(
+                $(#[$doc])*
+                pub fn $name(&self $(, $arg: &$ty)*) -> Result<$ret> {
+                    $(let $arg = $arg.to_owned();)*
+                    self.run(move |c| async move { c.$name($(&$arg),*).await })
+                }
+            )*
+        }
+    };
+}
+
+blocking! {
+    /// `getCurrentCustomer`: the customer the token belongs to.
+    fn get_current_customer(&self) -> Customer;
+    /// `getCustomer`: one customer by id.
+    fn get_customer(&self, customer_id: &str) -> Customer;
+    /// `updateCustomer`: changes the fields set in `options` (at least one).
+    fn update_customer(&self, customer_id: &str, options: &UpdateCustomerOptions) -> Customer;
+    /// `getCurrentUser`: the user the token belongs to.
+    fn get_current_user(&self) -> User;
+    /// `getUser`: one user by id.
+    fn get_user(&self, user_id: &str) -> User;
+    /// `updateUser`: changes the fields set in `options` (at least one).
+    fn update_user(&self, user_id: &str, options: &UpdateUserOptions) -> User;
+    /// `deleteUser`: removes a user from the account.
+    fn delete_user(&self, user_id: &str) -> ();
+    /// `listCustomerUsers`: every user of a customer.
+    fn list_customer_users(&self, customer_id: &str) -> Vec<User>;
+    /// `createInvitation`: invites `email` with `role` and the optional fields of `options`.
+    fn create_invitation(&self, email: &str, role: &UserRole, options: &InvitationOptions) -> Invitation;
+    /// `listRoles`: one page of IAM roles.
+    fn list_roles(&self, options: &ListOptions) -> Page<Role>;
+    /// `getRole`: one IAM role by id.
+    fn get_role(&self, role_id: &str) -> Role;
+    /// `listServiceGroups`: one page of IAM service groups.
+    fn list_service_groups(&self, options: &ListOptions) -> Page<ServiceGroup>;
+    /// `createServiceGroup`: creates a service group.
+    fn create_service_group(&self, name: &str, options: &ServiceGroupOptions) -> ServiceGroup;
+    /// `listUserGroups`: one page of IAM user groups.
+    fn list_user_groups(&self, options: &ListOptions) -> Page<UserGroup>;
     /// `createUserGroup`: creates a user group.
-    pub fn create_user_group(&self, name: &str, options: &UserGroupOptions) -> Result<UserGroup> {
-        let (name, options) = (name.to_owned(), options.clone());
-        self.run(|c| async move { c.create_user_group(&name, &options).await })
-    }
+    fn create_user_group(&self, name: &str, options: &UserGroupOptions) -> UserGroup;
 }
 
 impl fmt::Debug for Client {

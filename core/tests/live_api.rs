@@ -15,6 +15,9 @@ use serde_json::json;
 
 const STYLES: [Style; 2] = [Style::Live, Style::Seed];
 
+/// A whole lazy walk: the ids it gave and the pages it fetched.
+type Walk<'a> = Box<dyn Fn() -> (Vec<String>, u64) + 'a>;
+
 /// Collects every id by paging by hand with `cursor = next_cursor`.
 fn page_by_hand<T>(
     mut list: impl FnMut(&ListOptions) -> fastly_account::Result<Page<T>>,
@@ -44,7 +47,7 @@ fn walks_reach_every_item_in_both_paging_styles() {
     let client = client(&sandbox);
     for style in STYLES {
         sandbox.set_style(style);
-        let lists: [(&str, usize, Box<dyn Fn() -> (Vec<String>, u64)>); 3] = [
+        let lists: [(&str, usize, Walk); 3] = [
             ("/service-groups", seed.service_groups_total, {
                 let c = &client;
                 Box::new(move || {

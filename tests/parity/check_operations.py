@@ -13,7 +13,8 @@ expose the same operations:
   constructors and accessors, are listed in NOT_OPERATIONS).
 
 Surfaces read:
-  Rust    core/src/blocking.rs                 `pub fn` of `impl Client`
+  Rust    core/src/blocking.rs                 `pub fn` of `impl Client` and the
+                                               `fn` declarations of `blocking! { }`
   UDL     bindings/uniffi/src/fastly_account.udl  methods of `interface Client`
   Python  python/fastly_account/*.pyi          `def` of `class Client` (the stubs), and
           bindings/python/src/*.rs             fns of `#[pymethods] impl Client` (the module);
@@ -82,10 +83,12 @@ def strip_rust_comments(text: str) -> str:
 
 
 def rust_blocking(root: Path) -> set[str]:
+    """`pub fn` of `impl Client`, plus each `fn` declared in `blocking! { ... }`."""
     path = root / "core/src/blocking.rs"
     text = strip_rust_comments(path.read_text(encoding="utf-8"))
     body = block_after(text, re.compile(r"^impl Client\s*\{", re.M), path)
-    return set(re.findall(r"\bpub fn (\w+)", body))
+    declared = block_after(text, re.compile(r"^blocking!\s*\{", re.M), path)
+    return set(re.findall(r"\bpub fn (\w+)", body)) | set(re.findall(r"\bfn (\w+)", declared))
 
 
 def udl(root: Path) -> set[str]:
