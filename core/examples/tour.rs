@@ -10,7 +10,7 @@
 
 use fastly_account::blocking::Client;
 use fastly_account::{
-    ClientBuilder, Error, InvitationOptions, ListOptions, ServiceGroupOptions,
+    ClientBuilder, CreateUserOptions, Error, InvitationOptions, ListOptions, ServiceGroupOptions,
     UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions, UserRole,
 };
 use fastly_sandbox::{Sandbox, SandboxConfig};
@@ -34,7 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// The eight read operations.
+/// The read operations.
 fn read_only(client: &Client) -> Result<(), Error> {
     let customer = client.get_current_customer()?;
     let customer_id = customer.id.clone().unwrap_or_default();
@@ -115,10 +115,25 @@ fn read_only(client: &Client) -> Result<(), Error> {
         teams.data.len(),
         names(teams.data.iter().map(|g| &g.name))
     );
+
+    let mut pending = 0;
+    for invitation in client.iter_invitations(Some(3)) {
+        invitation?;
+        pending += 1;
+    }
+    println!("iter_invitations     walked {pending} invitations, 3 per page");
+    let tokens = client.list_customer_tokens(&customer_id)?;
+    let current = client.get_current_token()?;
+    println!(
+        "listCustomerTokens   {} tokens; this one is {} (scope {})",
+        tokens.len(),
+        show(&current.name),
+        show(&current.scope)
+    );
     Ok(())
 }
 
-/// The seven write operations (sandbox only).
+/// The write operations (sandbox only).
 fn write(client: &Client) -> Result<(), Error> {
     let customer_id = client.get_current_customer()?.id.unwrap_or_default();
     let renamed = client.update_customer(
@@ -126,6 +141,19 @@ fn write(client: &Client) -> Result<(), Error> {
         &UpdateCustomerOptions::new().name("Example Corp (renamed)"),
     )?;
     println!("updateCustomer       now {}", show(&renamed.name));
+
+    let created = client.create_user(
+        "new.admin@example.com",
+        "New Admin",
+        &CreateUserOptions::new().role(UserRole::TlsAdmin),
+    )?;
+    println!(
+        "createUser           {} as {}",
+        show(&created.login),
+        created.role.as_ref().map_or("-", UserRole::as_str)
+    );
+    client.request_password_reset("new.admin@example.com")?;
+    println!("requestPasswordReset sent to new.admin@example.com");
 
     let invitation = client.create_invitation(
         "new.engineer@example.com",

@@ -12,12 +12,12 @@ use std::future::Future;
 use serde::de::DeserializeOwned;
 
 use crate::api::{
-    InvitationOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions,
-    UserGroupOptions,
+    CreateUserOptions, InvitationListOptions, InvitationOptions, ServiceGroupOptions,
+    UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions,
 };
 use crate::config::{ClientBuilder, Config};
 use crate::error::{RateLimit, Result};
-use crate::model::{Customer, Invitation, Role, ServiceGroup, User, UserGroup, UserRole};
+use crate::model::{Customer, Invitation, Role, ServiceGroup, Token, User, UserGroup, UserRole};
 use crate::pagination::{ListOptions, Page, Paginator};
 use crate::runtime;
 
@@ -88,6 +88,11 @@ impl Client {
     pub fn iter_user_groups(&self, per_page: Option<u32>) -> Iter<UserGroup> {
         Iter::new(self.inner.iter_user_groups(per_page))
     }
+
+    /// Every invitation, fetched lazily page by page.
+    pub fn iter_invitations(&self, page_size: Option<u32>) -> Iter<Invitation> {
+        Iter::new(self.inner.iter_invitations(page_size))
+    }
 }
 
 /// Declares blocking operations: each `fn name(&self, arg: &T, ...) -> R;`
@@ -114,18 +119,44 @@ blocking! {
     fn get_customer(&self, customer_id: &str) -> Customer;
     /// `updateCustomer`: changes the fields set in `options` (at least one).
     fn update_customer(&self, customer_id: &str, options: &UpdateCustomerOptions) -> Customer;
+    /// `deleteCustomer`: deletes the customer account.
+    fn delete_customer(&self, customer_id: &str) -> ();
     /// `getCurrentUser`: the user the token belongs to.
     fn get_current_user(&self) -> User;
     /// `getUser`: one user by id.
     fn get_user(&self, user_id: &str) -> User;
     /// `updateUser`: changes the fields set in `options` (at least one).
     fn update_user(&self, user_id: &str, options: &UpdateUserOptions) -> User;
+    /// `updateCurrentUser`: changes the token's own user.
+    fn update_current_user(&self, options: &UpdateUserOptions) -> User;
+    /// `createUser`: adds a user to the token's customer.
+    fn create_user(&self, login: &str, name: &str, options: &CreateUserOptions) -> User;
+    /// `requestPasswordReset`: sends the user a password-reset email.
+    fn request_password_reset(&self, user_login: &str) -> ();
     /// `deleteUser`: removes a user from the account.
     fn delete_user(&self, user_id: &str) -> ();
     /// `listCustomerUsers`: every user of a customer.
     fn list_customer_users(&self, customer_id: &str) -> Vec<User>;
     /// `createInvitation`: invites `email` with `role` and the optional fields of `options`.
     fn create_invitation(&self, email: &str, role: &UserRole, options: &InvitationOptions) -> Invitation;
+    /// `listInvitations`: one page of the account's invitations.
+    fn list_invitations(&self, options: &InvitationListOptions) -> Page<Invitation>;
+    /// `deleteInvitation`: cancels an invitation.
+    fn delete_invitation(&self, invitation_id: &str) -> ();
+    /// `listTokens`: the tokens of the token's own user.
+    fn list_tokens(&self) -> Vec<Token>;
+    /// `listCustomerTokens`: every token of a customer's users.
+    fn list_customer_tokens(&self, customer_id: &str) -> Vec<Token>;
+    /// `getCurrentToken`: the token this client authenticates with.
+    fn get_current_token(&self) -> Token;
+    /// `getToken`: one token by id.
+    fn get_token(&self, token_id: &str) -> Token;
+    /// `revokeToken`: revokes one token by id.
+    fn revoke_token(&self, token_id: &str) -> ();
+    /// `revokeCurrentToken`: revokes the token this client authenticates with.
+    fn revoke_current_token(&self) -> ();
+    /// `bulkRevokeTokens`: revokes several tokens in one request.
+    fn bulk_revoke_tokens(&self, token_ids: &[String]) -> ();
     /// `listRoles`: one page of IAM roles.
     fn list_roles(&self, options: &ListOptions) -> Page<Role>;
     /// `getRole`: one IAM role by id.

@@ -18,9 +18,9 @@ pub const ENDPOINT_ENV: &str = "FASTLY_API_ENDPOINT";
 
 /// An API token. Its `Debug` and `Display` print `***`, never the value.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Token(String);
+pub struct ApiKey(String);
 
-impl Token {
+impl ApiKey {
     /// Checks that the token can travel in an HTTP header (non-empty, printable
     /// ASCII, no CR/LF or other control bytes).
     pub fn new(value: impl Into<String>) -> Result<Self> {
@@ -33,7 +33,7 @@ impl Token {
                 "the API token holds spaces, control characters (such as CR or LF) or non-ASCII bytes",
             ));
         }
-        Ok(Token(value))
+        Ok(ApiKey(value))
     }
 
     pub(crate) fn expose(&self) -> &str {
@@ -41,13 +41,13 @@ impl Token {
     }
 }
 
-impl fmt::Debug for Token {
+impl fmt::Debug for ApiKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("***")
     }
 }
 
-impl fmt::Display for Token {
+impl fmt::Display for ApiKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("***")
     }
@@ -58,7 +58,7 @@ impl fmt::Display for Token {
 #[non_exhaustive]
 pub struct Config {
     /// The API token (redacted in `Debug`).
-    pub token: Token,
+    pub token: ApiKey,
     /// Base URL of the API, without a trailing slash.
     pub endpoint: Url,
     /// Time allowed for one attempt, from sending the request to the end of the body.
@@ -261,7 +261,7 @@ impl ClientBuilder {
     /// Validates everything and returns the configuration.
     pub fn into_config(self) -> Result<Config> {
         let token = match self.token {
-            Some(token) => Token::new(token)?,
+            Some(token) => ApiKey::new(token)?,
             None => {
                 return Err(Error::invalid(format!(
                     "no API token: pass one or set {TOKEN_ENV}"
@@ -363,9 +363,9 @@ mod tests {
             "nul\0",
             "é",
         ] {
-            assert!(Token::new(bad).is_err(), "{bad:?} accepted");
+            assert!(ApiKey::new(bad).is_err(), "{bad:?} accepted");
         }
-        assert!(Token::new("abc-DEF_123").is_ok());
+        assert!(ApiKey::new("abc-DEF_123").is_ok());
     }
 
     #[test]

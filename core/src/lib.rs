@@ -60,13 +60,15 @@ mod tls;
 mod transport;
 
 pub use api::{
-    InvitationOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions,
-    UserGroupOptions,
+    CreateUserOptions, InvitationListOptions, InvitationOptions, ServiceGroupOptions,
+    UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions,
 };
 pub use client::Client;
-pub use config::{ClientBuilder, Config, Token};
+pub use config::{ApiKey, ClientBuilder, Config};
 pub use error::{Error, RateLimit, Result};
-pub use model::{Customer, Invitation, Role, ServiceGroup, Timestamp, User, UserGroup, UserRole};
+pub use model::{
+    Customer, Invitation, Role, ServiceGroup, Timestamp, Token, User, UserGroup, UserRole,
+};
 pub use pagination::{ListOptions, Page, Paginator};
 
 /// The README's Rust examples, compiled as doctests so they cannot rot.

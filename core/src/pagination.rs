@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::transport::Request;
+use crate::transport::{Request, JSON};
 use crate::Client;
 
 /// Query options of a list operation.
@@ -54,6 +54,22 @@ pub struct Page<T> {
     pub next_cursor: Option<String>,
     /// Total number of items across all pages, when the API says.
     pub total: Option<i64>,
+}
+
+impl<T> Page<T> {
+    /// The number of the next page, when the list pages by number (`None` on
+    /// the last page, and for lists that page by cursor).
+    pub fn next_page_number(&self) -> Option<u64> {
+        match Continuation::parse(self.next_cursor.as_deref()?) {
+            Continuation::PageNumber(number) => Some(number),
+            Continuation::Cursor(_) => None,
+        }
+    }
+
+    /// The continuation that asks for page `number` (from 1).
+    pub(crate) fn page_token(number: u32) -> String {
+        Continuation::PageNumber(u64::from(number)).token()
+    }
 }
 
 impl<T> IntoIterator for Page<T> {
@@ -241,6 +257,7 @@ impl Client {
         &self,
         path: &'static str,
         params: PageParams,
+        accept: &'static str,
         options: &ListOptions,
     ) -> Result<Page<T>> {
         if options.per_page == Some(0) {
@@ -256,6 +273,7 @@ impl Client {
             None => (None, None),
         };
         let request = Request::new(Method::GET, path, path.to_string())
+            .accept(accept)
             .query(params.size, options.per_page.map(|n| n.to_string()))
             .query(params.number, page)
             .query(params.cursor, cursor);
@@ -282,6 +300,7 @@ pub struct Paginator<T> {
     client: Client,
     path: &'static str,
     params: PageParams,
+    accept: &'static str,
     per_page: Option<u32>,
     cursor: Option<String>,
     finished: bool,
@@ -300,12 +319,19 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             client,
             path,
             params,
+            accept: JSON,
             per_page,
             cursor: None,
             finished: false,
             buffer: VecDeque::new(),
             pages_fetched: 0,
         }
+    }
+
+    /// Asks for pages in this media type (JSON:API lists).
+    pub(crate) fn accept(mut self, accept: &'static str) -> Self {
+        self.accept = accept;
+        self
     }
 
     /// The next item, fetching a page if needed; `Ok(None)` after the last one.
@@ -355,13 +381,13 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             return None;
         }
         let client = self.client.clone();
-        let (path, params) = (self.path, self.params);
+        let (path, params, accept) = (self.path, self.params, self.accept);
         let options = ListOptions {
             per_page: self.per_page,
             cursor: self.cursor.clone(),
         };
         Some(Box::pin(async move {
-            client.list_page(path, params, &options).await
+            client.list_page(path, params, accept, &options).await
         }))
     }
 

@@ -44,6 +44,73 @@ pub(crate) fn id_segment(what: &str, id: &str) -> Result<String> {
     Ok(utf8_percent_encode(id, SEGMENT).to_string())
 }
 
+/// A form-urlencoded body, field by field; fields whose value is `None` are
+/// left out, so only what the caller set is sent.
+#[derive(Default)]
+pub(crate) struct Form {
+    pairs: Vec<(&'static str, String)>,
+    /// Every field offered, set or not, to name them when nothing was set.
+    offered: Vec<&'static str>,
+}
+
+impl Form {
+    pub(crate) fn new() -> Form {
+        Form::default()
+    }
+
+    /// A text field.
+    pub(crate) fn text(mut self, name: &'static str, value: Option<&str>) -> Form {
+        self.offered.push(name);
+        if let Some(value) = value {
+            self.pairs.push((name, value.to_owned()));
+        }
+        self
+    }
+
+    /// A boolean field, sent as `true` or `false`.
+    pub(crate) fn flag(self, name: &'static str, value: Option<bool>) -> Form {
+        self.text(name, value.map(|v| if v { "true" } else { "false" }))
+    }
+
+    /// A list field, sent as one `name[]=value` pair per item.
+    pub(crate) fn list(mut self, name: &'static str, values: Option<&[String]>) -> Form {
+        self.offered.push(name);
+        for value in values.unwrap_or_default() {
+            self.pairs.push((name, value.clone()));
+        }
+        self
+    }
+
+    /// The body of a create: whatever was set.
+    pub(crate) fn body(self) -> Body {
+        let mut encoder = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in &self.pairs {
+            encoder.append_pair(name, value);
+        }
+        Body {
+            content_type: FORM,
+            bytes: encoder.finish().into_bytes(),
+        }
+    }
+
+    /// The body of an update. An update with no field set is refused: it
+    /// would send an empty PUT that changes nothing.
+    pub(crate) fn update_body(self) -> Result<Body> {
+        if self.pairs.is_empty() {
+            let names: Vec<&str> = self
+                .offered
+                .iter()
+                .map(|name| name.trim_end_matches("[]"))
+                .collect();
+            return Err(Error::invalid(format!(
+                "nothing to update: set at least one of {}",
+                names.join(", ")
+            )));
+        }
+        Ok(self.body())
+    }
+}
+
 /// A request body, already encoded, with its media type.
 pub(crate) struct Body {
     content_type: &'static str,
@@ -51,31 +118,6 @@ pub(crate) struct Body {
 }
 
 impl Body {
-    /// A form-urlencoded body of an update from name/value pairs (`None`
-    /// values are left out). An update with no value at all is refused: it
-    /// would send an empty PUT that changes nothing.
-    pub(crate) fn form(fields: &[(&str, Option<&str>)]) -> Result<Body> {
-        let mut encoder = url::form_urlencoded::Serializer::new(String::new());
-        let mut any = false;
-        for (name, value) in fields {
-            if let Some(value) = value {
-                encoder.append_pair(name, value);
-                any = true;
-            }
-        }
-        if !any {
-            let names: Vec<&str> = fields.iter().map(|(name, _)| *name).collect();
-            return Err(Error::invalid(format!(
-                "nothing to update: set at least one of {}",
-                names.join(", ")
-            )));
-        }
-        Ok(Body {
-            content_type: FORM,
-            bytes: encoder.finish().into_bytes(),
-        })
-    }
-
     /// A JSON body with the given media type (`JSON` or `JSON_API`).
     pub(crate) fn json(content_type: &'static str, value: &serde_json::Value) -> Body {
         Body {

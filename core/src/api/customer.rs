@@ -1,32 +1,45 @@
-//! Customer: read and update the account.
+//! Customer: read, update and delete the account.
 
 use reqwest::Method;
 
 use crate::error::Result;
 use crate::model::Customer;
-use crate::transport::{id_segment, Body, Request};
+use crate::transport::{id_segment, Form, Request};
 use crate::Client;
 
-/// Fields of [`Client::update_customer`]; `None` leaves a field unchanged.
-/// At least one field must be set: an update with nothing to change is
-/// refused before any request.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct UpdateCustomerOptions {
-    /// The account's new name.
-    pub name: Option<String>,
-}
-
-impl UpdateCustomerOptions {
-    /// No changes yet.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Sets the account's new name.
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
+options! {
+    /// Fields of [`Client::update_customer`]; `None` leaves a field unchanged.
+    /// At least one field must be set: an update with nothing to change is
+    /// refused before any request.
+    pub struct UpdateCustomerOptions {
+        /// The account's name.
+        name: String => into(impl Into<String>),
+        /// Id of the user who is the billing contact.
+        billing_contact_id: String => into(impl Into<String>),
+        /// Id of the user who is the legal contact.
+        legal_contact_id: String => into(impl Into<String>),
+        /// Id of the user who is the security contact.
+        security_contact_id: String => into(impl Into<String>),
+        /// Id of the user who is the technical contact.
+        technical_contact_id: String => into(impl Into<String>),
+        /// Id of the user who owns the account.
+        owner_id: String => into(impl Into<String>),
+        /// The account's phone number.
+        phone_number: String => into(impl Into<String>),
+        /// The account's postal address.
+        postal_address: String => into(impl Into<String>),
+        /// Whether every user must use two-factor authentication.
+        force_2fa: bool => into(bool),
+        /// Whether every user must sign in through single sign-on.
+        force_sso: bool => into(bool),
+        /// The IP addresses allowed to reach the account, as the API spells them.
+        ip_whitelist: String => into(impl Into<String>),
+        /// Whether admins can reset users' passwords (the API may treat it as read-only).
+        can_reset_passwords: bool => into(bool),
+        /// Whether the account may upload custom VCL (the API may treat it as read-only).
+        can_upload_vcl: bool => into(bool),
+        /// Whether the account can configure WordPress (the API may treat it as read-only).
+        can_configure_wordpress: bool => into(bool),
     }
 }
 
@@ -56,7 +69,23 @@ impl Client {
         options: &UpdateCustomerOptions,
     ) -> Result<Customer> {
         let id = id_segment("customer_id", customer_id)?;
-        let body = Body::form(&[("name", options.name.as_deref())])?;
+        let o = options;
+        let body = Form::new()
+            .text("name", o.name.as_deref())
+            .text("billing_contact_id", o.billing_contact_id.as_deref())
+            .text("legal_contact_id", o.legal_contact_id.as_deref())
+            .text("security_contact_id", o.security_contact_id.as_deref())
+            .text("technical_contact_id", o.technical_contact_id.as_deref())
+            .text("owner_id", o.owner_id.as_deref())
+            .text("phone_number", o.phone_number.as_deref())
+            .text("postal_address", o.postal_address.as_deref())
+            .flag("force_2fa", o.force_2fa)
+            .flag("force_sso", o.force_sso)
+            .text("ip_whitelist", o.ip_whitelist.as_deref())
+            .flag("can_reset_passwords", o.can_reset_passwords)
+            .flag("can_upload_vcl", o.can_upload_vcl)
+            .flag("can_configure_wordpress", o.can_configure_wordpress)
+            .update_body()?;
         let request = Request::new(
             Method::PUT,
             "/customer/{customer_id}",
@@ -64,5 +93,16 @@ impl Client {
         )
         .body(body);
         self.transport().send(request).await
+    }
+
+    /// `deleteCustomer`: deletes the customer account.
+    pub async fn delete_customer(&self, customer_id: &str) -> Result<()> {
+        let id = id_segment("customer_id", customer_id)?;
+        let request = Request::new(
+            Method::DELETE,
+            "/customer/{customer_id}",
+            format!("/customer/{id}"),
+        );
+        self.transport().send_no_content(request).await
     }
 }

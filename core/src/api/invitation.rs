@@ -1,12 +1,31 @@
-//! Invitations: invite someone to the account (JSON:API).
+//! Invitations: invite someone to the account, list and cancel invitations
+//! (JSON:API, `application/vnd.api+json` both ways).
 
 use reqwest::Method;
 use serde_json::json;
 
 use crate::error::{Error, Result};
 use crate::model::{Invitation, UserRole};
-use crate::transport::{Body, Request, JSON_API};
+use crate::pagination::{ListOptions, Page, PageParams, Paginator};
+use crate::transport::{id_segment, Body, Request, JSON_API};
 use crate::Client;
+
+/// The invitation list's parameters: `page[size]`, `page[number]`.
+const INVITATION_PARAMS: PageParams = PageParams {
+    size: "page[size]",
+    number: "page[number]",
+    cursor: "cursor",
+};
+
+options! {
+    /// Which page of [`Client::list_invitations`] to fetch.
+    pub struct InvitationListOptions {
+        /// The page number, from 1 (the first page when `None`).
+        page_number: u32 => into(u32),
+        /// Invitations per page (the API's default when `None`).
+        page_size: u32 => into(u32),
+    }
+}
 
 /// Optional fields of [`Client::create_invitation`], as the live API takes them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -83,6 +102,42 @@ impl Client {
             .body(Body::json(JSON_API, &body))
             .accept(JSON_API);
         self.transport().send(request).await
+    }
+}
+
+impl Client {
+    /// `listInvitations`: one page of the account's invitations. The page's
+    /// `next_cursor` names the next page ([`Page::next_page_number`]).
+    pub async fn list_invitations(
+        &self,
+        options: &InvitationListOptions,
+    ) -> Result<Page<Invitation>> {
+        if options.page_number == Some(0) {
+            return Err(Error::invalid("page_number starts at 1"));
+        }
+        let mut list = ListOptions::new();
+        list.per_page = options.page_size;
+        list.cursor = options.page_number.map(Page::<Invitation>::page_token);
+        self.list_page("/invitations", INVITATION_PARAMS, JSON_API, &list)
+            .await
+    }
+
+    /// Every invitation, fetched lazily page by page (the follow-all form of
+    /// `listInvitations`).
+    pub fn iter_invitations(&self, page_size: Option<u32>) -> Paginator<Invitation> {
+        Paginator::new(self.clone(), "/invitations", INVITATION_PARAMS, page_size).accept(JSON_API)
+    }
+
+    /// `deleteInvitation`: cancels an invitation.
+    pub async fn delete_invitation(&self, invitation_id: &str) -> Result<()> {
+        let id = id_segment("invitation_id", invitation_id)?;
+        let request = Request::new(
+            Method::DELETE,
+            "/invitations/{invitation_id}",
+            format!("/invitations/{id}"),
+        )
+        .accept(JSON_API);
+        self.transport().send_no_content(request).await
     }
 }
 

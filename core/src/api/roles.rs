@@ -5,13 +5,13 @@ use reqwest::Method;
 use crate::error::Result;
 use crate::model::Role;
 use crate::pagination::{ListOptions, Page, Paginator, IAM_PARAMS};
-use crate::transport::{id_segment, Request};
+use crate::transport::{id_segment, Request, JSON};
 use crate::Client;
 
 impl Client {
     /// `listRoles`: one page of IAM roles.
     pub async fn list_roles(&self, options: &ListOptions) -> Result<Page<Role>> {
-        self.list_page("/roles", IAM_PARAMS, options).await
+        self.list_page("/roles", IAM_PARAMS, JSON, options).await
     }
 
     /// Every IAM role, one page at a time, fetched lazily (the follow-all form of `listRoles`).

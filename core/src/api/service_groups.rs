@@ -9,39 +9,21 @@ use crate::pagination::{ListOptions, Page, Paginator, IAM_PARAMS};
 use crate::transport::{Body, Request, JSON};
 use crate::Client;
 
-/// Optional fields of [`Client::create_service_group`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct ServiceGroupOptions {
-    /// What the group is for.
-    pub description: Option<String>,
-    /// Ids of the services to put in the group.
-    pub services: Option<Vec<String>>,
-}
-
-impl ServiceGroupOptions {
-    /// No optional fields set.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Sets what the group is for.
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
-    }
-
-    /// Sets the ids of the services to put in the group.
-    pub fn services(mut self, services: Vec<String>) -> Self {
-        self.services = Some(services);
-        self
+options! {
+    /// Optional fields of [`Client::create_service_group`].
+    pub struct ServiceGroupOptions {
+        /// What the group is for.
+        description: String => into(impl Into<String>),
+        /// Ids of the services to put in the group.
+        services: Vec<String> => into(Vec<String>),
     }
 }
 
 impl Client {
     /// `listServiceGroups`: one page of IAM service groups.
     pub async fn list_service_groups(&self, options: &ListOptions) -> Result<Page<ServiceGroup>> {
-        self.list_page("/service-groups", IAM_PARAMS, options).await
+        self.list_page("/service-groups", IAM_PARAMS, JSON, options)
+            .await
     }
 
     /// Every service group, fetched lazily page by page (the follow-all form of `listServiceGroups`).

@@ -1,40 +1,84 @@
-//! User: the current user, users by id, and a customer's users.
+//! User: the current user, users by id, a customer's users, creating users
+//! and password resets.
 
 use reqwest::Method;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{User, UserRole};
-use crate::transport::{id_segment, Body, Request};
+use crate::transport::{id_segment, Form, Request};
 use crate::Client;
 
-/// Fields of [`Client::update_user`]; `None` leaves a field unchanged.
-/// At least one field must be set: an update with nothing to change is
-/// refused before any request.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct UpdateUserOptions {
-    /// The user's new name.
-    pub name: Option<String>,
-    /// The user's new role (any of the six roles; `Other` is refused).
-    pub role: Option<UserRole>,
+options! {
+    /// Fields of [`Client::update_user`] and [`Client::update_current_user`];
+    /// `None` leaves a field unchanged. At least one field must be set: an
+    /// update with nothing to change is refused before any request.
+    pub struct UpdateUserOptions {
+        /// The user's name.
+        name: String => into(impl Into<String>),
+        /// The user's role (any of the six; `Other` is refused).
+        role: UserRole => into(UserRole),
+        /// The user's roles, as the API names them (at least one).
+        roles: Vec<String> => into(Vec<String>),
+        /// Whether the user's access is limited to specific services.
+        limit_services: bool => into(bool),
+        /// Whether the user is locked out.
+        locked: bool => into(bool),
+        /// Whether the user must set a new password at next login.
+        require_new_password: bool => into(bool),
+    }
+}
+
+options! {
+    /// Optional fields of [`Client::create_user`].
+    pub struct CreateUserOptions {
+        /// The user's role (any of the six; the API's default when `None`).
+        role: UserRole => into(UserRole),
+        /// The user's roles, as the API names them (at least one).
+        roles: Vec<String> => into(Vec<String>),
+        /// Whether the user's access is limited to specific services.
+        limit_services: bool => into(bool),
+        /// Whether the user is locked out.
+        locked: bool => into(bool),
+        /// Whether the user must set a new password at first login.
+        require_new_password: bool => into(bool),
+    }
+}
+
+/// The form fields a user's create and update share, checked.
+fn user_fields(
+    form: Form,
+    role: Option<&UserRole>,
+    roles: Option<&Vec<String>>,
+    limit_services: Option<bool>,
+    locked: Option<bool>,
+    require_new_password: Option<bool>,
+) -> Result<Form> {
+    let role = role.map(UserRole::for_request).transpose()?;
+    if let Some(roles) = roles {
+        if roles.is_empty() || roles.iter().any(|r| r.trim().is_empty()) {
+            return Err(Error::invalid(
+                "roles must name at least one role, and no empty one",
+            ));
+        }
+    }
+    Ok(form
+        .text("role", role)
+        .list("roles[]", roles.map(Vec::as_slice))
+        .flag("limit_services", limit_services)
+        .flag("locked", locked)
+        .flag("require_new_password", require_new_password))
 }
 
 impl UpdateUserOptions {
-    /// No changes yet.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Sets the user's new name.
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets the user's new role.
-    pub fn role(mut self, role: UserRole) -> Self {
-        self.role = Some(role);
-        self
+    fn form(&self) -> Result<Form> {
+        user_fields(
+            Form::new().text("name", self.name.as_deref()),
+            self.role.as_ref(),
+            self.roles.as_ref(),
+            self.limit_services,
+            self.locked,
+            self.require_new_password,
+        )
     }
 }
 
@@ -52,19 +96,52 @@ impl Client {
         self.transport().send(request).await
     }
 
-    /// `updateUser`: changes a user's name or role (PUT, form-encoded); only
-    /// the fields set are sent. An unknown role, or nothing to update, is
+    /// `updateUser`: changes a user's fields (PUT, form-encoded); only the
+    /// fields set are sent. An unknown role, or nothing to update, is
     /// refused before any request.
     pub async fn update_user(&self, user_id: &str, options: &UpdateUserOptions) -> Result<User> {
         let id = id_segment("user_id", user_id)?;
-        let role = options
-            .role
-            .as_ref()
-            .map(UserRole::for_request)
-            .transpose()?;
-        let body = Body::form(&[("name", options.name.as_deref()), ("role", role)])?;
+        let body = options.form()?.update_body()?;
         let request =
             Request::new(Method::PUT, "/user/{user_id}", format!("/user/{id}")).body(body);
+        self.transport().send(request).await
+    }
+
+    /// `updateCurrentUser`: changes the token's own user, like
+    /// [`update_user`](Self::update_user).
+    pub async fn update_current_user(&self, options: &UpdateUserOptions) -> Result<User> {
+        let body = options.form()?.update_body()?;
+        let request = Request::new(Method::PUT, "/current_user", "/current_user".into()).body(body);
+        self.transport().send(request).await
+    }
+
+    /// `createUser`: adds a user to the token's customer (POST,
+    /// form-encoded). A malformed login (an email address), an empty name or
+    /// an unknown role is refused before any request. Not retried once sent.
+    pub async fn create_user(
+        &self,
+        login: &str,
+        name: &str,
+        options: &CreateUserOptions,
+    ) -> Result<User> {
+        crate::api::invitation::check_email(login)?;
+        if name.trim().is_empty() {
+            return Err(Error::invalid("a user needs a non-empty name"));
+        }
+        let o = options;
+        let form = Form::new()
+            .text("login", Some(login))
+            .text("name", Some(name));
+        let body = user_fields(
+            form,
+            o.role.as_ref(),
+            o.roles.as_ref(),
+            o.limit_services,
+            o.locked,
+            o.require_new_password,
+        )?
+        .body();
+        let request = Request::new(Method::POST, "/user", "/user".into()).body(body);
         self.transport().send(request).await
     }
 
@@ -73,6 +150,18 @@ impl Client {
     pub async fn delete_user(&self, user_id: &str) -> Result<()> {
         let id = id_segment("user_id", user_id)?;
         let request = Request::new(Method::DELETE, "/user/{user_id}", format!("/user/{id}"));
+        self.transport().send_no_content(request).await
+    }
+
+    /// `requestPasswordReset`: sends the user a password-reset email. Not
+    /// retried once sent (a retry could send two emails).
+    pub async fn request_password_reset(&self, user_login: &str) -> Result<()> {
+        let login = id_segment("user_login", user_login)?;
+        let request = Request::new(
+            Method::POST,
+            "/user/{user_login}/password/request_reset",
+            format!("/user/{login}/password/request_reset"),
+        );
         self.transport().send_no_content(request).await
     }
 

@@ -9,31 +9,19 @@ use crate::pagination::{ListOptions, Page, Paginator, IAM_PARAMS};
 use crate::transport::{Body, Request, JSON};
 use crate::Client;
 
-/// Optional fields of [`Client::create_user_group`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct UserGroupOptions {
-    /// What the group is for.
-    pub description: Option<String>,
-}
-
-impl UserGroupOptions {
-    /// No optional fields set.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Sets what the group is for.
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
+options! {
+    /// Optional fields of [`Client::create_user_group`].
+    pub struct UserGroupOptions {
+        /// What the group is for.
+        description: String => into(impl Into<String>),
     }
 }
 
 impl Client {
     /// `listUserGroups`: one page of IAM user groups.
     pub async fn list_user_groups(&self, options: &ListOptions) -> Result<Page<UserGroup>> {
-        self.list_page("/user-groups", IAM_PARAMS, options).await
+        self.list_page("/user-groups", IAM_PARAMS, JSON, options)
+            .await
     }
 
     /// Every user group, fetched lazily page by page (the follow-all form of `listUserGroups`).
