@@ -27,9 +27,9 @@ model! {
         pub last_used_at: Option<Timestamp>,
         /// When the token expires (`None`: never, or not said).
         pub expires_at: Option<Timestamp>,
-        /// The IP address the token was created from.
+        /// The IP address of the last client that used the token.
         pub ip: Option<String>,
-        /// The user agent the token was created with.
+        /// The user agent of the last client that used the token.
         pub user_agent: Option<String>,
     }
 }
