@@ -5,9 +5,10 @@ Fails (exit 1) unless the spec, the Rust blocking client, the UniFFI interface
 definition (Kotlin and Swift are generated from it) and the Python module all
 expose the same operations:
 
-* every operationId of tests/spec/fastly-account-openapi.yml, in snake_case,
-  plus the follow-all helpers iter_roles, iter_service_groups, iter_user_groups,
-  is present on each surface;
+* every operationId of tests/spec/fastly-account-openapi.yml and
+  tests/spec/fastly-account-extended.yml, in snake_case, plus the follow-all
+  helpers (iter_roles, iter_service_groups, iter_user_groups,
+  iter_invitations), is present on each surface;
 * no surface has an operation the others lack (names are normalised from
   camelCase to snake_case; members that are not operations, such as
   constructors and accessors, are listed in NOT_OPERATIONS).
@@ -29,7 +30,10 @@ import re
 import sys
 from pathlib import Path
 
-FOLLOW_ALL = {"iter_roles", "iter_service_groups", "iter_user_groups"}
+FOLLOW_ALL = {"iter_roles", "iter_service_groups", "iter_user_groups", "iter_invitations"}
+
+# Both spec files: the seed's 15 operations and the extended spec's.
+SPEC_FILES = ("tests/spec/fastly-account-openapi.yml", "tests/spec/fastly-account-extended.yml")
 
 # Members of a client that are not API operations (constructors, configuration,
 # accessors, context-manager and dunder methods).
@@ -53,10 +57,13 @@ def snake(name: str) -> str:
 
 
 def spec_operations(root: Path) -> set[str]:
-    text = (root / "tests/spec/fastly-account-openapi.yml").read_text(encoding="utf-8")
-    ids = re.findall(r"^\s*operationId:\s*['\"]?(\w+)", text, flags=re.M)
-    if not ids:
-        raise SystemExit("parity: no operationId found in the spec")
+    ids: list[str] = []
+    for name in SPEC_FILES:
+        text = (root / name).read_text(encoding="utf-8")
+        found = re.findall(r"^\s*operationId:\s*['\"]?(\w+)", text, flags=re.M)
+        if not found:
+            raise SystemExit(f"parity: no operationId found in {name}")
+        ids.extend(found)
     return {snake(i) for i in ids}
 
 
