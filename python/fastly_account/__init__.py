@@ -6,6 +6,9 @@
 >>> for role in client.iter_roles(per_page=100):   # doctest: +SKIP
 ...     print(role.name)
 
+Optional arguments are keyword-only. Models are immutable and compare by
+value; what the API sends beyond their attributes is in ``extra``.
+
 Every call raises a :class:`FastlyError` subclass on failure, releases the GIL
 while it waits (threads run in parallel) and can be interrupted with Ctrl-C.
 Each HTTP attempt is logged at DEBUG (each retry at INFO) to the standard

@@ -1,5 +1,6 @@
 """Type stubs of the native module (the Rust core behind ``fastly_account``)."""
 
+import os
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from types import TracebackType
@@ -11,8 +12,50 @@ __version__: str
 
 @final
 class Customer:
-    """A customer account: it owns services and users."""
+    """A customer account: it owns services and users.
 
+    Immutable; compared and hashed by value. Built from keyword arguments
+    only, each ``None`` by default (for test doubles); ``extra`` takes a
+    ``dict`` of JSON values, timestamps aware datetimes.
+    ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        owner_id: str | None = None,
+        pricing_plan: str | None = None,
+        pricing_plan_id: str | None = None,
+        billing_contact_id: str | None = None,
+        legal_contact_id: str | None = None,
+        security_contact_id: str | None = None,
+        technical_contact_id: str | None = None,
+        phone_number: str | None = None,
+        postal_address: str | None = None,
+        ip_whitelist: str | None = None,
+        billing_network_type: str | None = None,
+        billing_ref: str | None = None,
+        can_configure_wordpress: bool | None = None,
+        can_reset_passwords: bool | None = None,
+        can_upload_vcl: bool | None = None,
+        can_edit_matches: bool | None = None,
+        can_stream_syslog: bool | None = None,
+        force_2fa: bool | None = None,
+        force_sso: bool | None = None,
+        has_account_panel: bool | None = None,
+        has_improved_events: bool | None = None,
+        has_improved_ssl_config: bool | None = None,
+        has_openstack_logging: bool | None = None,
+        has_pci: bool | None = None,
+        has_pci_passwords: bool | None = None,
+        readonly: bool | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        deleted_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -22,25 +65,100 @@ class Customer:
     @property
     def pricing_plan(self) -> str | None: ...
     @property
-    def can_configure_wordpress(self) -> bool | None: ...
+    def pricing_plan_id(self) -> str | None: ...
+    @property
+    def billing_contact_id(self) -> str | None: ...
     @property
     def legal_contact_id(self) -> str | None: ...
     @property
+    def security_contact_id(self) -> str | None: ...
+    @property
     def technical_contact_id(self) -> str | None: ...
     @property
-    def security_contact_id(self) -> str | None: ...
+    def phone_number(self) -> str | None: ...
+    @property
+    def postal_address(self) -> str | None: ...
+    @property
+    def ip_whitelist(self) -> str | None: ...
+    @property
+    def billing_network_type(self) -> str | None: ...
+    @property
+    def billing_ref(self) -> str | None: ...
+    @property
+    def can_configure_wordpress(self) -> bool | None: ...
+    @property
+    def can_reset_passwords(self) -> bool | None: ...
+    @property
+    def can_upload_vcl(self) -> bool | None: ...
+    @property
+    def can_edit_matches(self) -> bool | None: ...
+    @property
+    def can_stream_syslog(self) -> bool | None: ...
+    @property
+    def force_2fa(self) -> bool | None: ...
+    @property
+    def force_sso(self) -> bool | None: ...
+    @property
+    def has_account_panel(self) -> bool | None: ...
+    @property
+    def has_improved_events(self) -> bool | None: ...
+    @property
+    def has_improved_ssl_config(self) -> bool | None: ...
+    @property
+    def has_openstack_logging(self) -> bool | None: ...
+    @property
+    def has_pci(self) -> bool | None: ...
+    @property
+    def has_pci_passwords(self) -> bool | None: ...
+    @property
+    def readonly(self) -> bool | None: ...
     @property
     def created_at(self) -> datetime | None: ...
     @property
     def updated_at(self) -> datetime | None: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    @property
+    def deleted_at(self) -> datetime | None: ...
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
 class User:
-    """A user of a customer account."""
+    """A user of a customer account.
 
+    Immutable; compared and hashed by value. Built from keyword arguments
+    only, each ``None`` by default (for test doubles); ``extra`` takes a
+    ``dict`` of JSON values, timestamps aware datetimes.
+    ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        login: str | None = None,
+        name: str | None = None,
+        role: str | None = None,
+        roles: Sequence[str] | None = None,
+        customer_id: str | None = None,
+        email_hash: str | None = None,
+        two_factor_auth_enabled: bool | None = None,
+        two_factor_setup_required: bool | None = None,
+        limit_services: bool | None = None,
+        locked: bool | None = None,
+        require_new_password: bool | None = None,
+        last_active_at: datetime | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        deleted_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -49,7 +167,10 @@ class User:
     def name(self) -> str | None: ...
     @property
     def role(self) -> str | None:
-        """``user``, ``billing``, ``engineer``, ``superuser``, or another role as the API spelled it."""
+        """``user``, ``tls_viewer``, ``tls_admin``, ``billing``, ``engineer``, ``superuser``, or another role as the API spelled it."""
+    @property
+    def roles(self) -> list[str] | None:
+        """IAM role ids (live API, multi-role accounts)."""
     @property
     def customer_id(self) -> str | None: ...
     @property
@@ -57,46 +178,123 @@ class User:
     @property
     def two_factor_auth_enabled(self) -> bool | None: ...
     @property
+    def two_factor_setup_required(self) -> bool | None: ...
+    @property
     def limit_services(self) -> bool | None: ...
     @property
     def locked(self) -> bool | None: ...
     @property
     def require_new_password(self) -> bool | None: ...
     @property
+    def last_active_at(self) -> datetime | None: ...
+    @property
     def created_at(self) -> datetime | None: ...
     @property
     def updated_at(self) -> datetime | None: ...
     @property
     def deleted_at(self) -> datetime | None: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
 class Invitation:
-    """An invitation to join the account (flattened from the JSON:API resource)."""
+    """An invitation to join the account (flattened from the JSON:API resource;
+    ``customer_id`` and ``service_invitation_ids`` come from its relationships).
 
+    Immutable; compared and hashed by value. Built from keyword arguments
+    only, each ``None`` by default (for test doubles); ``extra`` takes a
+    ``dict`` of JSON values, timestamps aware datetimes.
+    ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        email: str | None = None,
+        role: str | None = None,
+        roles: Sequence[str] | None = None,
+        limit_services: bool | None = None,
+        status_code: int | None = None,
+        status: str | None = None,
+        customer_id: str | None = None,
+        service_invitation_ids: Sequence[str] | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        deleted_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
     @property
     def id(self) -> str | None: ...
     @property
     def email(self) -> str | None: ...
     @property
-    def role(self) -> str | None: ...
+    def role(self) -> str | None:
+        """``user``, ``tls_viewer``, ``tls_admin``, ``billing``, ``engineer``, ``superuser``, or another role as the API spelled it."""
+    @property
+    def roles(self) -> list[str] | None: ...
+    @property
+    def limit_services(self) -> bool | None: ...
+    @property
+    def status_code(self) -> int | None:
+        """Live API: ``1`` active, ``0`` inactive."""
     @property
     def status(self) -> str | None:
-        """``pending``, ``accepted`` or ``expired`` (other values kept as sent)."""
+        """Seed-spec shape: ``pending``, ``accepted`` or ``expired`` (other values kept as sent)."""
+    @property
+    def customer_id(self) -> str | None: ...
+    @property
+    def service_invitation_ids(self) -> list[str] | None: ...
     @property
     def created_at(self) -> datetime | None: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    @property
+    def updated_at(self) -> datetime | None: ...
+    @property
+    def deleted_at(self) -> datetime | None: ...
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
 class Role:
-    """An IAM role: a named set of permissions."""
+    """An IAM role: a named set of permissions.
 
+    Immutable; compared and hashed by value. Built from keyword arguments
+    only, each ``None`` by default (for test doubles); ``extra`` takes a
+    ``dict`` of JSON values, timestamps aware datetimes.
+    ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        object: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        custom: bool | None = None,
+        permissions_count: int | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
     @property
     def id(self) -> str | None: ...
+    @property
+    def object(self) -> str | None: ...
     @property
     def name(self) -> str | None: ...
     @property
@@ -109,16 +307,42 @@ class Role:
     def created_at(self) -> datetime | None: ...
     @property
     def updated_at(self) -> datetime | None: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
 class ServiceGroup:
-    """An IAM service group: services gathered for access control."""
+    """An IAM service group: services gathered for access control.
 
+    Immutable; compared and hashed by value. Built from keyword arguments
+    only, each ``None`` by default (for test doubles); ``extra`` takes a
+    ``dict`` of JSON values, timestamps aware datetimes.
+    ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        object: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        services_count: int | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
     @property
     def id(self) -> str | None: ...
+    @property
+    def object(self) -> str | None: ...
     @property
     def name(self) -> str | None: ...
     @property
@@ -129,22 +353,53 @@ class ServiceGroup:
     def created_at(self) -> datetime | None: ...
     @property
     def updated_at(self) -> datetime | None: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
 class UserGroup:
-    """An IAM user group: users who share roles and service-group access."""
+    """An IAM user group: users who share roles and service-group access.
 
+    Immutable; compared and hashed by value. Built from keyword arguments
+    only, each ``None`` by default (for test doubles); ``extra`` takes a
+    ``dict`` of JSON values, timestamps aware datetimes.
+    ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        object: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        users_count: int | None = None,
+        invitations_count: int | None = None,
+        roles_count: int | None = None,
+        service_groups_count: int | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
     @property
     def id(self) -> str | None: ...
+    @property
+    def object(self) -> str | None: ...
     @property
     def name(self) -> str | None: ...
     @property
     def description(self) -> str | None: ...
     @property
     def users_count(self) -> int | None: ...
+    @property
+    def invitations_count(self) -> int | None: ...
     @property
     def roles_count(self) -> int | None: ...
     @property
@@ -153,14 +408,24 @@ class UserGroup:
     def created_at(self) -> datetime | None: ...
     @property
     def updated_at(self) -> datetime | None: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
 class RateLimit:
-    """The rate-limit headers of the last response that carried them."""
+    """The rate-limit headers of the last response that carried them.
 
+    Immutable; compared and hashed by value; built from keyword arguments only.
+    """
+
+    def __init__(self, *, remaining: int | None = None, reset: int | None = None) -> None: ...
     @property
     def remaining(self) -> int | None:
         """``Fastly-RateLimit-Remaining``: requests left in the current window."""
@@ -180,7 +445,9 @@ class Page(Generic[_T]):
         """The items of this page (a new list on every access)."""
     @property
     def next_cursor(self) -> str | None:
-        """Cursor of the next page; ``None`` on the last page."""
+        """Where the next page starts (``None`` on the last page): an opaque
+        continuation to pass back as ``cursor``, whether the API pages this
+        list by cursor or by page number (then it reads ``page:N``)."""
     @property
     def total(self) -> int | None:
         """Total number of items across all pages, when the API says."""
@@ -201,13 +468,24 @@ class ItemIterator(Iterator[_T]):
 
 @final
 class Client:
-    """A client of the Fastly Account and IAM API.
+    """A client of the Fastly Account and IAM API. Safe to share between threads.
 
     Without ``token``, ``FASTLY_API_TOKEN`` (and ``FASTLY_API_ENDPOINT`` if set)
-    are read from the environment. ``timeout`` (per attempt) and
-    ``connect_timeout`` are in seconds. A response body larger than
-    ``max_response_bytes`` (default 32 MiB) raises :class:`DecodeError`.
-    Safe to share between threads.
+    are read from the environment. Every other setting is keyword-only and
+    named as the Rust ``ClientBuilder``'s; durations are in seconds (``int``
+    or ``float``):
+
+    - ``timeout`` (per attempt, default 30) and ``connect_timeout`` (default 10);
+    - ``max_retries`` (default 3; 0 disables retries), ``retry_base_delay``
+      (first backoff step, default 0.25) and ``retry_max_delay`` (cap of one
+      wait, default 8);
+    - ``rate_limit_wait``: how long a call may wait out a 429 before raising
+      :class:`RateLimitError` (default 10; 0 raises at once);
+    - ``max_response_bytes``: larger bodies raise :class:`DecodeError`
+      (default 32 MiB); ``max_idle_connections`` kept for reuse (default 16);
+    - ``ca_bundle``: a PEM file of CA certificates trusted besides the
+      operating system's store (a private CA, a TLS-inspecting proxy);
+    - ``allow_insecure_http``: allow plain ``http://`` on a non-loopback host.
     """
 
     def __init__(
@@ -218,7 +496,13 @@ class Client:
         timeout: float | None = None,
         connect_timeout: float | None = None,
         max_retries: int | None = None,
+        retry_base_delay: float | None = None,
+        retry_max_delay: float | None = None,
+        rate_limit_wait: float | None = None,
         max_response_bytes: int | None = None,
+        max_idle_connections: int | None = None,
+        ca_bundle: str | os.PathLike[str] | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> None: ...
     @property
     def rate_limit(self) -> RateLimit | None:
@@ -232,28 +516,43 @@ class Client:
     ) -> bool: ...
     def get_current_customer(self) -> Customer: ...
     def get_customer(self, customer_id: str) -> Customer: ...
-    def update_customer(self, customer_id: str, name: str | None = None) -> Customer: ...
+    def update_customer(self, customer_id: str, *, name: str | None = None) -> Customer:
+        """Changes the customer; with nothing to change raises :class:`InvalidArgumentError`."""
     def get_current_user(self) -> User: ...
     def get_user(self, user_id: str) -> User: ...
-    def update_user(self, user_id: str, name: str | None = None, role: str | None = None) -> User: ...
+    def update_user(self, user_id: str, *, name: str | None = None, role: str | None = None) -> User:
+        """Changes a user's name or role (one of the six roles); with nothing
+        to change raises :class:`InvalidArgumentError`."""
     def delete_user(self, user_id: str) -> None: ...
     def list_customer_users(self, customer_id: str) -> list[User]: ...
-    def create_invitation(self, email: str, role: str) -> Invitation: ...
-    def list_roles(self, per_page: int | None = None, cursor: str | None = None) -> Page[Role]: ...
-    def iter_roles(self, per_page: int | None = None) -> ItemIterator[Role]: ...
+    def create_invitation(
+        self,
+        email: str,
+        role: str,
+        *,
+        roles: Sequence[str] | None = None,
+        limit_services: bool | None = None,
+        customer_id: str | None = None,
+    ) -> Invitation:
+        """Invites ``email`` with ``role`` (``user``, ``tls_viewer``, ``tls_admin``,
+        ``billing``, ``engineer`` or ``superuser``), optionally granting more
+        ``roles``. Never retried once sent."""
+    def list_roles(self, *, per_page: int | None = None, cursor: str | None = None) -> Page[Role]: ...
+    def iter_roles(self, *, per_page: int | None = None) -> ItemIterator[Role]: ...
     def get_role(self, role_id: str) -> Role: ...
     def list_service_groups(
-        self, per_page: int | None = None, cursor: str | None = None
+        self, *, per_page: int | None = None, cursor: str | None = None
     ) -> Page[ServiceGroup]: ...
-    def iter_service_groups(self, per_page: int | None = None) -> ItemIterator[ServiceGroup]: ...
+    def iter_service_groups(self, *, per_page: int | None = None) -> ItemIterator[ServiceGroup]: ...
     def create_service_group(
         self,
         name: str,
+        *,
         description: str | None = None,
         services: Sequence[str] | None = None,
     ) -> ServiceGroup: ...
     def list_user_groups(
-        self, per_page: int | None = None, cursor: str | None = None
+        self, *, per_page: int | None = None, cursor: str | None = None
     ) -> Page[UserGroup]: ...
-    def iter_user_groups(self, per_page: int | None = None) -> ItemIterator[UserGroup]: ...
-    def create_user_group(self, name: str, description: str | None = None) -> UserGroup: ...
+    def iter_user_groups(self, *, per_page: int | None = None) -> ItemIterator[UserGroup]: ...
+    def create_user_group(self, name: str, *, description: str | None = None) -> UserGroup: ...

@@ -108,7 +108,8 @@ class ServerError(FastlyError):
 
 
 class UnexpectedStatusError(FastlyError):
-    """Any other HTTP status, for example a redirect (redirects are never followed)."""
+    """Any other HTTP status, for example a redirect (redirects are never
+    followed), or a 200 whose body reports ``"status": "error"``."""
 
 
 class RequestTimeoutError(FastlyError):
@@ -125,4 +126,5 @@ class DecodeError(FastlyError):
 
 class InvalidArgumentError(FastlyError, ValueError):
     """A call refused before any request: an empty id, a malformed email, an
-    unknown role, a bad token, endpoint or timeout. Also a :class:`ValueError`."""
+    unknown role, an update with nothing to change, a bad token, endpoint,
+    timeout or ``ca_bundle``. Also a :class:`ValueError`."""

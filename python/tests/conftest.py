@@ -50,6 +50,20 @@ class Sandbox:
             raw = response.read()
         return json.loads(raw) if raw else None
 
+    def api(self, path: str) -> Any:
+        """GET an API route directly (not through the client): the raw JSON."""
+        request = urllib.request.Request(self.url + path, headers={"Fastly-Key": self.token})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.loads(response.read())
+
+    def set_style(self, style: str) -> None:
+        """Answer like the live API (`live`, the default) or the seed spec (`seed`)."""
+        self.control("PUT", "/settings", {"style": style})
+
+    def patch(self, resource: str, id: str, fields: Dict[str, Any]) -> None:
+        """Plant raw JSON values into a record as the sandbox serves it."""
+        self.control("POST", "/patch", {"resource": resource, "id": id, "fields": fields})
+
     def reset(self) -> None:
         self.control("POST", "/reset")
 
@@ -113,11 +127,9 @@ class Sandbox:
         return fa.Client(self.token, endpoint=self.url, **settings)
 
 
-@pytest.fixture(scope="session")
-def sandbox() -> Iterator[Sandbox]:
-    args = [str(sandbox_binary()), "--port", "0", "--token", TOKEN]
-    for flag, value in EXTRA.items():
-        args += [flag, value]
+def start_sandbox(*extra_args: str) -> Sandbox:
+    """Spawns a sandbox (stop it with `stop_sandbox`)."""
+    args = [str(sandbox_binary()), "--port", "0", "--token", TOKEN, *extra_args]
     process = subprocess.Popen(
         args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
@@ -125,18 +137,35 @@ def sandbox() -> Iterator[Sandbox]:
     line = process.stdout.readline().strip()
     if not line.startswith("listening on "):
         process.kill()
+        process.wait()
         raise RuntimeError(f"the sandbox did not start: {line!r}")
-    yield Sandbox(line[len("listening on ") :], TOKEN, process)
-    process.stdin.close()  # the sandbox exits when its stdin closes
+    return Sandbox(line[len("listening on ") :], TOKEN, process)
+
+
+def stop_sandbox(sandbox: Sandbox) -> None:
+    assert sandbox.process.stdin is not None
+    sandbox.process.stdin.close()  # the sandbox exits when its stdin closes
     try:
-        process.wait(timeout=10)
+        sandbox.process.wait(timeout=10)
     except subprocess.TimeoutExpired:
-        process.kill()
+        sandbox.process.kill()
+        sandbox.process.wait()
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[Sandbox]:
+    args: List[str] = []
+    for flag, value in EXTRA.items():
+        args += [flag, value]
+    running = start_sandbox(*args)
+    yield running
+    stop_sandbox(running)
 
 
 @pytest.fixture(autouse=True)
 def fresh(sandbox: Sandbox) -> Sandbox:
-    """Every test starts from the seed: data, faults, logs and settings."""
+    """Every test starts from the seed: data, faults, logs and settings
+    (the live style: page-number lists, live invitations, six roles)."""
     sandbox.reset()
     return sandbox
 

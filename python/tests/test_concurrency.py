@@ -155,6 +155,56 @@ def test_raw_fork_child_can_make_calls(sandbox: Sandbox) -> None:
     assert said == "owner@example.com owner@example.com"
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+@pytest.mark.parametrize("style", ["live", "seed"])
+def test_walk_continues_in_a_forked_child(sandbox: Sandbox, seed: Dict[str, Any], style: str) -> None:
+    """An iter_* walk started in the parent, continued in a forked child: the
+    child fetches the remaining pages through a pool of its own (a short
+    client timeout turns a stuck request into a failure, the parent's
+    deadline a stuck child)."""
+    sandbox.set_style(style)
+    client = sandbox.client(timeout=2.0, connect_timeout=1.0)
+    walk = client.iter_service_groups(per_page=2)
+    first = [next(walk), next(walk), next(walk)]  # two pages fetched
+    assert walk.pages_fetched == 2
+    read_end, write_end = os.pipe()
+    started = time.monotonic()
+    pid = os.fork()
+    if pid == 0:  # the child
+        code = 1
+        try:
+            os.close(read_end)
+            rest = [group.id for group in walk]
+            os.write(write_end, " ".join(str(x) for x in rest).encode())
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    deadline = time.monotonic() + 20
+    status: Optional[int] = None
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        time.sleep(0.02)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        pytest.fail("the forked child hung in the walk")
+    with os.fdopen(read_end) as reader:
+        said = reader.read()
+    assert status is not None and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, said
+    assert time.monotonic() - started < 10
+    ids = [group.id for group in first] + said.split()
+    assert len(ids) == seed["service_groups_total"] == len(set(ids))
+    pages = [r for r in sandbox.requests() if r["path"] == "/service-groups"]
+    assert len(pages) == -(-seed["service_groups_total"] // 2)
+    assert all(r["status"] == 200 for r in pages)
+    # The parent's own walk is unaffected by the child's.
+    assert [next(walk).id for _ in range(3)] == ids[3:6]
+
+
 def test_requests_from_a_thread_pool_share_one_client(sandbox: Sandbox, seed: Dict[str, Any]) -> None:
     from concurrent.futures import ThreadPoolExecutor
 

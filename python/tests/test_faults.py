@@ -7,10 +7,11 @@ requests) is `test_concurrency.py::test_threads_wait_in_parallel`."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
 import time
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterator, List, Optional
 
 import pytest
 
@@ -143,14 +144,13 @@ def test_fault_malformed_json(sandbox: Sandbox) -> None:
 def test_fault_body_of_unknown_shape(sandbox: Sandbox) -> None:
     sandbox.arm({"type": "unknown_shape", "status": 500}, path=GET_USER)
     with pytest.raises(fa.ServerError) as caught:
-        sandbox.client(max_retries=2).get_current_user()
+        sandbox.client(max_retries=0).get_current_user()
     error = caught.value
     assert error.status == 500
     # Readable: the text of the HTML body, without its markup.
     assert "Something odd happened" in error.message
     assert "<" not in error.message and "<" not in str(error)
     assert "500" in str(error)
-    # 500 is not one of the retried statuses (502, 503, 504).
     assert [r["fault"] for r in attempts(sandbox, GET_USER)] == ["unknown_shape"]
 
 
@@ -178,3 +178,80 @@ def test_fault_redirect_to_another_host(sandbox: Sandbox) -> None:
     assert [r["status"] for r in attempts(sandbox, GET_USER)] == [302]
     # Not followed: the other host (the canary) saw nothing, let alone the key.
     assert sandbox.canary()["requests"] == []
+
+
+def test_fault_500_on_a_get_is_retried(sandbox: Sandbox) -> None:
+    sandbox.arm({"type": "status", "status": 500}, path=GET_USER, times=1)
+    user = sandbox.client(max_retries=2, retry_base_delay=0.01).get_current_user()
+    assert user.login == "owner@example.com"
+    assert [r["status"] for r in attempts(sandbox, GET_USER)] == [500, 200]
+    # A PUT is idempotent too; a POST is not.
+    seed = sandbox.seed()
+    user_path = f"/user/{seed['owner_user_id']}"
+    sandbox.arm({"type": "status", "status": 500}, method="PUT", path=user_path, times=1)
+    sandbox.client(max_retries=2, retry_base_delay=0.01).update_user(seed["owner_user_id"], name="Olivia")
+    assert [r["status"] for r in attempts(sandbox, user_path, "PUT")] == [500, 200]
+    sandbox.arm({"type": "status", "status": 500}, method="POST", path="/user-groups", times=1)
+    with pytest.raises(fa.ServerError):
+        sandbox.client(max_retries=2, retry_base_delay=0.01).create_user_group("Once")
+    assert [r["status"] for r in attempts(sandbox, "/user-groups", "POST")] == [500]
+
+
+@contextlib.contextmanager
+def port_that_never_answers() -> Iterator[int]:
+    """A loopback port whose accept queue is full: Linux drops further SYNs,
+    so a connection attempt hangs until the client's connect timeout."""
+    listener = socket.socket()
+    fillers: List[socket.socket] = []
+    try:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        port = listener.getsockname()[1]
+        for _ in range(4):
+            filler = socket.socket()
+            filler.setblocking(False)
+            try:
+                filler.connect(("127.0.0.1", port))
+            except BlockingIOError:
+                pass
+            fillers.append(filler)
+        time.sleep(0.1)
+        with socket.socket() as probe:
+            probe.settimeout(0.3)
+            try:
+                probe.connect(("127.0.0.1", port))
+            except socket.timeout:
+                pass  # as wanted: the SYN went unanswered
+            except OSError as error:
+                pytest.skip(f"cannot make a connect timeout on this system: {error}")
+            else:
+                pytest.skip("cannot make a connect timeout on this system (connected)")
+        yield port
+    finally:
+        for filler in fillers:
+            filler.close()
+        listener.close()
+
+
+def test_fault_connect_timeout_is_retried(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="fastly_account")
+    with port_that_never_answers() as port:
+        client = fa.Client(
+            TOKEN, endpoint=f"http://127.0.0.1:{port}", connect_timeout=0.2, timeout=5.0,
+            max_retries=2, retry_base_delay=0.01,
+        )
+        started = time.monotonic()
+        with pytest.raises(fa.RequestTimeoutError) as caught:
+            client.get_current_user()
+        # Nothing reached a server, so even a POST may be retried.
+        with pytest.raises(fa.RequestTimeoutError):
+            client.create_user_group("Never sent")
+    assert caught.value.status is None
+    assert "connect" in caught.value.message
+    assert time.monotonic() - started < 10
+    lines = [r.getMessage() for r in caplog.records if "request attempt" in r.getMessage()]
+    get_lines = [line for line in lines if "method=GET" in line]
+    post_lines = [line for line in lines if "method=POST" in line]
+    assert [f"attempt={n}" in line for n, line in enumerate(get_lines, start=1)] == [True] * 3, lines
+    assert len(post_lines) == 3, lines
+    assert all("outcome=failed" in line for line in lines)

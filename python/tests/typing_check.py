@@ -4,7 +4,8 @@ Not collected by pytest (no `test_` prefix) and never run against a server."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional
 
 import fastly_account as fa
@@ -16,30 +17,61 @@ def tour(client: fa.Client, customer_id: str, user_id: str) -> None:
     customer = client.update_customer(customer_id, name="New name")
     customer_fields: List[Optional[str]] = [
         customer.id, customer.name, customer.owner_id, customer.pricing_plan,
-        customer.legal_contact_id, customer.technical_contact_id, customer.security_contact_id,
+        customer.pricing_plan_id, customer.billing_contact_id, customer.legal_contact_id,
+        customer.security_contact_id, customer.technical_contact_id, customer.phone_number,
+        customer.postal_address, customer.ip_whitelist, customer.billing_network_type,
+        customer.billing_ref,
     ]
-    wordpress: Optional[bool] = customer.can_configure_wordpress
-    customer_times: List[Optional[datetime]] = [customer.created_at, customer.updated_at]
+    customer_flags: List[Optional[bool]] = [
+        customer.can_configure_wordpress, customer.can_reset_passwords, customer.can_upload_vcl,
+        customer.can_edit_matches, customer.can_stream_syslog, customer.force_2fa,
+        customer.force_sso, customer.has_account_panel, customer.has_improved_events,
+        customer.has_improved_ssl_config, customer.has_openstack_logging, customer.has_pci,
+        customer.has_pci_passwords, customer.readonly,
+    ]
+    customer_times: List[Optional[datetime]] = [
+        customer.created_at, customer.updated_at, customer.deleted_at,
+    ]
+    customer_extra: Dict[str, Any] = customer.extra
 
     me: fa.User = client.get_current_user()
     user: fa.User = client.get_user(user_id)
     user = client.update_user(user_id, name="Name", role="engineer")
     user = client.update_user(user_id, role="user")
+    user = client.update_user(user_id, role="tls_admin")
     client.delete_user(user_id)
     users: List[fa.User] = client.list_customer_users(customer_id)
     user_texts: List[Optional[str]] = [
         me.id, me.login, me.name, me.role, me.customer_id, me.email_hash,
     ]
     user_flags: List[Optional[bool]] = [
-        user.two_factor_auth_enabled, user.limit_services, user.locked, user.require_new_password,
+        user.two_factor_auth_enabled, user.two_factor_setup_required, user.limit_services,
+        user.locked, user.require_new_password,
     ]
-    user_times: List[Optional[datetime]] = [user.created_at, user.updated_at, user.deleted_at]
+    user_roles: Optional[List[str]] = user.roles
+    user_times: List[Optional[datetime]] = [
+        user.last_active_at, user.created_at, user.updated_at, user.deleted_at,
+    ]
+    user_extra: Dict[str, Any] = user.extra
 
     invitation: fa.Invitation = client.create_invitation("someone@example.com", "billing")
+    invitation = client.create_invitation(
+        "someone@example.com", "tls_viewer", roles=["role-id"], limit_services=True,
+        customer_id=customer_id,
+    )
+    invitation = client.create_invitation("someone@example.com", "user", roles=("a", "b"))
     invitation_texts: List[Optional[str]] = [
         invitation.id, invitation.email, invitation.role, invitation.status,
+        invitation.customer_id,
     ]
-    invited_at: Optional[datetime] = invitation.created_at
+    invitation_lists: List[Optional[List[str]]] = [
+        invitation.roles, invitation.service_invitation_ids,
+    ]
+    status_code: Optional[int] = invitation.status_code
+    limited: Optional[bool] = invitation.limit_services
+    invitation_times: List[Optional[datetime]] = [
+        invitation.created_at, invitation.updated_at, invitation.deleted_at,
+    ]
 
     roles: fa.Page[fa.Role] = client.list_roles()
     roles = client.list_roles(per_page=10, cursor=roles.next_cursor)
@@ -53,7 +85,7 @@ def tour(client: fa.Client, customer_id: str, user_id: str) -> None:
     pages: int = walk.pages_fetched
     first: fa.Role = next(walk)
     role = client.get_role("role-id")
-    role_texts: List[Optional[str]] = [role.id, role.name, role.description]
+    role_texts: List[Optional[str]] = [role.id, role.object, role.name, role.description]
     custom: Optional[bool] = role.custom
     permissions: Optional[int] = role.permissions_count
     role_times: List[Optional[datetime]] = [role.created_at, role.updated_at]
@@ -64,17 +96,20 @@ def tour(client: fa.Client, customer_id: str, user_id: str) -> None:
         services: Optional[int] = group.services_count
     group = client.create_service_group("name", description="d", services=["svc"])
     group = client.create_service_group("name")
-    group_texts: List[Optional[str]] = [group.id, group.name, group.description]
+    group_texts: List[Optional[str]] = [group.id, group.object, group.name, group.description]
     group_times: List[Optional[datetime]] = [group.created_at, group.updated_at]
 
     user_groups: fa.Page[fa.UserGroup] = client.list_user_groups(per_page=5, cursor=None)
     for user_group in client.iter_user_groups():
         counts: List[Optional[int]] = [
-            user_group.users_count, user_group.roles_count, user_group.service_groups_count,
+            user_group.users_count, user_group.invitations_count, user_group.roles_count,
+            user_group.service_groups_count,
         ]
     user_group = client.create_user_group("name", description="d")
     user_group = client.create_user_group("name")
-    ug_texts: List[Optional[str]] = [user_group.id, user_group.name, user_group.description]
+    ug_texts: List[Optional[str]] = [
+        user_group.id, user_group.object, user_group.name, user_group.description,
+    ]
     ug_times: List[Optional[datetime]] = [user_group.created_at, user_group.updated_at]
 
     dicts: List[Dict[str, Any]] = [
@@ -113,6 +148,23 @@ def errors(client: fa.Client) -> Optional[str]:
     return None
 
 
+def doubles() -> List[object]:
+    """Models built by hand, as test doubles."""
+    at = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    user = fa.User(id="u1", login="a@b.co", role="engineer", roles=["r"], created_at=at)
+    copy = fa.User(**user.to_dict())
+    return [
+        user,
+        copy,
+        fa.Customer(id="c", name="n", force_2fa=True, extra={"new": [1, "x"]}),
+        fa.Invitation(email="a@b.co", status_code=1, service_invitation_ids=[]),
+        fa.Role(id="r", permissions_count=3, custom=False),
+        fa.ServiceGroup(name="g", services_count=2),
+        fa.UserGroup(name="g", invitations_count=0, extra=None),
+        fa.RateLimit(remaining=1, reset=2),
+    ]
+
+
 def construct() -> List[fa.Client]:
     from_env = fa.Client()
     full = fa.Client(
@@ -121,8 +173,15 @@ def construct() -> List[fa.Client]:
         timeout=30.0,
         connect_timeout=10,
         max_retries=3,
+        retry_base_delay=0.25,
+        retry_max_delay=8,
+        rate_limit_wait=0,
         max_response_bytes=1 << 20,
+        max_idle_connections=16,
+        ca_bundle="/etc/ssl/private-ca.pem",
+        allow_insecure_http=False,
     )
+    with_path = fa.Client("TOKEN", ca_bundle=Path("ca.pem"))
     limit: Optional[fa.RateLimit] = full.rate_limit
     if limit is not None:
         left: Optional[int] = limit.remaining
@@ -131,4 +190,4 @@ def construct() -> List[fa.Client]:
     with fa.Client("TOKEN") as managed:
         text: str = repr(managed)
     version: str = fa.__version__
-    return [from_env, full, managed]
+    return [from_env, full, with_path, managed]

@@ -22,3 +22,10 @@ def misuse(client: fa.Client) -> None:
     fa.Client("t", max_response_bytes="1MB")  # E
     left = client.rate_limit.remaining  # E
     client.rate_limit = None  # E
+    client.update_user("id", "engineer")  # E
+    client.list_roles(5)  # E
+    client.create_invitation("a@b.co", "user", ["role"])  # E
+    fa.User("u1")  # E
+    fa.User(created_at="2024-01-01")  # E
+    fa.Client("t", ca_bundle=1)  # E
+    fa.Client("t", "http://127.0.0.1:8080")  # E

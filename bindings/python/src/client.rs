@@ -1,11 +1,12 @@
 //! `fastly_account.Client`: the operations, each a few lines around the core.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use fastly_account as core;
 use fastly_account::{
-    ClientBuilder, ListOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions,
-    UserGroupOptions, UserRole,
+    ClientBuilder, InvitationOptions, ListOptions, ServiceGroupOptions, UpdateCustomerOptions,
+    UpdateUserOptions, UserGroupOptions, UserRole,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyType};
@@ -18,6 +19,15 @@ use crate::wait::wait;
 /// A client of the Fastly Account and IAM API. Safe to share between
 /// threads; every call releases the GIL while it waits and can be
 /// interrupted with Ctrl-C (`KeyboardInterrupt`).
+///
+/// `Client(token=None, *, endpoint=None, timeout=None, connect_timeout=None,
+/// max_retries=None, retry_base_delay=None, retry_max_delay=None,
+/// rate_limit_wait=None, max_response_bytes=None, max_idle_connections=None,
+/// ca_bundle=None, allow_insecure_http=None)`: without a token,
+/// `FASTLY_API_TOKEN` (and `FASTLY_API_ENDPOINT`) are read from the
+/// environment; durations are in seconds; `ca_bundle` is a PEM file of CA
+/// certificates trusted besides the system's. Optional arguments of every
+/// operation are keyword-only.
 #[pyclass(frozen, module = "fastly_account")]
 pub struct Client {
     inner: core::blocking::Client,
@@ -52,8 +62,8 @@ fn count(py: Python<'_>, name: &str, value: Option<i64>) -> PyResult<Option<u32>
         .transpose()
 }
 
-/// A byte count argument that must fit in a `usize`.
-fn bytes(py: Python<'_>, name: &str, value: Option<i64>) -> PyResult<Option<usize>> {
+/// A size argument (bytes, connections) that must fit in a `usize`.
+fn size(py: Python<'_>, name: &str, value: Option<i64>) -> PyResult<Option<usize>> {
     value
         .map(|n| {
             usize::try_from(n).map_err(|_| {
@@ -77,26 +87,34 @@ impl Client {
         per_page: Option<i64>,
         cursor: Option<String>,
     ) -> PyResult<ListOptions> {
-        Ok(ListOptions {
-            per_page: count(py, "per_page", per_page)?,
-            cursor,
-        })
+        let mut options = ListOptions::new();
+        options.per_page = count(py, "per_page", per_page)?;
+        options.cursor = cursor;
+        Ok(options)
     }
 }
 
 #[pymethods]
 impl Client {
     /// `Client(token=None, *, endpoint=None, timeout=None, connect_timeout=None,
-    /// max_retries=None, max_response_bytes=None)`.
+    /// max_retries=None, retry_base_delay=None, retry_max_delay=None,
+    /// rate_limit_wait=None, max_response_bytes=None, max_idle_connections=None,
+    /// ca_bundle=None, allow_insecure_http=None)`: every setting but the token
+    /// keyword-only, named as the Rust `ClientBuilder`'s; durations in seconds.
     ///
     /// Without a token, `FASTLY_API_TOKEN` (and `FASTLY_API_ENDPOINT`, if set)
     /// are read from the environment. A response body larger than
-    /// `max_response_bytes` (default 32 MiB) raises `DecodeError`.
+    /// `max_response_bytes` (default 32 MiB) raises `DecodeError`. `ca_bundle`
+    /// (a `str` or `os.PathLike`) names a PEM file of CA certificates trusted
+    /// besides the operating system's.
     #[new]
     #[pyo3(signature = (
         token=None, *, endpoint=None, timeout=None, connect_timeout=None, max_retries=None,
-        max_response_bytes=None,
+        retry_base_delay=None, retry_max_delay=None, rate_limit_wait=None,
+        max_response_bytes=None, max_idle_connections=None, ca_bundle=None,
+        allow_insecure_http=None,
     ))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
         token: Option<String>,
@@ -104,7 +122,13 @@ impl Client {
         timeout: Option<f64>,
         connect_timeout: Option<f64>,
         max_retries: Option<i64>,
+        retry_base_delay: Option<f64>,
+        retry_max_delay: Option<f64>,
+        rate_limit_wait: Option<f64>,
         max_response_bytes: Option<i64>,
+        max_idle_connections: Option<i64>,
+        ca_bundle: Option<PathBuf>,
+        allow_insecure_http: Option<bool>,
     ) -> PyResult<Self> {
         let mut builder = match token {
             Some(token) => ClientBuilder::new(token),
@@ -123,8 +147,26 @@ impl Client {
         if let Some(retries) = count(py, "max_retries", max_retries)? {
             builder = builder.max_retries(retries);
         }
-        if let Some(cap) = bytes(py, "max_response_bytes", max_response_bytes)? {
+        if let Some(delay) = seconds(py, "retry_base_delay", retry_base_delay)? {
+            builder = builder.retry_base_delay(delay);
+        }
+        if let Some(delay) = seconds(py, "retry_max_delay", retry_max_delay)? {
+            builder = builder.retry_max_delay(delay);
+        }
+        if let Some(wait) = seconds(py, "rate_limit_wait", rate_limit_wait)? {
+            builder = builder.rate_limit_wait(wait);
+        }
+        if let Some(cap) = size(py, "max_response_bytes", max_response_bytes)? {
             builder = builder.max_response_bytes(cap);
+        }
+        if let Some(idle) = size(py, "max_idle_connections", max_idle_connections)? {
+            builder = builder.max_idle_connections(idle);
+        }
+        if let Some(path) = ca_bundle {
+            builder = builder.ca_bundle(path);
+        }
+        if let Some(allow) = allow_insecure_http {
+            builder = builder.allow_insecure_http(allow);
         }
         let inner = builder.build_blocking().map_err(|e| to_py_err(py, e))?;
         let endpoint = inner
@@ -175,8 +217,10 @@ impl Client {
         wait(py, async move { c.get_customer(&customer_id).await }).map(Customer::from)
     }
 
-    /// `updateCustomer`: changes the customer's name (`None` leaves it unchanged).
-    #[pyo3(signature = (customer_id, name=None))]
+    /// `updateCustomer(customer_id, *, name=None)`: changes the customer's
+    /// name. At least one field must be given: an update with nothing to
+    /// change raises `InvalidArgumentError` before any request.
+    #[pyo3(signature = (customer_id, *, name=None))]
     fn update_customer(
         &self,
         py: Python<'_>,
@@ -184,7 +228,8 @@ impl Client {
         name: Option<String>,
     ) -> PyResult<Customer> {
         let c = self.core();
-        let options = UpdateCustomerOptions { name };
+        let mut options = UpdateCustomerOptions::new();
+        options.name = name;
         wait(py, async move {
             c.update_customer(&customer_id, &options).await
         })
@@ -203,8 +248,11 @@ impl Client {
         wait(py, async move { c.get_user(&user_id).await }).map(User::from)
     }
 
-    /// `updateUser`: changes a user's name or role (`None` leaves a field unchanged).
-    #[pyo3(signature = (user_id, name=None, role=None))]
+    /// `updateUser(user_id, *, name=None, role=None)`: changes a user's name
+    /// or role (`user`, `tls_viewer`, `tls_admin`, `billing`, `engineer` or
+    /// `superuser`); `None` leaves a field unchanged. An unknown role, or
+    /// nothing to change, raises `InvalidArgumentError` before any request.
+    #[pyo3(signature = (user_id, *, name=None, role=None))]
     fn update_user(
         &self,
         py: Python<'_>,
@@ -213,14 +261,14 @@ impl Client {
         role: Option<String>,
     ) -> PyResult<User> {
         let c = self.core();
-        let options = UpdateUserOptions {
-            name,
-            role: role.as_deref().map(UserRole::parse_lenient),
-        };
+        let mut options = UpdateUserOptions::new();
+        options.name = name;
+        options.role = role.as_deref().map(UserRole::parse_lenient);
         wait(py, async move { c.update_user(&user_id, &options).await }).map(User::from)
     }
 
-    /// `deleteUser`: removes a user from the account.
+    /// `deleteUser`: removes a user from the account. A 200 answer whose body
+    /// says `"status": "error"` raises `UnexpectedStatusError` (status 200).
     fn delete_user(&self, py: Python<'_>, user_id: String) -> PyResult<()> {
         let c = self.core();
         wait(py, async move { c.delete_user(&user_id).await })
@@ -233,20 +281,37 @@ impl Client {
         Ok(users.into_iter().map(User::from).collect())
     }
 
-    /// `createInvitation`: invites `email` with `role` (`user`, `billing`, `engineer` or `superuser`).
+    /// `createInvitation(email, role, *, roles=None, limit_services=None,
+    /// customer_id=None)`: invites `email` with `role` (`user`, `tls_viewer`,
+    /// `tls_admin`, `billing`, `engineer` or `superuser`), optionally granting
+    /// more `roles`, limiting the invitee to specific services, or naming
+    /// the customer. Never retried once sent (it could invite twice).
+    #[pyo3(signature = (email, role, *, roles=None, limit_services=None, customer_id=None))]
     fn create_invitation(
         &self,
         py: Python<'_>,
         email: String,
         role: String,
+        roles: Option<Vec<String>>,
+        limit_services: Option<bool>,
+        customer_id: Option<String>,
     ) -> PyResult<Invitation> {
         let c = self.core();
         let role = UserRole::parse_lenient(&role);
-        wait(py, async move { c.create_invitation(&email, &role).await }).map(Invitation::from)
+        let mut options = InvitationOptions::new();
+        options.roles = roles;
+        options.limit_services = limit_services;
+        options.customer_id = customer_id;
+        wait(py, async move {
+            c.create_invitation(&email, &role, &options).await
+        })
+        .map(Invitation::from)
     }
 
-    /// `listRoles`: one page of IAM roles.
-    #[pyo3(signature = (per_page=None, cursor=None))]
+    /// `listRoles`: one page of IAM roles: `list_roles(*, per_page=None, cursor=None)`.
+    /// Pass a page's `next_cursor` as `cursor` for the next page, whether the
+    /// API pages by cursor or by page number.
+    #[pyo3(signature = (*, per_page=None, cursor=None))]
     fn list_roles(
         &self,
         py: Python<'_>,
@@ -259,8 +324,8 @@ impl Client {
         Page::from_core::<_, Role>(py, page)
     }
 
-    /// Every IAM role, fetched lazily page by page.
-    #[pyo3(signature = (per_page=None))]
+    /// Every IAM role, fetched lazily page by page (`per_page` keyword-only).
+    #[pyo3(signature = (*, per_page=None))]
     fn iter_roles(&self, py: Python<'_>, per_page: Option<i64>) -> PyResult<ItemIterator> {
         let per_page = count(py, "per_page", per_page)?;
         Ok(ItemIterator::new(Walk::Roles(
@@ -274,8 +339,10 @@ impl Client {
         wait(py, async move { c.get_role(&role_id).await }).map(Role::from)
     }
 
-    /// `listServiceGroups`: one page of IAM service groups.
-    #[pyo3(signature = (per_page=None, cursor=None))]
+    /// `listServiceGroups`: one page of IAM service groups: `list_service_groups(*, per_page=None, cursor=None)`.
+    /// Pass a page's `next_cursor` as `cursor` for the next page, whether the
+    /// API pages by cursor or by page number.
+    #[pyo3(signature = (*, per_page=None, cursor=None))]
     fn list_service_groups(
         &self,
         py: Python<'_>,
@@ -288,8 +355,8 @@ impl Client {
         Page::from_core::<_, ServiceGroup>(py, page)
     }
 
-    /// Every service group, fetched lazily page by page.
-    #[pyo3(signature = (per_page=None))]
+    /// Every service group, fetched lazily page by page (`per_page` keyword-only).
+    #[pyo3(signature = (*, per_page=None))]
     fn iter_service_groups(&self, py: Python<'_>, per_page: Option<i64>) -> PyResult<ItemIterator> {
         let per_page = count(py, "per_page", per_page)?;
         Ok(ItemIterator::new(Walk::ServiceGroups(
@@ -297,8 +364,9 @@ impl Client {
         )))
     }
 
-    /// `createServiceGroup`: creates a service group.
-    #[pyo3(signature = (name, description=None, services=None))]
+    /// `createServiceGroup(name, *, description=None, services=None)`:
+    /// creates a service group, optionally with services (a list of ids).
+    #[pyo3(signature = (name, *, description=None, services=None))]
     fn create_service_group(
         &self,
         py: Python<'_>,
@@ -307,10 +375,9 @@ impl Client {
         services: Option<Vec<String>>,
     ) -> PyResult<ServiceGroup> {
         let c = self.core();
-        let options = ServiceGroupOptions {
-            description,
-            services,
-        };
+        let mut options = ServiceGroupOptions::new();
+        options.description = description;
+        options.services = services;
         wait(
             py,
             async move { c.create_service_group(&name, &options).await },
@@ -318,8 +385,10 @@ impl Client {
         .map(ServiceGroup::from)
     }
 
-    /// `listUserGroups`: one page of IAM user groups.
-    #[pyo3(signature = (per_page=None, cursor=None))]
+    /// `listUserGroups`: one page of IAM user groups: `list_user_groups(*, per_page=None, cursor=None)`.
+    /// Pass a page's `next_cursor` as `cursor` for the next page, whether the
+    /// API pages by cursor or by page number.
+    #[pyo3(signature = (*, per_page=None, cursor=None))]
     fn list_user_groups(
         &self,
         py: Python<'_>,
@@ -332,8 +401,8 @@ impl Client {
         Page::from_core::<_, UserGroup>(py, page)
     }
 
-    /// Every user group, fetched lazily page by page.
-    #[pyo3(signature = (per_page=None))]
+    /// Every user group, fetched lazily page by page (`per_page` keyword-only).
+    #[pyo3(signature = (*, per_page=None))]
     fn iter_user_groups(&self, py: Python<'_>, per_page: Option<i64>) -> PyResult<ItemIterator> {
         let per_page = count(py, "per_page", per_page)?;
         Ok(ItemIterator::new(Walk::UserGroups(
@@ -341,8 +410,8 @@ impl Client {
         )))
     }
 
-    /// `createUserGroup`: creates a user group.
-    #[pyo3(signature = (name, description=None))]
+    /// `createUserGroup(name, *, description=None)`: creates a user group.
+    #[pyo3(signature = (name, *, description=None))]
     fn create_user_group(
         &self,
         py: Python<'_>,
@@ -350,7 +419,8 @@ impl Client {
         description: Option<String>,
     ) -> PyResult<UserGroup> {
         let c = self.core();
-        let options = UserGroupOptions { description };
+        let mut options = UserGroupOptions::new();
+        options.description = description;
         wait(
             py,
             async move { c.create_user_group(&name, &options).await },

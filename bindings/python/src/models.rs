@@ -1,15 +1,212 @@
 //! The Python model classes and the one place core models become them.
 //!
 //! Every model is frozen (immutable), compares and hashes by value, and has
-//! attributes named exactly as the API's JSON fields. Timestamps become
-//! timezone-aware `datetime`s (UTC), roles plain `str`s.
+//! attributes named exactly as the API's JSON fields, plus `extra`: the JSON
+//! members the client does not model and the raw values of modelled fields
+//! that could not be read (a `dict`, decoded to Python values). Timestamps
+//! become timezone-aware `datetime`s (UTC), roles plain `str`s.
+//!
+//! Every resource model can also be built from Python with keyword arguments
+//! only (`User(id="u1", login="a@b.co")`, each defaulting to `None`), for
+//! users' test doubles; `type(m)(**m.to_dict()) == m`.
 
 use fastly_account as core;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use pyo3::types::{
+    PyBool, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyTzInfo,
+};
+use serde_json::{Map, Value};
 
-/// A point in time (UTC); PyO3 turns it into an aware `datetime`.
-type Timestamp = chrono::DateTime<chrono::Utc>;
+/// A point in time (UTC); an aware `datetime` on the Python side. Built from
+/// any aware `datetime`, converted to UTC; a naive one is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Timestamp(core::Timestamp);
+
+impl<'py> IntoPyObject<'py> for Timestamp {
+    type Target = PyDateTime;
+    type Output = Bound<'py, PyDateTime>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Self::Output> {
+        self.0.into_pyobject(py)
+    }
+}
+
+impl<'py> IntoPyObject<'py> for &Timestamp {
+    type Target = PyDateTime;
+    type Output = Bound<'py, PyDateTime>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Self::Output> {
+        self.0.into_pyobject(py)
+    }
+}
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Timestamp {
+    type Error = PyErr;
+
+    fn extract(value: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        let py = value.py();
+        let value = value.cast::<PyDateTime>()?;
+        if value.call_method0("utcoffset")?.is_none() {
+            return Err(PyTypeError::new_err(
+                "expected a timezone-aware datetime (e.g. tzinfo=datetime.timezone.utc), \
+                 got a naive one",
+            ));
+        }
+        let utc = value.call_method1("astimezone", (PyTzInfo::utc(py)?,))?;
+        Ok(Timestamp(utc.extract()?))
+    }
+}
+
+/// A model's `extra` members, kept as canonical JSON text (keys sorted at
+/// every level) so that the frozen model stays hashable and two models with
+/// the same members compare equal, whatever order they arrived in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Extra(String);
+
+/// How deeply an `extra` value given from Python may nest (as serde_json's
+/// own parser allows for what the API sends).
+const MAX_DEPTH: usize = 128;
+
+impl Extra {
+    fn from_map(map: Map<String, Value>) -> Extra {
+        let mut value = Value::Object(map);
+        value.sort_all_objects();
+        Extra(value.to_string())
+    }
+
+    /// From a constructor's `extra=` argument: a `dict` with `str` keys and
+    /// JSON-like values (`None` means no members).
+    fn from_py(value: Option<&Bound<'_, PyAny>>) -> PyResult<Extra> {
+        let Some(value) = value.filter(|v| !v.is_none()) else {
+            return Ok(Extra::from_map(Map::new()));
+        };
+        if !value.is_instance_of::<PyDict>() {
+            return Err(PyTypeError::new_err(format!(
+                "extra must be a dict, not {}",
+                value.get_type().name()?
+            )));
+        }
+        match py_to_json(value, 0)? {
+            Value::Object(map) => Ok(Extra::from_map(map)),
+            _ => Err(PyTypeError::new_err("extra must be a dict")),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0 == "{}"
+    }
+
+    /// A new `dict` of the members.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let value: Value = serde_json::from_str(&self.0)
+            .map_err(|e| PyValueError::new_err(format!("extra is not valid JSON: {e}")))?;
+        let dict = PyDict::new(py);
+        if let Value::Object(map) = value {
+            for (key, member) in &map {
+                dict.set_item(key, json_to_py(py, member)?)?;
+            }
+        }
+        Ok(dict)
+    }
+}
+
+/// A Python value (`None`, `bool`, `int`, `float`, `str`, `list`, `tuple`,
+/// `dict` with `str` keys) as JSON.
+fn py_to_json(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
+    if depth > MAX_DEPTH {
+        return Err(PyValueError::new_err(format!(
+            "extra nests deeper than {MAX_DEPTH} levels"
+        )));
+    }
+    if value.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(flag) = value.cast::<PyBool>() {
+        return Ok(Value::Bool(flag.is_true()));
+    }
+    if value.is_instance_of::<PyInt>() {
+        if let Ok(number) = value.extract::<i64>() {
+            return Ok(Value::from(number));
+        }
+        if let Ok(number) = value.extract::<u64>() {
+            return Ok(Value::from(number));
+        }
+        return Err(PyValueError::new_err(
+            "extra holds an integer outside the 64-bit range",
+        ));
+    }
+    if let Ok(float) = value.cast::<PyFloat>() {
+        return serde_json::Number::from_f64(float.value())
+            .map(Value::Number)
+            .ok_or_else(|| PyValueError::new_err("extra holds a float that is not finite"));
+    }
+    if value.is_instance_of::<PyString>() {
+        return Ok(Value::String(value.extract()?));
+    }
+    if let Ok(dict) = value.cast::<PyDict>() {
+        let mut map = Map::new();
+        for (key, member) in dict.iter() {
+            if !key.is_instance_of::<PyString>() {
+                return Err(PyTypeError::new_err(format!(
+                    "extra's keys must be str, not {}",
+                    key.get_type().name()?
+                )));
+            }
+            map.insert(key.extract()?, py_to_json(&member, depth + 1)?);
+        }
+        return Ok(Value::Object(map));
+    }
+    if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
+        let items = value
+            .try_iter()?
+            .map(|item| py_to_json(&item?, depth + 1))
+            .collect::<PyResult<_>>()?;
+        return Ok(Value::Array(items));
+    }
+    Err(PyTypeError::new_err(format!(
+        "extra's values must be JSON values (dict, list, tuple, str, int, float, bool or None), \
+         not {}",
+        value.get_type().name()?
+    )))
+}
+
+/// A JSON value as a new Python object.
+fn json_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match value {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(flag) => PyBool::new(py, *flag).to_owned().into_any(),
+        Value::Number(number) => {
+            if let Some(n) = number.as_i64() {
+                n.into_pyobject(py)?.into_any()
+            } else if let Some(n) = number.as_u64() {
+                n.into_pyobject(py)?.into_any()
+            } else if let Some(n) = number.as_f64() {
+                PyFloat::new(py, n).into_any()
+            } else {
+                PyString::new(py, &number.to_string()).into_any()
+            }
+        }
+        Value::String(text) => PyString::new(py, text).into_any(),
+        Value::Array(items) => PyList::new(
+            py,
+            items
+                .iter()
+                .map(|item| json_to_py(py, item))
+                .collect::<PyResult<Vec<_>>>()?,
+        )?
+        .into_any(),
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (key, member) in map {
+                dict.set_item(key, json_to_py(py, member)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
 
 /// Converts one core field to its Python-side type.
 trait FromCore<T> {
@@ -28,6 +225,12 @@ impl FromCore<Option<core::UserRole>> for Option<String> {
     }
 }
 
+impl FromCore<Option<core::Timestamp>> for Option<Timestamp> {
+    fn from_core(at: Option<core::Timestamp>) -> Option<Timestamp> {
+        at.map(Timestamp)
+    }
+}
+
 /// `Name(field=repr, ...)` from already converted Python values.
 fn repr_of(name: &str, fields: &[(&str, Bound<'_, PyAny>)]) -> PyResult<String> {
     let mut parts = Vec::with_capacity(fields.len());
@@ -37,8 +240,8 @@ fn repr_of(name: &str, fields: &[(&str, Bound<'_, PyAny>)]) -> PyResult<String> 
     Ok(format!("{name}({})", parts.join(", ")))
 }
 
-/// Declares a model class, its conversion from the core model, `__repr__`
-/// and `to_dict()`.
+/// Declares a resource model class: its conversion from the core model, its
+/// keyword-only constructor, `extra`, `__repr__`, `to_dict()` and pickling.
 macro_rules! model {
     (
         $(#[$doc:meta])*
@@ -47,34 +250,73 @@ macro_rules! model {
         }
     ) => {
         $(#[$doc])*
+        ///
+        /// Immutable, compared and hashed by value. Built from keyword
+        /// arguments only, each `None` by default (for test doubles): `extra`
+        /// takes a `dict` of JSON values, timestamps aware `datetime`s.
         #[pyclass(frozen, eq, hash, module = "fastly_account")]
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub struct $name {
             $($(#[$field_doc])* #[pyo3(get)] pub $field: $ty,)*
+            extra: Extra,
         }
 
         impl From<$core> for $name {
             fn from(model: $core) -> Self {
                 $name {
                     $($field: FromCore::from_core(model.$field),)*
+                    extra: Extra::from_map(model.extra),
                 }
             }
         }
 
         #[pymethods]
         impl $name {
-            fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-                repr_of(
-                    stringify!($name),
-                    &[$((stringify!($field), self.$field.clone().into_pyobject(py)?.into_any()),)*],
-                )
+            /// Keyword arguments only, each `None` by default; `extra` is a
+            /// `dict` of JSON values. Timestamps take aware `datetime`s.
+            #[new]
+            #[pyo3(signature = (*, $($field = None,)* extra = None))]
+            #[allow(clippy::too_many_arguments)]
+            fn new($($field: $ty,)* extra: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+                Ok($name {
+                    $($field,)*
+                    extra: Extra::from_py(extra)?,
+                })
             }
 
-            /// The attributes as a `dict` (timestamps stay `datetime`s).
+            /// Members of the API's JSON this client does not model, and the
+            /// raw values of fields that could not be read (a new `dict` on
+            /// every access).
+            #[getter(extra)]
+            fn extra_members<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+                self.extra.to_dict(py)
+            }
+
+            fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+                let mut fields = vec![
+                    $((stringify!($field), self.$field.clone().into_pyobject(py)?.into_any()),)*
+                ];
+                if !self.extra.is_empty() {
+                    fields.push(("extra", self.extra.to_dict(py)?.into_any()));
+                }
+                repr_of(stringify!($name), &fields)
+            }
+
+            /// Every attribute as a `dict`, `extra` included (timestamps stay
+            /// `datetime`s): `type(m)(**m.to_dict()) == m`.
             fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
                 let dict = PyDict::new(py);
                 $(dict.set_item(stringify!($field), self.$field.clone())?;)*
+                dict.set_item("extra", self.extra.to_dict(py)?)?;
                 Ok(dict)
+            }
+
+            /// Pickling rebuilds the model from its keyword arguments.
+            fn __getnewargs_ex__<'py>(
+                &self,
+                py: Python<'py>,
+            ) -> PyResult<(Bound<'py, PyTuple>, Bound<'py, PyDict>)> {
+                Ok((PyTuple::empty(py), self.to_dict(py)?))
             }
         }
     };
@@ -87,12 +329,33 @@ model! {
         name: Option<String>,
         owner_id: Option<String>,
         pricing_plan: Option<String>,
-        can_configure_wordpress: Option<bool>,
+        pricing_plan_id: Option<String>,
+        billing_contact_id: Option<String>,
         legal_contact_id: Option<String>,
-        technical_contact_id: Option<String>,
         security_contact_id: Option<String>,
+        technical_contact_id: Option<String>,
+        phone_number: Option<String>,
+        postal_address: Option<String>,
+        ip_whitelist: Option<String>,
+        billing_network_type: Option<String>,
+        billing_ref: Option<String>,
+        can_configure_wordpress: Option<bool>,
+        can_reset_passwords: Option<bool>,
+        can_upload_vcl: Option<bool>,
+        can_edit_matches: Option<bool>,
+        can_stream_syslog: Option<bool>,
+        force_2fa: Option<bool>,
+        force_sso: Option<bool>,
+        has_account_panel: Option<bool>,
+        has_improved_events: Option<bool>,
+        has_improved_ssl_config: Option<bool>,
+        has_openstack_logging: Option<bool>,
+        has_pci: Option<bool>,
+        has_pci_passwords: Option<bool>,
+        readonly: Option<bool>,
         created_at: Option<Timestamp>,
         updated_at: Option<Timestamp>,
+        deleted_at: Option<Timestamp>,
     }
 }
 
@@ -102,14 +365,19 @@ model! {
         id: Option<String>,
         login: Option<String>,
         name: Option<String>,
-        /// As the API spelled it: `user`, `billing`, `engineer`, `superuser` or another.
+        /// As the API spelled it: `user`, `tls_viewer`, `tls_admin`, `billing`,
+        /// `engineer`, `superuser` or another.
         role: Option<String>,
+        /// IAM role ids (live API, multi-role accounts).
+        roles: Option<Vec<String>>,
         customer_id: Option<String>,
         email_hash: Option<String>,
         two_factor_auth_enabled: Option<bool>,
+        two_factor_setup_required: Option<bool>,
         limit_services: Option<bool>,
         locked: Option<bool>,
         require_new_password: Option<bool>,
+        last_active_at: Option<Timestamp>,
         created_at: Option<Timestamp>,
         updated_at: Option<Timestamp>,
         deleted_at: Option<Timestamp>,
@@ -117,13 +385,25 @@ model! {
 }
 
 model! {
-    /// An invitation to join the account (flattened from the JSON:API resource).
+    /// An invitation to join the account (flattened from the JSON:API
+    /// resource: its attributes, `customer_id` and `service_invitation_ids`
+    /// from its relationships).
     Invitation from core::Invitation {
         id: Option<String>,
         email: Option<String>,
+        /// As the API spelled it (one of the six roles, or another).
         role: Option<String>,
+        roles: Option<Vec<String>>,
+        limit_services: Option<bool>,
+        /// Live API: 1 active, 0 inactive.
+        status_code: Option<i64>,
+        /// Seed spec shape: `pending`, `accepted`, `expired` or another.
         status: Option<String>,
+        customer_id: Option<String>,
+        service_invitation_ids: Option<Vec<String>>,
         created_at: Option<Timestamp>,
+        updated_at: Option<Timestamp>,
+        deleted_at: Option<Timestamp>,
     }
 }
 
@@ -131,6 +411,7 @@ model! {
     /// An IAM role: a named set of permissions.
     Role from core::Role {
         id: Option<String>,
+        object: Option<String>,
         name: Option<String>,
         description: Option<String>,
         custom: Option<bool>,
@@ -144,6 +425,7 @@ model! {
     /// An IAM service group: services gathered for access control.
     ServiceGroup from core::ServiceGroup {
         id: Option<String>,
+        object: Option<String>,
         name: Option<String>,
         description: Option<String>,
         services_count: Option<i64>,
@@ -156,9 +438,11 @@ model! {
     /// An IAM user group: users who share roles and service-group access.
     UserGroup from core::UserGroup {
         id: Option<String>,
+        object: Option<String>,
         name: Option<String>,
         description: Option<String>,
         users_count: Option<i64>,
+        invitations_count: Option<i64>,
         roles_count: Option<i64>,
         service_groups_count: Option<i64>,
         created_at: Option<Timestamp>,
@@ -166,14 +450,53 @@ model! {
     }
 }
 
-model! {
-    /// The rate-limit state of the last response that carried the
-    /// `Fastly-RateLimit-Remaining` / `Fastly-RateLimit-Reset` headers.
-    RateLimit from core::RateLimit {
-        /// Requests left in the current window, if the API said.
-        remaining: Option<u64>,
-        /// When the window resets, in seconds since the Unix epoch, if the API said.
-        reset: Option<i64>,
+/// The rate-limit state of the last response that carried the
+/// `Fastly-RateLimit-Remaining` / `Fastly-RateLimit-Reset` headers.
+#[pyclass(frozen, eq, hash, module = "fastly_account")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RateLimit {
+    /// Requests left in the current window, if the API said.
+    #[pyo3(get)]
+    pub remaining: Option<u64>,
+    /// When the window resets, in seconds since the Unix epoch, if the API said.
+    #[pyo3(get)]
+    pub reset: Option<i64>,
+}
+
+impl From<core::RateLimit> for RateLimit {
+    fn from(limit: core::RateLimit) -> Self {
+        RateLimit {
+            remaining: limit.remaining,
+            reset: limit.reset,
+        }
+    }
+}
+
+#[pymethods]
+impl RateLimit {
+    /// Keyword arguments only, each `None` by default.
+    #[new]
+    #[pyo3(signature = (*, remaining=None, reset=None))]
+    fn new(remaining: Option<u64>, reset: Option<i64>) -> Self {
+        RateLimit { remaining, reset }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        repr_of(
+            "RateLimit",
+            &[
+                ("remaining", self.remaining.into_pyobject(py)?.into_any()),
+                ("reset", self.reset.into_pyobject(py)?.into_any()),
+            ],
+        )
+    }
+
+    /// The attributes as a `dict`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        dict.set_item("remaining", self.remaining)?;
+        dict.set_item("reset", self.reset)?;
+        Ok(dict)
     }
 }
 
