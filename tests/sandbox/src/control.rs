@@ -79,6 +79,13 @@ pub(crate) fn respond(shared: &Shared, method: &Method, path: &str, body: &Bytes
             },
             _ => respond::method_not_allowed("GET"),
         },
+        "/password_resets" => match *method {
+            Method::GET => respond::json(
+                StatusCode::OK,
+                &json!({ "password_resets": shared.lock().data.password_resets }),
+            ),
+            _ => respond::method_not_allowed("GET"),
+        },
         "/seed" => match *method {
             Method::GET => respond::json(StatusCode::OK, &shared.seed_info()),
             _ => respond::method_not_allowed("GET"),

@@ -1,12 +1,19 @@
 //! `fastly-sandbox`: an in-memory, stateful fake of the Fastly Account API.
 //!
 //! Every language's test suite talks to it over real HTTP. It serves the spec's 15
-//! operations from deterministic seed data, checks `Fastly-Key`, validates content
-//! types and bodies, logs every request (never the key's value), and injects faults
-//! on demand through its control protocol under `/__sandbox/` (see
-//! `tests/sandbox/README.md`, the contract). It is independent of the client crate:
-//! its JSON comes from its own types, written from the spec and the live API's
-//! documentation.
+//! operations and more of the live account API (creating and deleting users and
+//! customers, password resets, listing and deleting invitations, listing and
+//! revoking API tokens) from deterministic seed data, checks `Fastly-Key`,
+//! validates content types and bodies, logs every request (never the key's value),
+//! and injects faults on demand through its control protocol under `/__sandbox/`
+//! (see `tests/sandbox/README.md`, the contract). It is independent of the client
+//! crate: its JSON comes from its own types, written from the spec and the live
+//! API's documentation.
+//!
+//! The state is consistent: a deleted user's tokens are revoked with it, a deleted
+//! invitation or revoked token is gone from its lists, and revoking the sandbox's
+//! own token ([`SELF_TOKEN_ID`], `DELETE /tokens/self`) makes every later call with
+//! its key a 401 until [`Sandbox::reset`].
 //!
 //! It answers in one of two [`Style`]s: [`Style::Live`] (the default) like
 //! `api.fastly.com` (IAM lists paged by page number, live invitations, six user
@@ -39,6 +46,7 @@
 mod control;
 mod faults;
 mod iam;
+mod invitations;
 mod patches;
 mod request_log;
 mod resources;
@@ -49,6 +57,7 @@ mod server;
 mod settings;
 mod state;
 mod tls;
+mod tokens;
 
 use std::fmt;
 use std::io;
@@ -61,8 +70,8 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 pub use faults::{Fault, FaultRule};
-pub use request_log::{CanaryRecord, RequestRecord};
-pub use seed::{SeedInfo, CUSTOMER_ID, OWNER_USER_ID};
+pub use request_log::{CanaryRecord, PasswordReset, RequestRecord};
+pub use seed::{SeedInfo, CUSTOMER_ID, OWNER_USER_ID, SELF_TOKEN_ID};
 pub use settings::{CursorLocation, InvitationEnvelope, Settings, Style};
 
 use patches::Resource;
@@ -210,7 +219,8 @@ impl Sandbox {
         self.canary_url.clone()
     }
 
-    /// The token the API accepts in `Fastly-Key`.
+    /// The token the API accepts in `Fastly-Key` (refused after
+    /// `DELETE /tokens/self` until a reset).
     pub fn token(&self) -> &str {
         &self.shared.token
     }
@@ -257,7 +267,7 @@ impl Sandbox {
     /// Plants raw JSON values into one record (as `POST /__sandbox/patch`): every
     /// later response that serialises it carries `fields` (an object) merged over
     /// its own keys. `resource` is `user`, `customer`, `role`, `service_group`,
-    /// `user_group` or `invitation` (whose patches go into `attributes`). Errors
+    /// `user_group`, `invitation` (whose patches go into `attributes`) or `token`. Errors
     /// name an unknown resource, an unknown id or a non-object `fields`.
     pub fn patch(&self, resource: &str, id: &str, fields: serde_json::Value) -> Result<(), String> {
         let resource = Resource::parse(resource)?;
@@ -274,6 +284,13 @@ impl Sandbox {
     /// style back to the configured one (as `POST /__sandbox/reset`).
     pub fn reset(&self) {
         self.shared.reset();
+    }
+
+    /// The password resets asked for through
+    /// `POST /user/{login}/password/request_reset` since the start or the last
+    /// reset, in order (as `GET /__sandbox/password_resets`).
+    pub fn password_resets(&self) -> Vec<PasswordReset> {
+        self.shared.lock().data.password_resets.clone()
     }
 
     /// The ids and counts of the seeded data (as `GET /__sandbox/seed`).

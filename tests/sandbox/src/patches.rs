@@ -19,6 +19,7 @@ pub(crate) enum Resource {
     ServiceGroup,
     UserGroup,
     Invitation,
+    Token,
 }
 
 impl Resource {
@@ -31,6 +32,7 @@ impl Resource {
             Resource::ServiceGroup => "service_group",
             Resource::UserGroup => "user_group",
             Resource::Invitation => "invitation",
+            Resource::Token => "token",
         }
     }
 
@@ -39,7 +41,7 @@ impl Resource {
         serde_json::from_value(Value::String(name.to_owned())).map_err(|_| {
             format!(
                 "unknown resource '{name}': expected user, customer, role, service_group, \
-                 user_group or invitation"
+                 user_group, invitation or token"
             )
         })
     }

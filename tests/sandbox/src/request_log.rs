@@ -23,7 +23,8 @@ pub struct RequestRecord {
     pub user_agent: Option<String>,
     /// Whether a `Fastly-Key` header was sent.
     pub fastly_key_present: bool,
-    /// Whether the `Fastly-Key` header matched the sandbox token.
+    /// Whether the `Fastly-Key` header matched the sandbox token (and that token
+    /// had not been revoked).
     pub fastly_key_valid: bool,
     /// The status the sandbox answered; `0` when it answered nothing (a `close`
     /// fault, or the client went away before the answer).
@@ -41,4 +42,16 @@ pub struct CanaryRecord {
     pub path: String,
     /// The `Fastly-Key` header's value, if one arrived: tests assert it never does.
     pub fastly_key: Option<String>,
+}
+
+/// A password reset asked for through `POST /user/{login}/password/request_reset`
+/// (the live API would send an email; the sandbox records it instead).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordReset {
+    /// The login as the request named it (percent-decoded).
+    pub login: String,
+    /// The id of the user with that login.
+    pub user_id: String,
+    /// When it was asked for (RFC 3339, whole seconds, `Z`).
+    pub requested_at: String,
 }

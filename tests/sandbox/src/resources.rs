@@ -142,6 +142,9 @@ pub(crate) struct Invitation {
     pub created_at: String,
     pub updated_at: String,
     pub customer_id: String,
+    /// Ids of its per-service invitations; `None` serialises as `"data": null`
+    /// (which the live API may send).
+    pub service_invitation_ids: Option<Vec<String>>,
 }
 
 impl Invitation {
@@ -162,7 +165,11 @@ impl Invitation {
             },
             "relationships": {
                 "customer": { "data": { "id": self.customer_id, "type": "customer" } },
-                "service_invitations": { "data": [] },
+                "service_invitations": { "data": self.service_invitation_ids.as_ref().map(|ids| {
+                    ids.iter()
+                        .map(|id| serde_json::json!({ "id": id, "type": "service_invitation" }))
+                        .collect::<Vec<_>>()
+                }) },
             }
         })
     }
@@ -175,13 +182,46 @@ impl Invitation {
             "attributes": {
                 "email": self.email,
                 "role": self.role,
-                "status": "pending",
+                // The seed's states: an inactive invitation has run out.
+                "status": if self.status_code == 0 { "expired" } else { "pending" },
                 "created_at": self.created_at,
             },
             "relationships": {
                 "customer": { "data": { "id": self.customer_id, "type": "customer" } }
             }
         })
+    }
+}
+
+/// An API token (`TokenResponse`). Only the sandbox's own token has a secret (the
+/// value `Fastly-Key` must carry); it is never serialised.
+#[derive(Clone, Serialize)]
+pub(crate) struct Token {
+    pub id: String,
+    pub name: String,
+    pub user_id: String,
+    pub customer_id: String,
+    /// Service ids the token is limited to; empty = every service.
+    pub services: Vec<String>,
+    /// Space-delimited scopes (`global`, `purge_select`, `purge_all`, `global:read`).
+    pub scope: String,
+    pub created_at: String,
+    pub last_used_at: Option<String>,
+    pub expires_at: Option<String>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    #[serde(skip)]
+    pub secret: Option<String>,
+}
+
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("id", &self.id)
+            .field("user_id", &self.user_id)
+            .field("scope", &self.scope)
+            .field("secret", &self.secret.as_ref().map(|_| "<redacted>"))
+            .finish_non_exhaustive()
     }
 }
 
@@ -199,7 +239,7 @@ macro_rules! keyed {
         }
     )*};
 }
-keyed!(User, Role, ServiceGroup, UserGroup, Invitation);
+keyed!(User, Role, ServiceGroup, UserGroup, Invitation, Token);
 
 /// Items in insertion order plus an id index: O(1) lookups, pages are slices.
 #[derive(Debug, Clone)]
@@ -245,6 +285,20 @@ impl<T: Keyed> Table<T> {
             }
         }
         Some(item)
+    }
+
+    /// Keeps only the items `keep` accepts, in order.
+    pub fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
+        let before = self.items.len();
+        self.items.retain(|item| keep(item));
+        if self.items.len() != before {
+            self.index = self
+                .items
+                .iter()
+                .enumerate()
+                .map(|(at, item)| (item.key().to_owned(), at))
+                .collect();
+        }
     }
 
     pub fn items(&self) -> &[T] {

@@ -1,17 +1,20 @@
 //! The API's routes: authentication, routing on raw path segments, and the
-//! customer, user and invitation operations. IAM operations live in `iam`.
+//! customer and user operations. IAM operations live in `iam`, invitations in
+//! `invitations`, API tokens in `tokens`.
 
 use axum::body::Bytes;
 use axum::http::{Method, StatusCode};
 use serde_json::Value;
 
 use crate::iam;
+use crate::invitations;
 use crate::patches::Resource;
-use crate::resources::{now_timestamp, Customer, Invitation, ASSIGNABLE_ROLES, LIVE_ROLES};
+use crate::request_log::PasswordReset;
+use crate::resources::{now_timestamp, Customer, User, ASSIGNABLE_ROLES, LIVE_ROLES};
 use crate::respond::{self, Reply};
 use crate::seed::OWNER_USER_ID;
-use crate::settings::InvitationEnvelope;
 use crate::state::{Inner, Shared};
+use crate::tokens;
 
 /// An API request, read in full, as the routes need it.
 #[derive(Debug)]
@@ -22,7 +25,8 @@ pub(crate) struct ApiRequest {
     /// Raw query string, if any.
     pub query: Option<String>,
     pub content_type: Option<String>,
-    pub key_valid: bool,
+    /// The id of the token `Fastly-Key` named, when it is a valid key.
+    pub caller_token: Option<String>,
     pub body: Bytes,
 }
 
@@ -34,19 +38,42 @@ impl ApiRequest {
         Some(essence.to_ascii_lowercase())
     }
 
-    fn has_media_type(&self, expected: &str) -> bool {
+    pub(crate) fn has_media_type(&self, expected: &str) -> bool {
         self.media_type().as_deref() == Some(expected)
     }
+
+    /// Whether `Content-Type` carries the JSON:API extension `ext` in its `ext`
+    /// parameter (`; ext=bulk`, `; ext="bulk"`, or one of a space-separated list).
+    pub(crate) fn has_media_type_extension(&self, ext: &str) -> bool {
+        let Some(ct) = self.content_type.as_deref() else {
+            return false;
+        };
+        ct.split(';').skip(1).any(|param| {
+            param.split_once('=').is_some_and(|(name, value)| {
+                name.trim().eq_ignore_ascii_case("ext")
+                    && value
+                        .trim()
+                        .trim_matches('"')
+                        .split_whitespace()
+                        .any(|v| v == ext)
+            })
+        })
+    }
+}
+
+/// `401 {"msg":..,"detail":..}`: no key, a wrong one, or a revoked one.
+pub(crate) fn unauthorized() -> Reply {
+    respond::msg(
+        StatusCode::UNAUTHORIZED,
+        "Provided credentials are missing or invalid",
+        "send the sandbox token in the Fastly-Key header",
+    )
 }
 
 /// Answers an API request: auth first, then the route.
 pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
-    if !req.key_valid {
-        return respond::msg(
-            StatusCode::UNAUTHORIZED,
-            "Provided credentials are missing or invalid",
-            "send the sandbox token in the Fastly-Key header",
-        );
+    if req.caller_token.is_none() {
+        return unauthorized();
     }
     // Segments stay percent-encoded while routing, so an encoded `/` in an id can
     // never split it into more segments (and never reach another route).
@@ -61,15 +88,25 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
         ["customer", id] => match *m {
             Method::GET => get_customer(shared, &decode_segment(id)),
             Method::PUT => update_customer(shared, &decode_segment(id), req),
-            _ => respond::method_not_allowed("GET, PUT"),
+            Method::DELETE => delete_customer(shared, &decode_segment(id)),
+            _ => respond::method_not_allowed("GET, PUT, DELETE"),
         },
         ["customer", id, "users"] => match *m {
             Method::GET => list_customer_users(shared, &decode_segment(id)),
             _ => respond::method_not_allowed("GET"),
         },
+        ["customer", id, "tokens"] => match *m {
+            Method::GET => tokens::list_customer(shared, &decode_segment(id)),
+            _ => respond::method_not_allowed("GET"),
+        },
         ["current_user"] => match *m {
             Method::GET => get_user(shared, OWNER_USER_ID),
-            _ => respond::method_not_allowed("GET"),
+            Method::PUT => update_user(shared, OWNER_USER_ID, req),
+            _ => respond::method_not_allowed("GET, PUT"),
+        },
+        ["user"] => match *m {
+            Method::POST => create_user(shared, req),
+            _ => respond::method_not_allowed("POST"),
         },
         ["user", id] => match *m {
             Method::GET => get_user(shared, &decode_segment(id)),
@@ -77,11 +114,36 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
             Method::DELETE => delete_user(shared, &decode_segment(id)),
             _ => respond::method_not_allowed("GET, PUT, DELETE"),
         },
+        ["user", login, "password", "request_reset"] => match *m {
+            Method::POST => request_password_reset(shared, &decode_segment(login)),
+            _ => respond::method_not_allowed("POST"),
+        },
         ["invitations"] => match *m {
-            Method::POST => create_invitation(shared, req),
-            Method::GET if shared.lock().live() => list_invitations(shared, req.query.as_deref()),
+            Method::POST => invitations::create_invitation(shared, req),
+            Method::GET if shared.lock().live() => {
+                invitations::list_invitations(shared, req.query.as_deref())
+            }
             _ if shared.lock().live() => respond::method_not_allowed("GET, POST"),
             _ => respond::method_not_allowed("POST"),
+        },
+        ["invitations", id] => match *m {
+            Method::DELETE => invitations::delete_invitation(shared, &decode_segment(id)),
+            _ => respond::method_not_allowed("DELETE"),
+        },
+        ["tokens"] => match *m {
+            Method::GET => tokens::list_own(shared, req),
+            Method::DELETE => tokens::revoke_bulk(shared, req),
+            _ => respond::method_not_allowed("GET, DELETE"),
+        },
+        ["tokens", "self"] => match *m {
+            Method::GET => tokens::get_self(shared, req),
+            Method::DELETE => tokens::revoke_self(shared, req),
+            _ => respond::method_not_allowed("GET, DELETE"),
+        },
+        ["tokens", id] => match *m {
+            Method::GET => tokens::get(shared, &decode_segment(id)),
+            Method::DELETE => tokens::revoke(shared, &decode_segment(id)),
+            _ => respond::method_not_allowed("GET, DELETE"),
         },
         ["roles"] => match *m {
             Method::GET => iam::list_roles(shared, req.query.as_deref()),
@@ -158,25 +220,50 @@ fn customer_json(state: &Inner) -> Value {
         .render(Resource::Customer, &customer.id, customer)
 }
 
-fn get_current_customer(shared: &Shared) -> Reply {
-    respond::json(StatusCode::OK, &customer_json(&shared.lock()))
+/// Whether `id` names the customer, and it has not been deleted.
+pub(crate) fn customer_exists(state: &Inner, id: &str) -> bool {
+    state.data.customer.id == id && !state.data.customer_deleted
 }
 
-fn customer_not_found(id: &str) -> Reply {
+fn get_current_customer(shared: &Shared) -> Reply {
+    let state = shared.lock();
+    if state.data.customer_deleted {
+        return respond::not_found(format!(
+            "customer '{}' has been deleted",
+            state.data.customer.id
+        ));
+    }
+    respond::json(StatusCode::OK, &customer_json(&state))
+}
+
+pub(crate) fn customer_not_found(id: &str) -> Reply {
     respond::not_found(format!("Cannot find customer '{id}'"))
 }
 
 fn get_customer(shared: &Shared, id: &str) -> Reply {
     let state = shared.lock();
-    if state.data.customer.id != id {
+    if !customer_exists(&state, id) {
         return customer_not_found(id);
     }
     respond::json(StatusCode::OK, &customer_json(&state))
 }
 
+/// `DELETE /customer/{id}`: 200 `{"status":"ok"}`; from then on the customer's
+/// own routes (and `GET /current_customer`) answer 404 until a reset. Its users
+/// and tokens stay, so the key keeps working.
+fn delete_customer(shared: &Shared, id: &str) -> Reply {
+    let mut state = shared.lock();
+    if !customer_exists(&state, id) {
+        return customer_not_found(id);
+    }
+    state.data.customer_deleted = true;
+    state.data.customer.deleted_at = Some(now_timestamp());
+    respond::json(StatusCode::OK, &serde_json::json!({ "status": "ok" }))
+}
+
 fn update_customer(shared: &Shared, id: &str, req: &ApiRequest) -> Reply {
     let mut state = shared.lock();
-    if state.data.customer.id != id {
+    if !customer_exists(&state, id) {
         return customer_not_found(id);
     }
     let form = match parse_form(req) {
@@ -201,20 +288,22 @@ fn update_customer(shared: &Shared, id: &str, req: &ApiRequest) -> Reply {
     respond::json(StatusCode::OK, &customer_json(&state))
 }
 
-/// The writable live customer fields other than `name` (the read-only ones the
-/// generated clients also send are accepted and ignored). Checks every field
-/// before changing any.
+/// The writable live customer fields other than `name` (`has_improved_ssl_config`
+/// and `has_pci_passwords`, which the generated clients also send, are accepted
+/// and ignored). Checks every field before changing any.
 fn apply_live_customer_form(
     customer: &mut Customer,
     form: &[(String, String)],
 ) -> Result<(), String> {
-    const FLAGS: [&str; 6] = [
+    const FLAGS: [&str; 8] = [
         "force_2fa",
         "force_sso",
         "has_account_panel",
         "has_improved_events",
         "has_openstack_logging",
         "has_pci",
+        "can_reset_passwords",
+        "can_upload_vcl",
     ];
     let mut flags = Vec::new();
     for name in FLAGS {
@@ -222,6 +311,8 @@ fn apply_live_customer_form(
             flags.push((name, value));
         }
     }
+    // Nullable in the live model, so not one of the plain flags.
+    let wordpress = form_bool(form, "can_configure_wordpress")?;
     for (name, value) in flags {
         let slot = match name {
             "force_2fa" => &mut customer.force_2fa,
@@ -229,9 +320,14 @@ fn apply_live_customer_form(
             "has_account_panel" => &mut customer.has_account_panel,
             "has_improved_events" => &mut customer.has_improved_events,
             "has_openstack_logging" => &mut customer.has_openstack_logging,
-            _ => &mut customer.has_pci,
+            "has_pci" => &mut customer.has_pci,
+            "can_reset_passwords" => &mut customer.can_reset_passwords,
+            _ => &mut customer.can_upload_vcl,
         };
         *slot = value;
+    }
+    if let Some(value) = wordpress {
+        customer.can_configure_wordpress = Some(value);
     }
     let text = |name: &str| form_field(form, name).map(str::to_owned);
     // An empty value clears a nullable field.
@@ -291,7 +387,7 @@ fn get_user(shared: &Shared, id: &str) -> Reply {
 }
 
 /// The roles a write may assign in the current style.
-fn assignable_roles(live: bool) -> &'static [&'static str] {
+pub(crate) fn assignable_roles(live: bool) -> &'static [&'static str] {
     if live {
         &LIVE_ROLES
     } else {
@@ -299,7 +395,7 @@ fn assignable_roles(live: bool) -> &'static [&'static str] {
     }
 }
 
-fn role_refused(role: &str, live: bool) -> String {
+pub(crate) fn role_refused(role: &str, live: bool) -> String {
     format!(
         "role '{role}' is not one of {}",
         assignable_roles(live).join(", ")
@@ -336,84 +432,198 @@ fn form_roles(form: &[(String, String)]) -> Option<Vec<String>> {
     present.then_some(roles)
 }
 
+/// The user fields of a create or update form, checked.
+#[derive(Debug, Default)]
+struct UserForm {
+    login: Option<String>,
+    name: Option<String>,
+    role: Option<String>,
+    roles: Option<Vec<String>>,
+    limit_services: Option<bool>,
+    locked: Option<bool>,
+    require_new_password: Option<bool>,
+}
+
+impl UserForm {
+    /// Reads `name` and `role` (as the style allows), and with `all` the live
+    /// fields too: `login`, `roles`, `limit_services`, `locked`,
+    /// `require_new_password`. Other fields are ignored.
+    fn read(form: &[(String, String)], live: bool, all: bool) -> Result<UserForm, String> {
+        let name = form_field(form, "name");
+        if name.is_some_and(|n| n.trim().is_empty()) {
+            return Err("name must not be empty".to_owned());
+        }
+        let role = form_field(form, "role");
+        if let Some(role) = role.filter(|r| !assignable_roles(live).contains(r)) {
+            return Err(role_refused(role, live));
+        }
+        let mut fields = UserForm {
+            name: name.map(str::to_owned),
+            role: role.map(str::to_owned),
+            ..UserForm::default()
+        };
+        if !all {
+            return Ok(fields);
+        }
+        fields.limit_services = form_bool(form, "limit_services")?;
+        fields.locked = form_bool(form, "locked")?;
+        fields.require_new_password = form_bool(form, "require_new_password")?;
+        let login = form_field(form, "login");
+        if let Some(login) = login.filter(|l| !looks_like_email(l)) {
+            return Err(format!("login '{login}' is not a valid email address"));
+        }
+        fields.login = login.map(str::to_owned);
+        fields.roles = form_roles(form);
+        Ok(fields)
+    }
+
+    fn apply(self, user: &mut User) {
+        if let Some(login) = self.login {
+            user.login = login;
+        }
+        if let Some(name) = self.name {
+            user.name = Some(name);
+        }
+        if let Some(role) = self.role {
+            user.role = role;
+        }
+        if let Some(roles) = self.roles {
+            user.roles = Some(roles);
+        }
+        if let Some(limit) = self.limit_services {
+            user.limit_services = limit;
+        }
+        if let Some(locked) = self.locked {
+            user.locked = locked;
+        }
+        if let Some(require) = self.require_new_password {
+            user.require_new_password = require;
+        }
+    }
+}
+
+/// Whether another user (not `except`) already has `login` (case-insensitive).
+fn login_taken(state: &Inner, login: &str, except: Option<&str>) -> bool {
+    state
+        .data
+        .users
+        .items()
+        .iter()
+        .any(|u| u.login.eq_ignore_ascii_case(login) && Some(u.id.as_str()) != except)
+}
+
 fn update_user(shared: &Shared, id: &str, req: &ApiRequest) -> Reply {
     let mut guard = shared.lock();
     let state = &mut *guard;
     let live = state.live();
+    if state.data.users.get(id).is_none() {
+        return user_not_found(id);
+    }
+    let fields = match parse_form(req).and_then(|form| UserForm::read(&form, live, live)) {
+        Ok(fields) => fields,
+        Err(detail) => return respond::bad_request(detail),
+    };
+    if let Some(login) = fields.login.as_deref() {
+        if login_taken(state, login, Some(id)) {
+            return respond::bad_request(format!("login '{login}' is already taken"));
+        }
+    }
     let Some(user) = state.data.users.get_mut(id) else {
         return user_not_found(id);
     };
-    let form = match parse_form(req) {
-        Ok(form) => form,
-        Err(detail) => return respond::bad_request(detail),
-    };
-    let name = form_field(&form, "name");
-    if name.is_some_and(|n| n.trim().is_empty()) {
-        return respond::bad_request("name must not be empty");
-    }
-    let role = form_field(&form, "role");
-    if let Some(role) = role.filter(|r| !assignable_roles(live).contains(r)) {
-        return respond::bad_request(role_refused(role, live));
-    }
-    if live {
-        let flags = form_bool(&form, "limit_services").and_then(|limit| {
-            Ok((
-                limit,
-                form_bool(&form, "locked")?,
-                form_bool(&form, "require_new_password")?,
-            ))
-        });
-        let (limit_services, locked, require_new_password) = match flags {
-            Ok(flags) => flags,
-            Err(detail) => return respond::bad_request(detail),
-        };
-        let login = form_field(&form, "login");
-        if let Some(login) = login.filter(|l| !looks_like_email(l)) {
-            return respond::bad_request(format!("login '{login}' is not a valid email address"));
-        }
-        if let Some(login) = login {
-            user.login = login.to_owned();
-        }
-        if let Some(roles) = form_roles(&form) {
-            user.roles = Some(roles);
-        }
-        if let Some(limit) = limit_services {
-            user.limit_services = limit;
-        }
-        if let Some(locked) = locked {
-            user.locked = locked;
-        }
-        if let Some(require) = require_new_password {
-            user.require_new_password = require;
-        }
-    }
-    if let Some(name) = name {
-        user.name = Some(name.to_owned());
-    }
-    if let Some(role) = role {
-        user.role = role.to_owned();
-    }
+    fields.apply(user);
     user.updated_at = now_timestamp();
     let body = state.patches.render(Resource::User, id, user);
     respond::json(StatusCode::OK, &body)
 }
 
+/// `POST /user`: a new user of the customer (200 with the user, as the live API).
+/// `login` (an unused address) and `name` are required; `role` defaults to `user`.
+fn create_user(shared: &Shared, req: &ApiRequest) -> Reply {
+    let mut state = shared.lock();
+    let live = state.live();
+    let fields = match parse_form(req).and_then(|form| UserForm::read(&form, live, true)) {
+        Ok(fields) => fields,
+        Err(detail) => return respond::bad_request(detail),
+    };
+    let Some(login) = fields.login.clone() else {
+        return respond::bad_request("login is required (an email address)");
+    };
+    if fields.name.is_none() {
+        return respond::bad_request("name is required");
+    }
+    if login_taken(&state, &login, None) {
+        return respond::bad_request(format!("login '{login}' is already taken"));
+    }
+    state.data.users_created += 1;
+    let now = now_timestamp();
+    let mut user = User {
+        id: format!("4kYH1qNewx4xCwxx{:06}", state.data.users_created),
+        login,
+        name: None,
+        role: "user".to_owned(),
+        customer_id: state.data.customer.id.clone(),
+        email_hash: None,
+        two_factor_auth_enabled: false,
+        limit_services: false,
+        locked: false,
+        require_new_password: false,
+        created_at: now.clone(),
+        updated_at: now,
+        deleted_at: None,
+        two_factor_setup_required: false,
+        sso_provider: None,
+        roles: Some(Vec::new()),
+        last_active_at: None,
+    };
+    fields.apply(&mut user);
+    let body = state.patches.render(Resource::User, &user.id, &user);
+    state.data.users.insert(user);
+    respond::json(StatusCode::OK, &body)
+}
+
+/// Deletes the user and revokes its tokens.
 fn delete_user(shared: &Shared, id: &str) -> Reply {
     if id == OWNER_USER_ID {
         return respond::bad_request("the account owner cannot be deleted");
     }
-    match shared.lock().data.users.remove(id) {
-        Some(_) => respond::json(StatusCode::OK, &serde_json::json!({ "status": "ok" })),
+    let mut state = shared.lock();
+    match state.data.users.remove(id) {
+        Some(_) => {
+            state.data.tokens.retain(|t| t.user_id != id);
+            respond::json(StatusCode::OK, &serde_json::json!({ "status": "ok" }))
+        }
         None => user_not_found(id),
     }
 }
 
+/// `POST /user/{login}/password/request_reset`: 200 `{"status":"ok"}`, recorded
+/// (`GET /__sandbox/password_resets`); 404 for a login no user has.
+fn request_password_reset(shared: &Shared, login: &str) -> Reply {
+    let mut state = shared.lock();
+    let user = state
+        .data
+        .users
+        .items()
+        .iter()
+        .find(|u| u.login.eq_ignore_ascii_case(login));
+    let Some(user_id) = user.map(|u| u.id.clone()) else {
+        return respond::not_found(format!("Cannot find user with login '{login}'"));
+    };
+    state.data.password_resets.push(PasswordReset {
+        login: login.to_owned(),
+        user_id,
+        requested_at: now_timestamp(),
+    });
+    respond::json(StatusCode::OK, &serde_json::json!({ "status": "ok" }))
+}
+
 fn list_customer_users(shared: &Shared, id: &str) -> Reply {
     let state = shared.lock();
-    if state.data.customer.id != id {
+    if !customer_exists(&state, id) {
         return customer_not_found(id);
     }
-    // Every seeded user belongs to the one customer: serialise the table as is.
+    // Every user belongs to the one customer: serialise the table as is.
     let users = state.data.users.items();
     if state.patches.any(Resource::User) {
         respond::json(
@@ -423,202 +633,6 @@ fn list_customer_users(shared: &Shared, id: &str) -> Reply {
     } else {
         respond::json(StatusCode::OK, users)
     }
-}
-
-/// An invitation as the current style serialises it; patches go into `attributes`.
-fn invitation_json(state: &Inner, invitation: &Invitation) -> Value {
-    let mut resource = if state.live() {
-        invitation.live_json()
-    } else {
-        invitation.seed_json()
-    };
-    if let Some(attributes) = resource.get_mut("attributes") {
-        state
-            .patches
-            .apply(Resource::Invitation, &invitation.id, attributes);
-    }
-    resource
-}
-
-/// What a valid create-invitation body asks for.
-struct NewInvitation {
-    email: String,
-    role: String,
-    roles: Option<Vec<String>>,
-    limit_services: bool,
-    status_code: i64,
-}
-
-/// Checks a create-invitation body as the current style does.
-fn read_invitation(body: &[u8], live: bool) -> Result<NewInvitation, String> {
-    let body: Value =
-        serde_json::from_slice(body).map_err(|e| format!("the body is not valid JSON: {e}"))?;
-    let Some(data) = body.get("data").filter(|d| d.is_object()) else {
-        return Err("the body must be an object with a \"data\" object".to_owned());
-    };
-    if data.get("type").and_then(Value::as_str) != Some("invitation") {
-        return Err("data.type must be \"invitation\"".to_owned());
-    }
-    let attributes = data.get("attributes");
-    if live && !attributes.is_some_and(Value::is_object) {
-        return Err("data.attributes must be an object".to_owned());
-    }
-    let attribute = |name: &str| attributes.and_then(|a| a.get(name));
-    let Some(email) = attribute("email").and_then(Value::as_str) else {
-        return Err("data.attributes.email is required".to_owned());
-    };
-    if !looks_like_email(email) {
-        return Err(format!("'{email}' is not a valid email address"));
-    }
-    let Some(role) = attribute("role").and_then(Value::as_str) else {
-        return Err("data.attributes.role is required".to_owned());
-    };
-    if !assignable_roles(live).contains(&role) {
-        return Err(role_refused(role, live));
-    }
-    let mut invitation = NewInvitation {
-        email: email.to_owned(),
-        role: role.to_owned(),
-        roles: None,
-        limit_services: false,
-        status_code: 1,
-    };
-    if !live {
-        return Ok(invitation);
-    }
-    invitation.roles = match attribute("roles") {
-        None | Some(Value::Null) => None,
-        Some(Value::Array(items)) => Some(
-            items
-                .iter()
-                .map(|r| r.as_str().map(str::to_owned))
-                .collect::<Option<Vec<_>>>()
-                .ok_or("data.attributes.roles must be a list of strings")?,
-        ),
-        Some(_) => return Err("data.attributes.roles must be a list of strings".to_owned()),
-    };
-    invitation.limit_services = match attribute("limit_services") {
-        None | Some(Value::Null) => false,
-        Some(Value::Bool(limit)) => *limit,
-        Some(_) => return Err("data.attributes.limit_services must be a boolean".to_owned()),
-    };
-    invitation.status_code = match attribute("status_code") {
-        None | Some(Value::Null) => 1,
-        Some(code) => code
-            .as_i64()
-            .filter(|c| *c == 0 || *c == 1)
-            .ok_or("data.attributes.status_code must be 0 or 1")?,
-    };
-    match data.get("relationships") {
-        None | Some(Value::Null | Value::Object(_)) => {}
-        Some(_) => return Err("data.relationships must be an object".to_owned()),
-    }
-    Ok(invitation)
-}
-
-fn create_invitation(shared: &Shared, req: &ApiRequest) -> Reply {
-    let invalid = |detail: String| respond::json_api_error(StatusCode::BAD_REQUEST, detail);
-    if !req.has_media_type(respond::JSON_API) {
-        return invalid("Content-Type must be application/vnd.api+json".to_owned());
-    }
-    let mut state = shared.lock();
-    let live = state.live();
-    let new = match read_invitation(&req.body, live) {
-        Ok(new) => new,
-        Err(detail) => return invalid(detail),
-    };
-    let member = state
-        .data
-        .users
-        .items()
-        .iter()
-        .any(|u| u.login.eq_ignore_ascii_case(&new.email));
-    if member {
-        return invalid(format!(
-            "'{}' is already a member of this account",
-            new.email
-        ));
-    }
-    state.data.invitations_created += 1;
-    let now = now_timestamp();
-    let invitation = Invitation {
-        id: format!("inv{:06}x4xCwxxJ", state.data.invitations_created),
-        email: new.email,
-        role: new.role,
-        roles: new.roles,
-        limit_services: new.limit_services,
-        status_code: new.status_code,
-        created_at: now.clone(),
-        updated_at: now,
-        customer_id: state.data.customer.id.clone(),
-    };
-    let resource = invitation_json(&state, &invitation);
-    state.data.invitations.insert(invitation);
-    if live {
-        // The live API documents 200 for a created invitation (the seed: 201).
-        let body = serde_json::json!({ "data": resource });
-        return respond::json_as(StatusCode::OK, respond::JSON_API, &body);
-    }
-    let body = match state.settings.invitation_envelope {
-        InvitationEnvelope::Data => serde_json::json!({ "data": resource }),
-        InvitationEnvelope::Bare => resource,
-    };
-    respond::json_as(StatusCode::CREATED, respond::JSON_API, &body)
-}
-
-/// Live `GET /invitations`: JSON:API, `page[number]` and `page[size]`.
-fn list_invitations(shared: &Shared, query: Option<&str>) -> Reply {
-    let invalid = |detail: String| respond::json_api_error(StatusCode::BAD_REQUEST, detail);
-    let pairs: Vec<(String, String)> = match serde_urlencoded::from_str(query.unwrap_or_default()) {
-        Ok(pairs) => pairs,
-        Err(e) => return invalid(format!("the query string could not be parsed: {e}")),
-    };
-    let (mut number, mut size) = (1usize, 20usize);
-    for (name, value) in pairs {
-        let parsed = value.parse::<usize>().ok();
-        match name.as_str() {
-            "page[number]" => match parsed.filter(|n| *n >= 1) {
-                Some(n) => number = n,
-                None => return invalid(format!("page[number] must be from 1, got '{value}'")),
-            },
-            "page[size]" => match parsed.filter(|n| (1..=1000).contains(n)) {
-                Some(n) => size = n,
-                None => {
-                    return invalid(format!(
-                        "page[size] must be an integer from 1 to 1000, got '{value}'"
-                    ))
-                }
-            },
-            _ => {}
-        }
-    }
-    let state = shared.lock();
-    let items = state.data.invitations.items();
-    let total = items.len();
-    let start = (number - 1).saturating_mul(size).min(total);
-    let end = start.saturating_add(size).min(total);
-    let pages = total.div_ceil(size).max(1);
-    let link = |n: usize| format!("/invitations?page%5Bnumber%5D={n}&page%5Bsize%5D={size}");
-    let data: Vec<Value> = items[start..end]
-        .iter()
-        .map(|invitation| invitation_json(&state, invitation))
-        .collect();
-    let body = serde_json::json!({
-        "data": data,
-        "links": {
-            "first": link(1),
-            "last": link(pages),
-            "prev": (number > 1).then(|| link((number - 1).min(pages))),
-            "next": (number < pages).then(|| link(number + 1)),
-        },
-        "meta": {
-            "current_page": number,
-            "per_page": size,
-            "record_count": total,
-            "total_pages": pages,
-        },
-    });
-    respond::json_as(StatusCode::OK, respond::JSON_API, &body)
 }
 
 /// A plausibility check, as an API would do: `local@domain.tld`, no spaces.

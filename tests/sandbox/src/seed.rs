@@ -4,12 +4,16 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::resources::{Customer, Invitation, Role, ServiceGroup, Table, User, UserGroup};
+use crate::request_log::PasswordReset;
+use crate::resources::{Customer, Invitation, Role, ServiceGroup, Table, Token, User, UserGroup};
 
 /// The seeded customer's id.
 pub const CUSTOMER_ID: &str = "x4xCwxxJxGCx123Rx5xTx";
 /// The account owner's user id: the sandbox token authenticates as this user.
 pub const OWNER_USER_ID: &str = "4kYH1qOwnerx4xCwxxJx01";
+/// The id of the sandbox's own API token, the one `Fastly-Key` carries
+/// (`GET /tokens/self` describes it; revoking it makes every call 401 until a reset).
+pub const SELF_TOKEN_ID: &str = "tkSandboxx4xCwxxJxSelf";
 
 const SEED_TIME: &str = "2016-07-28T19:24:50Z";
 const SEED_UPDATED: &str = "2021-03-04T10:11:12Z";
@@ -44,6 +48,16 @@ pub struct SeedInfo {
     pub user_group_ids: Vec<String>,
     /// The API token the sandbox accepts in `Fastly-Key`.
     pub token: String,
+    /// The id of that token's record (`GET /tokens/self`): [`SELF_TOKEN_ID`].
+    #[serde(default)]
+    pub self_token_id: String,
+    /// Every seeded API token id, the sandbox's own first, then those of other
+    /// users (`GET /customer/{id}/tokens` lists them in this order).
+    #[serde(default)]
+    pub token_ids: Vec<String>,
+    /// The seeded invitation ids, in list order (`GET /invitations`).
+    #[serde(default)]
+    pub invitation_ids: Vec<String>,
     /// Users of the customer at seed time (fixed + generated).
     pub users_total: usize,
     /// IAM roles at seed time (fixed + generated).
@@ -62,10 +76,17 @@ pub(crate) struct Dataset {
     pub roles: Table<Role>,
     pub service_groups: Table<ServiceGroup>,
     pub user_groups: Table<UserGroup>,
-    /// Invitations created through the API (none at seed time).
+    /// Seeded invitations, then those created through the API.
     pub invitations: Table<Invitation>,
+    /// API tokens; only the sandbox's own has a secret.
+    pub tokens: Table<Token>,
+    /// `DELETE /customer/{id}` happened: the customer's routes answer 404.
+    pub customer_deleted: bool,
+    /// Password resets asked for, in order.
+    pub password_resets: Vec<PasswordReset>,
     /// Counters for ids of created items.
     pub invitations_created: u64,
+    pub users_created: u64,
     pub service_groups_created: u64,
     pub user_groups_created: u64,
 }
@@ -324,11 +345,188 @@ const SEEDED_USER_GROUPS: [UserGroupRow; 3] = [
     ),
 ];
 
+/// (id, email, role, roles, limit_services, status_code, created_at, service invitation ids)
+type InvitationRow = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static [&'static str]>,
+    bool,
+    i64,
+    &'static str,
+    Option<&'static [&'static str]>,
+);
+
+/// Pending invitations (live: `GET /invitations`), enough to span several pages.
+const SEEDED_INVITATIONS: [InvitationRow; 7] = [
+    (
+        "invSeed01x4xCwxxJ",
+        "nina@example.com",
+        "engineer",
+        None,
+        false,
+        1,
+        "2024-01-05T10:00:00Z",
+        Some(&[]),
+    ),
+    (
+        "invSeed02x4xCwxxJ",
+        "oscar@example.com",
+        "user",
+        Some(&[]),
+        true,
+        1,
+        "2024-01-06T11:30:00Z",
+        Some(&["sinv01x4xCwxxJxSvc01"]),
+    ),
+    (
+        "invSeed03x4xCwxxJ",
+        "priya@example.com",
+        "tls_viewer",
+        Some(&["role-tls-viewer"]),
+        false,
+        1,
+        "2024-02-14T09:15:00Z",
+        None,
+    ),
+    (
+        "invSeed04x4xCwxxJ",
+        "quentin@example.com",
+        "billing",
+        None,
+        false,
+        0,
+        "2023-11-20T16:45:00Z",
+        Some(&[]),
+    ),
+    (
+        "invSeed05x4xCwxxJ",
+        "rosa@example.com",
+        "superuser",
+        Some(&["role-superuser"]),
+        false,
+        1,
+        "2024-03-01T08:00:00Z",
+        Some(&[]),
+    ),
+    (
+        "invSeed06x4xCwxxJ",
+        "victor@example.com",
+        "tls_admin",
+        Some(&["role-tls-admin", "role-custom-auditor"]),
+        true,
+        1,
+        "2024-03-02T12:00:00Z",
+        Some(&["sinv02x4xCwxxJxSvc02", "sinv03x4xCwxxJxSvc03"]),
+    ),
+    (
+        "invSeed07x4xCwxxJ",
+        "wen@example.com",
+        "engineer",
+        None,
+        true,
+        1,
+        "2024-04-10T17:20:00Z",
+        Some(&[]),
+    ),
+];
+
+/// (id, name, user_id, services, scope, created_at, last_used_at, expires_at, ip,
+/// user_agent). The first is the sandbox's own token.
+type TokenRow = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+const SEEDED_TOKENS: [TokenRow; 6] = [
+    (
+        SELF_TOKEN_ID,
+        "sandbox",
+        OWNER_USER_ID,
+        &[],
+        "global",
+        "2023-01-10T09:00:00Z",
+        Some("2024-05-06T07:08:09Z"),
+        Some("2030-01-01T00:00:00Z"),
+        Some("192.0.2.10"),
+        Some("fastly-cli/10.8.0"),
+    ),
+    (
+        "tkOwnerCIx4xCwxxJxx002",
+        "CI purge",
+        OWNER_USER_ID,
+        &["SU1Z0isxPaozGVKXdv0eY", "7i6HN3TK9wS159v2gPAZ8A"],
+        "purge_select",
+        "2023-06-01T12:00:00Z",
+        Some("2024-04-30T12:00:00Z"),
+        Some("2026-06-01T00:00:00Z"),
+        Some("203.0.113.7"),
+        Some("curl/8.5.0"),
+    ),
+    (
+        "tkErinDepx4xCwxxJxx003",
+        "Deploy pipeline",
+        "4kYH1qEngx4xCwxxJxx001",
+        &[],
+        "global purge_all",
+        "2022-03-15T08:30:00Z",
+        Some("2024-04-01T12:00:00Z"),
+        Some("2027-03-15T00:00:00Z"),
+        Some("198.51.100.23"),
+        Some("terraform-provider-fastly/5.7.0"),
+    ),
+    (
+        "tkSamReadx4xCwxxJxx004",
+        "Dashboards (read-only)",
+        "4kYH1qSupx4xCwxxJxx001",
+        &[],
+        "global:read",
+        "2024-01-02T03:04:05Z",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        "tkTariqCx4xCwxxJxxx005",
+        "cert-manager",
+        "4kYH1qTlsAx4xCwxxJx001",
+        &["SU1Z0isxPaozGVKXdv0eY"],
+        "global",
+        "2023-09-09T09:09:09Z",
+        Some("2024-03-15T08:00:00Z"),
+        Some("2025-09-09T00:00:00Z"),
+        Some("2001:db8::5"),
+        Some("cert-manager/1.14.4"),
+    ),
+    (
+        "tkUmaPurgx4xCwxxJxx006",
+        "Purge button",
+        "4kYH1qUserx4xCwxxJx001",
+        &[],
+        "purge_all",
+        "2021-05-05T05:05:05Z",
+        Some("2021-06-01T00:00:00Z"),
+        Some("2022-05-05T00:00:00Z"),
+        Some("192.0.2.44"),
+        Some("Mozilla/5.0 (X11; Linux x86_64)"),
+    ),
+];
+
 const GENERATED_ROLES: [&str; 4] = ["user", "billing", "engineer", "superuser"];
 
 impl Dataset {
-    /// Builds the fixed seed plus `extra` generated items. Linear in the counts.
-    pub fn seed(extra: ExtraCounts) -> Dataset {
+    /// Builds the fixed seed plus `extra` generated items; `token` is the secret
+    /// of the sandbox's own API token. Linear in the counts.
+    pub fn seed(extra: ExtraCounts, token: &str) -> Dataset {
         let customer = Customer {
             id: CUSTOMER_ID.to_owned(),
             name: "Example Corp".to_owned(),
@@ -500,18 +698,64 @@ impl Dataset {
             });
         }
 
+        let mut invitations = Table::with_capacity(SEEDED_INVITATIONS.len());
+        for (id, email, role, roles, limit_services, status_code, created_at, services) in
+            SEEDED_INVITATIONS
+        {
+            invitations.insert(Invitation {
+                id: id.to_owned(),
+                email: email.to_owned(),
+                role: role.to_owned(),
+                roles: roles.map(owned_list),
+                limit_services,
+                status_code,
+                created_at: created_at.to_owned(),
+                updated_at: created_at.to_owned(),
+                customer_id: CUSTOMER_ID.to_owned(),
+                service_invitation_ids: services.map(owned_list),
+            });
+        }
+
+        let mut tokens = Table::with_capacity(SEEDED_TOKENS.len());
+        for (id, name, user_id, services, scope, created_at, last_used_at, expires_at, ip, agent) in
+            SEEDED_TOKENS
+        {
+            tokens.insert(Token {
+                id: id.to_owned(),
+                name: name.to_owned(),
+                user_id: user_id.to_owned(),
+                customer_id: CUSTOMER_ID.to_owned(),
+                services: owned_list(services),
+                scope: scope.to_owned(),
+                created_at: created_at.to_owned(),
+                last_used_at: last_used_at.map(str::to_owned),
+                expires_at: expires_at.map(str::to_owned),
+                ip: ip.map(str::to_owned),
+                user_agent: agent.map(str::to_owned),
+                secret: (id == SELF_TOKEN_ID).then(|| token.to_owned()),
+            });
+        }
+
         Dataset {
             customer,
             users,
             roles,
             service_groups,
             user_groups,
-            invitations: Table::with_capacity(0),
+            invitations,
+            tokens,
+            customer_deleted: false,
+            password_resets: Vec::new(),
             invitations_created: 0,
+            users_created: 0,
             service_groups_created: 0,
             user_groups_created: 0,
         }
     }
+}
+
+fn owned_list(items: &[&str]) -> Vec<String> {
+    items.iter().map(|item| (*item).to_owned()).collect()
 }
 
 /// The ids and counts of the seed built from `extra` (does not depend on later writes).
@@ -536,6 +780,9 @@ pub(crate) fn seed_info(extra: ExtraCounts, token: &str) -> SeedInfo {
             .collect(),
         user_group_ids: SEEDED_USER_GROUPS.iter().map(|g| g.0.to_owned()).collect(),
         token: token.to_owned(),
+        self_token_id: SELF_TOKEN_ID.to_owned(),
+        token_ids: SEEDED_TOKENS.iter().map(|t| t.0.to_owned()).collect(),
+        invitation_ids: SEEDED_INVITATIONS.iter().map(|i| i.0.to_owned()).collect(),
         users_total: SEEDED_USERS.len() + extra.users,
         roles_total: SEEDED_ROLES.len() + extra.roles,
         service_groups_total: SEEDED_SERVICE_GROUPS.len() + extra.service_groups,

@@ -131,16 +131,17 @@ async fn handle_api(shared: &Shared, req: Request<Incoming>, cut: &Notify) -> Re
     let (parts, body) = req.into_parts();
     let path = parts.uri.path().to_owned();
     let query = parts.uri.query().map(str::to_owned);
-    let key_present = parts.headers.contains_key("fastly-key");
-    let key_valid = parts
-        .headers
-        .get("fastly-key")
-        .is_some_and(|key| key.as_bytes() == shared.token.as_bytes());
-    let (seq, drawn) = {
+    let key = parts.headers.get("fastly-key");
+    let key_present = key.is_some();
+    let (seq, drawn, caller_token) = {
         let mut state = shared.lock();
         let seq = state.next_seq();
-        (seq, state.draw_fault(parts.method.as_str(), &path))
+        // Valid while the sandbox's own token has not been revoked.
+        let caller_token = key.and_then(|key| state.token_for_key(key.as_bytes()));
+        let drawn = state.draw_fault(parts.method.as_str(), &path);
+        (seq, drawn, caller_token)
     };
+    let key_valid = caller_token.is_some();
     let fault = drawn.as_ref().map(|d| d.fault.clone());
     let entry = LogEntry {
         shared,
@@ -191,7 +192,7 @@ async fn handle_api(shared: &Shared, req: Request<Incoming>, cut: &Notify) -> Re
         path,
         query,
         content_type: header_text(&parts.headers, "content-type"),
-        key_valid,
+        caller_token,
         body,
     };
     let reply = routes::respond(shared, &request);

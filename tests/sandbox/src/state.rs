@@ -47,9 +47,9 @@ pub(crate) struct Inner {
 }
 
 impl Inner {
-    fn fresh(extra: ExtraCounts, style: Style) -> Inner {
+    fn fresh(extra: ExtraCounts, style: Style, token: &str) -> Inner {
         Inner {
-            data: Dataset::seed(extra),
+            data: Dataset::seed(extra, token),
             faults: Vec::new(),
             log: Vec::new(),
             canary_log: Vec::new(),
@@ -74,11 +74,12 @@ impl Inner {
         let data = &self.data;
         let exists = match resource {
             Resource::User => data.users.get(id).is_some(),
-            Resource::Customer => data.customer.id == id,
+            Resource::Customer => data.customer.id == id && !data.customer_deleted,
             Resource::Role => data.roles.get(id).is_some(),
             Resource::ServiceGroup => data.service_groups.get(id).is_some(),
             Resource::UserGroup => data.user_groups.get(id).is_some(),
             Resource::Invitation => data.invitations.get(id).is_some(),
+            Resource::Token => data.tokens.get(id).is_some(),
         };
         if !exists {
             return Err(PatchError::NotFound(format!(
@@ -88,6 +89,17 @@ impl Inner {
         }
         self.patches.add(resource, id, fields);
         Ok(())
+    }
+
+    /// The id of the live token whose secret `key` is (`None`: not a valid key,
+    /// e.g. after the sandbox's own token was revoked).
+    pub fn token_for_key(&self, key: &[u8]) -> Option<String> {
+        self.data
+            .tokens
+            .items()
+            .iter()
+            .find(|t| t.secret.as_deref().map(str::as_bytes) == Some(key))
+            .map(|t| t.id.clone())
     }
 
     /// The next request sequence number (1, 2, ...).
@@ -117,13 +129,14 @@ impl Shared {
         style: Style,
         ca_pem: Option<String>,
     ) -> Shared {
+        let inner = Mutex::new(Inner::fresh(extra, style, &token));
         Shared {
             token,
             extra,
             canary_url,
             initial_style: style,
             ca_pem,
-            inner: Mutex::new(Inner::fresh(extra, style)),
+            inner,
         }
     }
 
@@ -138,7 +151,7 @@ impl Shared {
     /// Data back to the seed; faults, logs, patches and settings cleared (the
     /// style back to the one the sandbox started in).
     pub fn reset(&self) {
-        let fresh = Inner::fresh(self.extra, self.initial_style);
+        let fresh = Inner::fresh(self.extra, self.initial_style, &self.token);
         let old = std::mem::replace(&mut *self.lock(), fresh);
         drop(old); // freed outside the lock
     }
