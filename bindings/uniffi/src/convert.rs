@@ -1,7 +1,9 @@
 //! The one place where the core's models and errors become the UDL's
 //! dictionaries and `FastlyError`. Field for field; timestamps become
-//! `SystemTime` (Kotlin `Instant`, Swift `Date`); roles become strings.
+//! `SystemTime` (Kotlin `Instant`, Swift `Date`); roles become strings; each
+//! model's `extra` members become their JSON text.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -19,6 +21,22 @@ fn epoch_seconds(value: Option<i64>) -> Option<SystemTime> {
     })
 }
 
+/// `extra`: each member's JSON text. The core's members are
+/// `serde_json::Value`s, whose `Display` is compact JSON (`"sso"` arrives
+/// quoted, `1` as `1`, `null` as `null`).
+fn extra<V: fmt::Display>(
+    members: impl IntoIterator<Item = (String, V)>,
+) -> HashMap<String, String> {
+    members
+        .into_iter()
+        .map(|(name, value)| (name, value.to_string()))
+        .collect()
+}
+
+fn role(value: Option<fastly_account::UserRole>) -> Option<String> {
+    value.map(|role| role.as_str().to_owned())
+}
+
 /// `dictionary Customer`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Customer {
@@ -26,12 +44,34 @@ pub struct Customer {
     pub name: Option<String>,
     pub owner_id: Option<String>,
     pub pricing_plan: Option<String>,
-    pub can_configure_wordpress: Option<bool>,
+    pub pricing_plan_id: Option<String>,
+    pub billing_contact_id: Option<String>,
     pub legal_contact_id: Option<String>,
-    pub technical_contact_id: Option<String>,
     pub security_contact_id: Option<String>,
+    pub technical_contact_id: Option<String>,
+    pub phone_number: Option<String>,
+    pub postal_address: Option<String>,
+    pub ip_whitelist: Option<String>,
+    pub billing_network_type: Option<String>,
+    pub billing_ref: Option<String>,
+    pub can_configure_wordpress: Option<bool>,
+    pub can_reset_passwords: Option<bool>,
+    pub can_upload_vcl: Option<bool>,
+    pub can_edit_matches: Option<bool>,
+    pub can_stream_syslog: Option<bool>,
+    pub force_2fa: Option<bool>,
+    pub force_sso: Option<bool>,
+    pub has_account_panel: Option<bool>,
+    pub has_improved_events: Option<bool>,
+    pub has_improved_ssl_config: Option<bool>,
+    pub has_openstack_logging: Option<bool>,
+    pub has_pci: Option<bool>,
+    pub has_pci_passwords: Option<bool>,
+    pub readonly: Option<bool>,
     pub created_at: Option<SystemTime>,
     pub updated_at: Option<SystemTime>,
+    pub deleted_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
 }
 
 impl From<fastly_account::Customer> for Customer {
@@ -41,12 +81,34 @@ impl From<fastly_account::Customer> for Customer {
             name: c.name,
             owner_id: c.owner_id,
             pricing_plan: c.pricing_plan,
-            can_configure_wordpress: c.can_configure_wordpress,
+            pricing_plan_id: c.pricing_plan_id,
+            billing_contact_id: c.billing_contact_id,
             legal_contact_id: c.legal_contact_id,
-            technical_contact_id: c.technical_contact_id,
             security_contact_id: c.security_contact_id,
+            technical_contact_id: c.technical_contact_id,
+            phone_number: c.phone_number,
+            postal_address: c.postal_address,
+            ip_whitelist: c.ip_whitelist,
+            billing_network_type: c.billing_network_type,
+            billing_ref: c.billing_ref,
+            can_configure_wordpress: c.can_configure_wordpress,
+            can_reset_passwords: c.can_reset_passwords,
+            can_upload_vcl: c.can_upload_vcl,
+            can_edit_matches: c.can_edit_matches,
+            can_stream_syslog: c.can_stream_syslog,
+            force_2fa: c.force_2fa,
+            force_sso: c.force_sso,
+            has_account_panel: c.has_account_panel,
+            has_improved_events: c.has_improved_events,
+            has_improved_ssl_config: c.has_improved_ssl_config,
+            has_openstack_logging: c.has_openstack_logging,
+            has_pci: c.has_pci,
+            has_pci_passwords: c.has_pci_passwords,
+            readonly: c.readonly,
             created_at: time(c.created_at),
             updated_at: time(c.updated_at),
+            deleted_at: time(c.deleted_at),
+            extra: extra(c.extra),
         }
     }
 }
@@ -58,15 +120,19 @@ pub struct User {
     pub login: Option<String>,
     pub name: Option<String>,
     pub role: Option<String>,
+    pub roles: Option<Vec<String>>,
     pub customer_id: Option<String>,
     pub email_hash: Option<String>,
     pub two_factor_auth_enabled: Option<bool>,
+    pub two_factor_setup_required: Option<bool>,
     pub limit_services: Option<bool>,
     pub locked: Option<bool>,
     pub require_new_password: Option<bool>,
+    pub last_active_at: Option<SystemTime>,
     pub created_at: Option<SystemTime>,
     pub updated_at: Option<SystemTime>,
     pub deleted_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
 }
 
 impl From<fastly_account::User> for User {
@@ -75,16 +141,20 @@ impl From<fastly_account::User> for User {
             id: u.id,
             login: u.login,
             name: u.name,
-            role: u.role.map(|role| role.as_str().to_owned()),
+            role: role(u.role),
+            roles: u.roles,
             customer_id: u.customer_id,
             email_hash: u.email_hash,
             two_factor_auth_enabled: u.two_factor_auth_enabled,
+            two_factor_setup_required: u.two_factor_setup_required,
             limit_services: u.limit_services,
             locked: u.locked,
             require_new_password: u.require_new_password,
+            last_active_at: time(u.last_active_at),
             created_at: time(u.created_at),
             updated_at: time(u.updated_at),
             deleted_at: time(u.deleted_at),
+            extra: extra(u.extra),
         }
     }
 }
@@ -95,8 +165,16 @@ pub struct Invitation {
     pub id: Option<String>,
     pub email: Option<String>,
     pub role: Option<String>,
+    pub roles: Option<Vec<String>>,
+    pub limit_services: Option<bool>,
+    pub status_code: Option<i64>,
     pub status: Option<String>,
+    pub customer_id: Option<String>,
+    pub service_invitation_ids: Option<Vec<String>>,
     pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+    pub deleted_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
 }
 
 impl From<fastly_account::Invitation> for Invitation {
@@ -104,9 +182,17 @@ impl From<fastly_account::Invitation> for Invitation {
         Invitation {
             id: i.id,
             email: i.email,
-            role: i.role,
+            role: role(i.role),
+            roles: i.roles,
+            limit_services: i.limit_services,
+            status_code: i.status_code,
             status: i.status,
+            customer_id: i.customer_id,
+            service_invitation_ids: i.service_invitation_ids,
             created_at: time(i.created_at),
+            updated_at: time(i.updated_at),
+            deleted_at: time(i.deleted_at),
+            extra: extra(i.extra),
         }
     }
 }
@@ -115,24 +201,28 @@ impl From<fastly_account::Invitation> for Invitation {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Role {
     pub id: Option<String>,
+    pub object: Option<String>,
     pub name: Option<String>,
     pub description: Option<String>,
     pub custom: Option<bool>,
     pub permissions_count: Option<i64>,
     pub created_at: Option<SystemTime>,
     pub updated_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
 }
 
 impl From<fastly_account::Role> for Role {
     fn from(r: fastly_account::Role) -> Self {
         Role {
             id: r.id,
+            object: r.object,
             name: r.name,
             description: r.description,
             custom: r.custom,
             permissions_count: r.permissions_count,
             created_at: time(r.created_at),
             updated_at: time(r.updated_at),
+            extra: extra(r.extra),
         }
     }
 }
@@ -141,22 +231,26 @@ impl From<fastly_account::Role> for Role {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServiceGroup {
     pub id: Option<String>,
+    pub object: Option<String>,
     pub name: Option<String>,
     pub description: Option<String>,
     pub services_count: Option<i64>,
     pub created_at: Option<SystemTime>,
     pub updated_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
 }
 
 impl From<fastly_account::ServiceGroup> for ServiceGroup {
     fn from(g: fastly_account::ServiceGroup) -> Self {
         ServiceGroup {
             id: g.id,
+            object: g.object,
             name: g.name,
             description: g.description,
             services_count: g.services_count,
             created_at: time(g.created_at),
             updated_at: time(g.updated_at),
+            extra: extra(g.extra),
         }
     }
 }
@@ -165,26 +259,32 @@ impl From<fastly_account::ServiceGroup> for ServiceGroup {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserGroup {
     pub id: Option<String>,
+    pub object: Option<String>,
     pub name: Option<String>,
     pub description: Option<String>,
     pub users_count: Option<i64>,
+    pub invitations_count: Option<i64>,
     pub roles_count: Option<i64>,
     pub service_groups_count: Option<i64>,
     pub created_at: Option<SystemTime>,
     pub updated_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
 }
 
 impl From<fastly_account::UserGroup> for UserGroup {
     fn from(g: fastly_account::UserGroup) -> Self {
         UserGroup {
             id: g.id,
+            object: g.object,
             name: g.name,
             description: g.description,
             users_count: g.users_count,
+            invitations_count: g.invitations_count,
             roles_count: g.roles_count,
             service_groups_count: g.service_groups_count,
             created_at: time(g.created_at),
             updated_at: time(g.updated_at),
+            extra: extra(g.extra),
         }
     }
 }
@@ -348,6 +448,24 @@ mod tests {
                 .starts_with("rate limited (HTTP 429): slow down"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn extra_members_become_their_json_text() {
+        let mut core = fastly_account::User::default();
+        core.extra.insert("sso_provider".into(), "okta".into());
+        core.extra.insert("locked".into(), 1.into());
+        core.extra.insert("flag".into(), true.into());
+        core.extra.insert("gone".into(), Default::default());
+        core.role = Some(fastly_account::UserRole::TlsAdmin);
+        let user = User::from(core);
+        assert_eq!(user.role.as_deref(), Some("tls_admin"));
+        let text = |name: &str| user.extra.get(name).map(String::as_str);
+        assert_eq!(text("sso_provider"), Some("\"okta\""));
+        assert_eq!(text("locked"), Some("1"));
+        assert_eq!(text("flag"), Some("true"));
+        assert_eq!(text("gone"), Some("null"));
+        assert_eq!(user.extra.len(), 4);
     }
 
     #[test]

@@ -15,8 +15,8 @@ use std::time::Duration;
 
 use fastly_account::blocking;
 use fastly_account::{
-    ClientBuilder, ListOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions,
-    UserGroupOptions, UserRole,
+    ClientBuilder, Error, InvitationOptions, ListOptions, ServiceGroupOptions,
+    UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions, UserRole,
 };
 
 pub mod convert;
@@ -62,6 +62,8 @@ impl Client {
         retry_max_delay: Option<Duration>,
         rate_limit_wait: Option<Duration>,
         max_response_bytes: Option<u64>,
+        ca_bundle: Option<String>,
+        max_idle_connections: Option<i32>,
     ) -> Result<Self> {
         let mut builder = ClientBuilder::new(token);
         if let Some(endpoint) = endpoint {
@@ -88,6 +90,13 @@ impl Client {
         if let Some(bytes) = max_response_bytes {
             // Beyond the address space means no practical limit.
             builder = builder.max_response_bytes(usize::try_from(bytes).unwrap_or(usize::MAX));
+        }
+        if let Some(path) = ca_bundle {
+            builder = builder.ca_bundle(path);
+        }
+        if let Some(connections) = max_idle_connections {
+            builder =
+                builder.max_idle_connections(non_negative("max_idle_connections", connections)?);
         }
         Self::build(builder)
     }
@@ -120,7 +129,8 @@ impl Client {
     }
 
     pub fn update_customer(&self, customer_id: String, name: Option<String>) -> Result<Customer> {
-        let options = UpdateCustomerOptions { name };
+        let mut options = UpdateCustomerOptions::new();
+        options.name = name;
         Ok(self.inner.update_customer(&customer_id, &options)?.into())
     }
 
@@ -140,10 +150,9 @@ impl Client {
     ) -> Result<User> {
         // An unknown role parses to UserRole::Other, which the core refuses
         // with InvalidArgument before sending anything.
-        let options = UpdateUserOptions {
-            name,
-            role: role.as_deref().map(UserRole::parse_lenient),
-        };
+        let mut options = UpdateUserOptions::new();
+        options.name = name;
+        options.role = role.as_deref().map(UserRole::parse_lenient);
         Ok(self.inner.update_user(&user_id, &options)?.into())
     }
 
@@ -156,15 +165,30 @@ impl Client {
         Ok(users.into_iter().map(User::from).collect())
     }
 
-    pub fn create_invitation(&self, email: String, role: String) -> Result<Invitation> {
+    pub fn create_invitation(
+        &self,
+        email: String,
+        role: String,
+        roles: Option<Vec<String>>,
+        limit_services: Option<bool>,
+        customer_id: Option<String>,
+    ) -> Result<Invitation> {
+        // As in update_user: an unknown role is refused by the core.
         let role = UserRole::parse_lenient(&role);
-        Ok(self.inner.create_invitation(&email, &role)?.into())
+        let mut options = InvitationOptions::new();
+        options.roles = roles;
+        options.limit_services = limit_services;
+        options.customer_id = customer_id;
+        Ok(self
+            .inner
+            .create_invitation(&email, &role, &options)?
+            .into())
     }
 
     pub fn list_roles(&self, per_page: Option<u32>, cursor: Option<String>) -> Result<RolePage> {
         Ok(self
             .inner
-            .list_roles(&ListOptions { per_page, cursor })?
+            .list_roles(&list_options(per_page, cursor))?
             .into())
     }
 
@@ -183,7 +207,7 @@ impl Client {
     ) -> Result<ServiceGroupPage> {
         Ok(self
             .inner
-            .list_service_groups(&ListOptions { per_page, cursor })?
+            .list_service_groups(&list_options(per_page, cursor))?
             .into())
     }
 
@@ -197,10 +221,9 @@ impl Client {
         description: Option<String>,
         services: Option<Vec<String>>,
     ) -> Result<ServiceGroup> {
-        let options = ServiceGroupOptions {
-            description,
-            services,
-        };
+        let mut options = ServiceGroupOptions::new();
+        options.description = description;
+        options.services = services;
         Ok(self.inner.create_service_group(&name, &options)?.into())
     }
 
@@ -211,7 +234,7 @@ impl Client {
     ) -> Result<UserGroupPage> {
         Ok(self
             .inner
-            .list_user_groups(&ListOptions { per_page, cursor })?
+            .list_user_groups(&list_options(per_page, cursor))?
             .into())
     }
 
@@ -224,9 +247,28 @@ impl Client {
         name: String,
         description: Option<String>,
     ) -> Result<UserGroup> {
-        let options = UserGroupOptions { description };
+        let mut options = UserGroupOptions::new();
+        options.description = description;
         Ok(self.inner.create_user_group(&name, &options)?.into())
     }
+}
+
+/// The query options of a list operation.
+fn list_options(per_page: Option<u32>, cursor: Option<String>) -> ListOptions {
+    let mut options = ListOptions::new();
+    options.per_page = per_page;
+    options.cursor = cursor;
+    options
+}
+
+/// A count passed as a signed integer (Java has no unsigned types): negative
+/// values are refused with InvalidArgument.
+fn non_negative(name: &str, value: i32) -> Result<usize> {
+    usize::try_from(value).map_err(|_| {
+        FastlyError::from(Error::InvalidArgument {
+            message: format!("{name} must not be negative, got {value}"),
+        })
+    })
 }
 
 /// Kotlin `toString()`, Swift `description`: the endpoint, never the token.
@@ -326,6 +368,8 @@ mod tests {
             None,
             None,
             None,
+            None,
+            None,
         )
         .expect("valid configuration");
         for text in [client.to_string(), format!("{client:?}")] {
@@ -349,6 +393,38 @@ mod tests {
             "uniffi must be pinned with '=': {library}"
         );
         assert_eq!(library, pin(include_str!("../bindgen/Cargo.toml")));
+    }
+
+    fn with_extras(ca_bundle: Option<String>, max_idle_connections: Option<i32>) -> Result<Client> {
+        Client::with_options(
+            "t0ken".into(),
+            Some("http://127.0.0.1:9".into()),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            ca_bundle,
+            max_idle_connections,
+        )
+    }
+
+    #[test]
+    fn negative_idle_connections_are_refused() {
+        let error = with_extras(None, Some(-1)).expect_err("negative count refused");
+        assert_eq!(error.kind(), FastlyErrorKind::InvalidArgument);
+        assert!(error.detail().contains("max_idle_connections"), "{error}");
+        with_extras(None, Some(0)).expect("zero idle connections is valid");
+        with_extras(None, Some(4)).expect("a positive count is valid");
+    }
+
+    #[test]
+    fn an_unreadable_ca_bundle_is_an_invalid_argument() {
+        let error = with_extras(Some("/nonexistent/fastly-ca.pem".into()), None)
+            .expect_err("missing file refused");
+        assert_eq!(error.kind(), FastlyErrorKind::InvalidArgument, "{error}");
     }
 
     #[test]

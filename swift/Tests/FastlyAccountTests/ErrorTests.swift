@@ -84,13 +84,14 @@ final class ErrorTests: SandboxTestCase {
     }
 
     func testServerErrorWithABodyOfUnknownShape() throws {
-        try sandbox.arm(["type": "unknown_shape", "status": 500], path: "/current_user")
-        let error = expectFastlyError { try client.getCurrentUser() }
+        try sandbox.arm(["type": "unknown_shape", "status": 500], method: "POST", path: "/user-groups")
+        let error = expectFastlyError { try client.createUserGroup(name: "odd group") }
         assertError(error, kind: .server, status: 500, sentenceStart: "the API failed (HTTP 500)")
-        // Fault matrix: a readable message, markup stripped; 500 is not retried: 1 attempt.
+        // Fault matrix: a readable message, markup stripped; a 500 on a POST is not
+        // retried: 1 attempt.
         XCTAssertTrue(error?.detail().contains("Something odd happened") == true, error?.detail() ?? "")
         XCTAssertFalse(String(describing: error!).contains("<"), String(describing: error!))
-        XCTAssertEqual(try sandbox.faults("/current_user"), ["unknown_shape"])
+        XCTAssertEqual(try sandbox.faults("/user-groups", method: "POST"), ["unknown_shape"])
     }
 
     func testTimeoutViaADelay() throws {
@@ -152,7 +153,8 @@ final class ErrorTests: SandboxTestCase {
             ("empty role id", { try self.client.getRole(roleId: "") }),
             ("bad email", { try self.client.createInvitation(email: "not an email", role: "engineer") }),
             ("unknown role to invite", { try self.client.createInvitation(email: "a@example.com", role: "wizard") }),
-            ("role outside the four", { try self.client.createInvitation(email: "a@example.com", role: "tls_viewer") }),
+            ("nothing to update (customer)", { try self.client.updateCustomer(customerId: self.seed.customerId) }),
+            ("nothing to update (user)", { try self.client.updateUser(userId: self.seed.ownerUserId) }),
             ("unknown role to set", { try self.client.updateUser(userId: self.seed.ownerUserId, role: "root") }),
             ("per_page 0", { try self.client.listUserGroups(perPage: 0) }),
         ]

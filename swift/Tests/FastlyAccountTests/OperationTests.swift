@@ -94,7 +94,7 @@ final class OperationTests: SandboxTestCase {
         XCTAssertEqual(Set(users.compactMap(\.id)).count, seed.usersTotal, "ids are distinct")
         XCTAssertTrue(users.contains { $0.id == seed.ownerUserId })
         let roles = Set(users.compactMap(\.role))
-        XCTAssertEqual(roles, ["user", "billing", "engineer", "superuser", "tls_viewer"])
+        XCTAssertEqual(roles, ["user", "billing", "engineer", "superuser", "tls_viewer", "tls_admin"])
         XCTAssertTrue(users.allSatisfy { $0.customerId == seed.customerId })
         XCTAssertTrue(users.contains { $0.name == nil }, "users with a null name decode too")
     }
@@ -106,7 +106,7 @@ final class OperationTests: SandboxTestCase {
         XCTAssertNotNil(invitation.id)
         XCTAssertEqual(invitation.email, "new.person@example.com")
         XCTAssertEqual(invitation.role, "engineer")
-        XCTAssertEqual(invitation.status, "pending")
+        XCTAssertEqual(invitation.statusCode, 1, "the live shape: status_code 1 = active")
         XCTAssertNotNil(invitation.createdAt)
 
         let post = try XCTUnwrap(sandbox.requests().last)
@@ -116,11 +116,12 @@ final class OperationTests: SandboxTestCase {
     }
 
     func testCreateInvitationAcceptsABareResource() throws {
-        try sandbox.settings(["invitation_envelope": "bare"])
+        try sandbox.settings(["style": "seed", "invitation_envelope": "bare"])
         let invitation = try client.createInvitation(email: "bare@example.com", role: "billing")
         XCTAssertNotNil(invitation.id)
         XCTAssertEqual(invitation.email, "bare@example.com")
         XCTAssertEqual(invitation.role, "billing")
+        XCTAssertEqual(invitation.status, "pending")
     }
 
     // MARK: IAM roles

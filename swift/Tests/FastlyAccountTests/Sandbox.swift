@@ -172,6 +172,22 @@ final class Sandbox {
     func settings(_ settings: [String: Any]) throws {
         try control("PUT", "settings", json: settings)
     }
+
+    /// Which API the sandbox imitates: "live" (the default, and after a reset) or "seed".
+    func style(_ style: String) throws {
+        try settings(["style": style])
+    }
+
+    /// Back to the seed: data, faults, request log and settings.
+    func reset() throws {
+        try control("POST", "reset")
+    }
+
+    /// Plants raw JSON values into a served record (`POST /__sandbox/patch`), e.g.
+    /// `patch("user", id: id, fields: ["locked": 1])`.
+    func patch(_ resource: String, id: String, fields: [String: Any]) throws {
+        try control("POST", "patch", json: ["resource": resource, "id": id, "fields": fields])
+    }
 }
 
 /// The ids of the sandbox's seed data (`GET /__sandbox/seed`).

@@ -82,14 +82,14 @@ class ErrorsTest : SandboxTest() {
 
     @Test
     fun serverErrorWithAnUnknownBodyStillReads() {
-        sandbox.arm("""{"path":"/roles/role-user","fault":{"type":"unknown_shape","status":500}}""")
-        val e = expectError(FastlyErrorKind.SERVER) { client.getRole("role-user") }
+        sandbox.arm("""{"method":"POST","path":"/user-groups","fault":{"type":"unknown_shape","status":500}}""")
+        val e = expectError(FastlyErrorKind.SERVER) { client.createUserGroup("Odd group") }
         assertEquals(500, e.status())
         // Fault matrix: an HTML body still gives a readable message, markup stripped;
-        // 500 is not a retried status: 1 attempt.
+        // a 500 on a POST is not retried: 1 attempt.
         assertTrue(e.detail().contains("Something odd happened"), e.detail())
         assertFalse('<' in e.message!!, e.message)
-        assertEquals(listOf("unknown_shape"), sandbox.attempts("/roles/role-user").map { it["fault"] })
+        assertEquals(listOf("unknown_shape"), sandbox.attempts("/user-groups", "POST").map { it["fault"] })
     }
 
     @Test
@@ -171,7 +171,9 @@ class ErrorsTest : SandboxTest() {
         assertTrue(email.detail().contains("not-an-email"), email.detail())
         val role = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.updateUser(ownerId, role = "wizard") }
         assertTrue(role.detail().contains("wizard"), role.detail())
-        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.createInvitation("a@example.com", "tls_viewer") }
+        val unknown = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.createInvitation("a@example.com", "root") }
+        assertTrue(unknown.detail().contains("tls_admin"), "the six roles are named: ${unknown.detail()}")
+        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.updateCustomer(customerId) }
         expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.createUserGroup("") }
         expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.listRoles(perPage = 0u) }
         assertEquals(0, sandbox.requests().size, "nothing reached the API")

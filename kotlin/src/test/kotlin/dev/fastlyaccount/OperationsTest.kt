@@ -88,7 +88,7 @@ class OperationsTest : SandboxTest() {
         val users = client.listCustomerUsers(customerId)
         assertEquals((seed["users_total"] as Long).toInt(), users.size)
         assertEquals(
-            setOf("superuser", "user", "billing", "engineer", "tls_viewer"),
+            setOf("superuser", "user", "billing", "engineer", "tls_viewer", "tls_admin"),
             users.mapNotNull { it.role }.toSet(),
         )
         assertTrue(users.any { it.id == ownerId })
@@ -100,7 +100,7 @@ class OperationsTest : SandboxTest() {
         assertNotNull(invitation.id)
         assertEquals("newcomer@example.com", invitation.email)
         assertEquals("engineer", invitation.role)
-        assertNotNull(invitation.status)
+        assertEquals(1L, invitation.statusCode, "the live shape: status_code 1 = active")
         assertNotNull(invitation.createdAt)
         val post = sandbox.requests().single { it["path"] == "/invitations" }
         assertTrue((post["content_type"] as String).startsWith("application/vnd.api+json"))

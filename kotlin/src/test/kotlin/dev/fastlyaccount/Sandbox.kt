@@ -7,21 +7,31 @@ import java.net.URI
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
+import java.security.KeyStore
+import java.security.cert.CertificateFactory
 import java.time.Duration
 import java.util.concurrent.TimeUnit
 import java.util.concurrent.atomic.AtomicInteger
+import javax.net.ssl.SSLContext
+import javax.net.ssl.TrustManagerFactory
 
 /**
  * The sandbox server (crate fastly-sandbox), spawned by the tests and owned through its
  * stdin: `fastly-sandbox --port 0 ...` prints `listening on http://127.0.0.1:PORT` first,
- * and exits when its stdin closes ([close]).
+ * and exits when its stdin closes ([close]). Started with `--ca-file PATH` it serves HTTPS
+ * with a certificate of a private CA it writes to PATH ([caFile]); its control calls here
+ * trust that CA.
  */
 class Sandbox private constructor(
     private val process: Process,
     val url: String,
     val token: String,
+    val caFile: File?,
 ) : AutoCloseable {
-    private val http: HttpClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+    private val http: HttpClient = HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .apply { if (caFile != null) sslContext(trusting(caFile)) }
+        .build()
 
     /** A client of this sandbox with short timeouts and small retry delays, so failures are quick. */
     fun client(
@@ -29,6 +39,7 @@ class Sandbox private constructor(
         timeout: Duration = Duration.ofSeconds(5),
         maxRetries: UInt = 2u,
         maxResponseBytes: ULong? = null,
+        caBundle: String? = null,
     ): Client = Client.withOptions(
         token,
         endpoint = url,
@@ -39,6 +50,7 @@ class Sandbox private constructor(
         retryMaxDelay = Duration.ofMillis(50),
         rateLimitWait = Duration.ZERO,
         maxResponseBytes = maxResponseBytes,
+        caBundle = caBundle,
     )
 
     /** Back to the seed: data, faults, request log, settings. */
@@ -46,6 +58,16 @@ class Sandbox private constructor(
 
     /** Arms a fault rule, e.g. `{"path":"/current_user","fault":{"type":"status","status":503}}`. */
     fun arm(rule: String) = control("POST", "/__sandbox/faults", rule)
+
+    /** Which API the sandbox imitates: `"live"` (the default after a reset) or `"seed"`. */
+    fun style(style: String) = control("PUT", "/__sandbox/settings", """{"style":"$style"}""")
+
+    /**
+     * Plants raw JSON values into a served record (`POST /__sandbox/patch`), e.g.
+     * `patch("user", id, """{"locked":1}""")`.
+     */
+    fun patch(resource: String, id: String, fieldsJson: String) =
+        control("POST", "/__sandbox/patch", """{"resource":"$resource","id":"$id","fields":$fieldsJson}""")
 
     /** `GET /__sandbox/seed`, parsed. */
     @Suppress("UNCHECKED_CAST")
@@ -117,7 +139,19 @@ class Sandbox private constructor(
             }
             // Keep draining stdout so the sandbox never blocks on a full pipe.
             Thread { runCatching { stdout.readLines() } }.apply { isDaemon = true }.start()
-            return Sandbox(process, first.removePrefix("listening on ").trim(), TOKEN)
+            val caFile = extra.indexOf("--ca-file").takeIf { it >= 0 }?.let { File(extra[it + 1]) }
+            return Sandbox(process, first.removePrefix("listening on ").trim(), TOKEN, caFile)
+        }
+
+        /** A TLS context that trusts only the CA certificates of this PEM file. */
+        private fun trusting(pem: File): SSLContext {
+            val certificates = pem.inputStream().use { CertificateFactory.getInstance("X.509").generateCertificates(it) }
+            val store = KeyStore.getInstance(KeyStore.getDefaultType()).apply {
+                load(null, null)
+                certificates.forEachIndexed { i, certificate -> setCertificateEntry("ca-$i", certificate) }
+            }
+            val trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm()).apply { init(store) }
+            return SSLContext.getInstance("TLS").apply { init(null, trust.trustManagers, null) }
         }
 
         /** The sandbox binary: built by Maven (generate-test-resources), or here with cargo if missing. */
