@@ -60,14 +60,16 @@ mod tls;
 mod transport;
 
 pub use api::{
-    CreateUserOptions, InvitationListOptions, InvitationOptions, ServiceGroupOptions,
-    UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions,
+    CreateUserOptions, InvitationListOptions, InvitationOptions, RoleOptions,
+    ServiceGroupOptions, UpdateCustomerOptions, UpdateOptions, UpdateUserOptions,
+    UserGroupOptions,
 };
 pub use client::Client;
 pub use config::{ApiKey, ClientBuilder, Config};
 pub use error::{Error, RateLimit, Result};
 pub use model::{
-    Customer, Invitation, Role, ServiceGroup, Timestamp, Token, User, UserGroup, UserRole,
+    Customer, IamRole, Invitation, Permission, Role, Service, ServiceGroup, Timestamp, Token,
+    User, UserGroup, UserGroupMember, UserRole,
 };
 pub use pagination::{ListOptions, Page, Paginator};
 

@@ -232,6 +232,26 @@ impl<T> From<Envelope<T>> for Page<T> {
     }
 }
 
+/// A list that is not paged: `{"data": [...]}` or a bare array.
+#[derive(Deserialize)]
+#[serde(untagged, bound = "T: DeserializeOwned")]
+pub(crate) enum ListBody<T> {
+    Wrapped {
+        #[serde(default)]
+        data: Option<Vec<T>>,
+    },
+    Bare(Vec<T>),
+}
+
+impl<T> ListBody<T> {
+    pub(crate) fn into_vec(self) -> Vec<T> {
+        match self {
+            ListBody::Wrapped { data } => data.unwrap_or_default(),
+            ListBody::Bare(items) => items,
+        }
+    }
+}
+
 /// How a list endpoint names its paging parameters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct PageParams {
@@ -243,6 +263,13 @@ pub(crate) struct PageParams {
     pub cursor: &'static str,
 }
 
+/// The current IAM API's parameters (`/iam/v1`): `limit`, `cursor`.
+pub(crate) const IAM_V1_PARAMS: PageParams = PageParams {
+    size: "limit",
+    number: "page",
+    cursor: "cursor",
+};
+
 /// The IAM lists' parameters: `per_page`, `page`, `cursor`.
 pub(crate) const IAM_PARAMS: PageParams = PageParams {
     size: "per_page",
@@ -251,11 +278,13 @@ pub(crate) const IAM_PARAMS: PageParams = PageParams {
 };
 
 impl Client {
-    /// Fetches one page of the list at `path`, in whichever style the API
-    /// pages it; the page's continuation says how to ask for the next one.
+    /// Fetches one page of the list at `path` (written `template` in the
+    /// spec), in whichever style the API pages it; the page's continuation
+    /// says how to ask for the next one.
     pub(crate) async fn list_page<T: DeserializeOwned>(
         &self,
-        path: &'static str,
+        template: &'static str,
+        path: String,
         params: PageParams,
         accept: &'static str,
         options: &ListOptions,
@@ -272,7 +301,7 @@ impl Client {
             Some(Continuation::Cursor(cursor)) => (None, Some(cursor)),
             None => (None, None),
         };
-        let request = Request::new(Method::GET, path, path.to_string())
+        let request = Request::new(Method::GET, template, path)
             .accept(accept)
             .query(params.size, options.per_page.map(|n| n.to_string()))
             .query(params.number, page)
@@ -298,7 +327,8 @@ pub type PageRequest<T> = Pin<Box<dyn Future<Output = Result<Page<T>>> + Send + 
 /// ```
 pub struct Paginator<T> {
     client: Client,
-    path: &'static str,
+    template: &'static str,
+    path: String,
     params: PageParams,
     accept: &'static str,
     per_page: Option<u32>,
@@ -306,17 +336,21 @@ pub struct Paginator<T> {
     finished: bool,
     buffer: VecDeque<T>,
     pages_fetched: u64,
+    /// An argument refused before any request: the walk's first and only result.
+    refused: Option<Error>,
 }
 
 impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
     pub(crate) fn new(
         client: Client,
-        path: &'static str,
+        template: &'static str,
+        path: String,
         params: PageParams,
         per_page: Option<u32>,
     ) -> Self {
         Paginator {
             client,
+            template,
             path,
             params,
             accept: JSON,
@@ -325,6 +359,26 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             finished: false,
             buffer: VecDeque::new(),
             pages_fetched: 0,
+            refused: None,
+        }
+    }
+
+    /// A walk of a sub-list whose path names a parent by id; a parent id
+    /// that was refused (`Err`) makes the walk's first result that error,
+    /// without any request.
+    pub(crate) fn sub_list(
+        client: Client,
+        template: &'static str,
+        path: Result<String>,
+        params: PageParams,
+        per_page: Option<u32>,
+    ) -> Self {
+        match path {
+            Ok(path) => Paginator::new(client, template, path, params, per_page),
+            Err(error) => Paginator {
+                refused: Some(error),
+                ..Paginator::new(client, template, String::new(), params, per_page)
+            },
         }
     }
 
@@ -380,14 +434,20 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
         if self.finished {
             return None;
         }
+        if let Some(error) = self.refused.clone() {
+            return Some(Box::pin(async move { Err(error) }));
+        }
         let client = self.client.clone();
-        let (path, params, accept) = (self.path, self.params, self.accept);
+        let (template, path) = (self.template, self.path.clone());
+        let (params, accept) = (self.params, self.accept);
         let options = ListOptions {
             per_page: self.per_page,
             cursor: self.cursor.clone(),
         };
         Some(Box::pin(async move {
-            client.list_page(path, params, accept, &options).await
+            client
+                .list_page(template, path, params, accept, &options)
+                .await
         }))
     }
 
@@ -407,7 +467,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
                 status: None,
                 message: format!(
                     "the API pointed to the same next page twice on {}",
-                    self.path
+                    self.template
                 ),
             });
         }

@@ -5,6 +5,10 @@
 //! private CA that the system trusts works without configuration. A PEM file
 //! of extra CA certificates (`ca_bundle`) is trusted as well, for a CA the
 //! system does not know. Crypto is rustls with the `ring` provider.
+//!
+//! On Android the platform verifier needs the app's `Context` through JNI,
+//! which this library is not handed yet (without it the verifier panics), so
+//! there the bundled Mozilla root store takes its place.
 
 use std::fmt;
 use std::path::Path;
@@ -23,16 +27,12 @@ use crate::error::{Error, Result};
 /// certificates of `ca_bundle` when given.
 pub(crate) fn client_config(ca_bundle: Option<&Path>) -> Result<ClientConfig> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let platform = rustls_platform_verifier::Verifier::new(Arc::clone(&provider))
-        .map_err(|e| tls_setup_error(format!("the platform verifier is unavailable: {e}")))?;
+    let platform = platform_verifier(&provider)?;
     let bundle = match ca_bundle {
         Some(path) => Some(bundle_verifier(path, &provider)?),
         None => None,
     };
-    let verifier = PlatformThenBundle {
-        platform: Arc::new(platform),
-        bundle,
-    };
+    let verifier = PlatformThenBundle { platform, bundle };
     let config = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| tls_setup_error(e.to_string()))?
@@ -40,6 +40,27 @@ pub(crate) fn client_config(ca_bundle: Option<&Path>) -> Result<ClientConfig> {
         .with_custom_certificate_verifier(Arc::new(verifier))
         .with_no_client_auth();
     Ok(config)
+}
+
+/// The operating system's verifier.
+#[cfg(not(target_os = "android"))]
+fn platform_verifier(provider: &Arc<CryptoProvider>) -> Result<Arc<dyn ServerCertVerifier>> {
+    let verifier = rustls_platform_verifier::Verifier::new(Arc::clone(provider))
+        .map_err(|e| tls_setup_error(format!("the platform verifier is unavailable: {e}")))?;
+    Ok(Arc::new(verifier))
+}
+
+/// Android: Mozilla's root store, bundled (see the module docs).
+#[cfg(target_os = "android")]
+fn platform_verifier(provider: &Arc<CryptoProvider>) -> Result<Arc<dyn ServerCertVerifier>> {
+    let roots = RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    let verifier =
+        WebPkiServerVerifier::builder_with_provider(Arc::new(roots), Arc::clone(provider))
+            .build()
+            .map_err(|e| tls_setup_error(format!("the bundled root store is unusable: {e}")))?;
+    Ok(verifier)
 }
 
 /// A verifier that trusts exactly the CA certificates of a PEM file.

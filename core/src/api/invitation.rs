@@ -118,14 +118,27 @@ impl Client {
         let mut list = ListOptions::new();
         list.per_page = options.page_size;
         list.cursor = options.page_number.map(Page::<Invitation>::page_token);
-        self.list_page("/invitations", INVITATION_PARAMS, JSON_API, &list)
-            .await
+        self.list_page(
+            "/invitations",
+            "/invitations".into(),
+            INVITATION_PARAMS,
+            JSON_API,
+            &list,
+        )
+        .await
     }
 
     /// Every invitation, fetched lazily page by page (the follow-all form of
     /// `listInvitations`).
     pub fn iter_invitations(&self, page_size: Option<u32>) -> Paginator<Invitation> {
-        Paginator::new(self.clone(), "/invitations", INVITATION_PARAMS, page_size).accept(JSON_API)
+        Paginator::new(
+            self.clone(),
+            "/invitations",
+            "/invitations".into(),
+            INVITATION_PARAMS,
+            page_size,
+        )
+        .accept(JSON_API)
     }
 
     /// `deleteInvitation`: cancels an invitation.

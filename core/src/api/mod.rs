@@ -34,6 +34,7 @@ macro_rules! options {
 }
 
 pub mod customer;
+pub mod iam;
 pub mod invitation;
 pub mod roles;
 pub mod service_groups;
@@ -42,7 +43,9 @@ pub mod user;
 pub mod user_groups;
 
 pub use customer::UpdateCustomerOptions;
+pub use iam::UpdateOptions;
 pub use invitation::{InvitationListOptions, InvitationOptions};
+pub use roles::RoleOptions;
 pub use service_groups::ServiceGroupOptions;
 pub use user::{CreateUserOptions, UpdateUserOptions};
 pub use user_groups::UserGroupOptions;

@@ -122,14 +122,14 @@ macro_rules! model {
     (
         $(#[$doc:meta])*
         pub struct $name:ident {
-            $($(#[$field_doc:meta])* pub $field:ident: Option<$ty:ty>,)*
+            $($(#[$field_doc:meta])* pub $field:ident: Option<$ty:ty> $(= $key:literal)?,)*
         }
     ) => {
         $crate::model::lenient::model! {
             custom_deserialize
             $(#[$doc])*
             pub struct $name {
-                $($(#[$field_doc])* pub $field: Option<$ty>,)*
+                $($(#[$field_doc])* pub $field: Option<$ty> $(= $key)?,)*
             }
         }
 
@@ -145,14 +145,14 @@ macro_rules! model {
         custom_deserialize
         $(#[$doc:meta])*
         pub struct $name:ident {
-            $($(#[$field_doc:meta])* pub $field:ident: Option<$ty:ty>,)*
+            $($(#[$field_doc:meta])* pub $field:ident: Option<$ty:ty> $(= $key:literal)?,)*
         }
     ) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
         #[non_exhaustive]
         pub struct $name {
-            $($(#[$field_doc])* pub $field: Option<$ty>,)*
+            $($(#[$field_doc])* $(#[serde(rename = $key)])? pub $field: Option<$ty>,)*
             /// Every field this client does not model, and the raw value of a
             /// modelled field that could not be read as its type, exactly as
             /// the API sent them.
@@ -166,7 +166,10 @@ macro_rules! model {
             pub(crate) fn from_object(mut object: $crate::model::lenient::Object) -> Self {
                 $name {
                     $($field: $crate::model::lenient::take(
-                        &mut object, stringify!($name), stringify!($field)),)*
+                        &mut object,
+                        stringify!($name),
+                        $crate::model::lenient::json_key!($field $($key)?),
+                    ),)*
                     extra: object,
                 }
             }
@@ -174,7 +177,17 @@ macro_rules! model {
     };
 }
 
-pub(crate) use model;
+/// A field's JSON member name: the field's own name, or the one given.
+macro_rules! json_key {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $key:literal) => {
+        $key
+    };
+}
+
+pub(crate) use {json_key, model};
 
 #[cfg(test)]
 mod tests {

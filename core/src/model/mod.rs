@@ -9,22 +9,30 @@
 //! timestamps are RFC 3339 and decode to [`chrono::DateTime<Utc>`](chrono::DateTime).
 
 mod customer;
+mod iam_role;
 mod invitation;
 pub mod lenient;
+mod permission;
 mod role;
+mod service;
 mod service_group;
 mod token;
 mod user;
 mod user_group;
+mod user_group_member;
 mod user_role;
 
 pub use customer::Customer;
+pub use iam_role::IamRole;
 pub use invitation::Invitation;
+pub use permission::Permission;
 pub use role::Role;
+pub use service::Service;
 pub use service_group::ServiceGroup;
 pub use token::Token;
 pub use user::User;
 pub use user_group::UserGroup;
+pub use user_group_member::UserGroupMember;
 pub use user_role::UserRole;
 
 /// A point in time, in UTC.
