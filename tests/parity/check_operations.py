@@ -20,6 +20,7 @@ Surfaces read:
   Python  python/fastly_account/*.pyi          `def` of `class Client` (the stubs), and
           bindings/python/src/*.rs             fns of `#[pymethods] impl Client` (the module);
           at least one must exist, and each one found is checked.
+  README  README.md                            the operation table (second column)
 
 Usage: python3 tests/parity/check_operations.py [REPO_ROOT]
 """
@@ -149,6 +150,15 @@ def python_native(root: Path) -> set[str] | None:
     return found
 
 
+def readme_table(root: Path) -> set[str]:
+    """The Rust/Python names in the README's operation table (and its walks)."""
+    text = (root / "README.md").read_text(encoding="utf-8")
+    names: set[str] = set()
+    for row in re.findall(r"^\|[^|\n]*\|([^|\n]*)\|", text, flags=re.M):
+        names.update(re.findall(r"`(\w+)`", row))
+    return names
+
+
 def main() -> int:
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2]
     spec = spec_operations(root)
@@ -170,6 +180,7 @@ def main() -> int:
         surfaces["Python stubs (python/fastly_account/*.pyi)"] = stubs
     if native is not None:
         surfaces["Python module (bindings/python/src)"] = native
+    surfaces["README.md operation table"] = readme_table(root)
 
     failures: dict[str, list[str]] = {name: [] for name in surfaces}
     operations = {name: {snake(m) for m in members} - NOT_OPERATIONS for name, members in surfaces.items()}

@@ -16,6 +16,29 @@ const MEMBERS: &str = "/user-groups/{user_group_id}/members";
 const ROLES: &str = "/user-groups/{user_group_id}/roles";
 const SERVICE_GROUPS: &str = "/user-groups/{user_group_id}/service-groups";
 
+/// A sub-list of a group that is changed by naming ids: where it lives, and
+/// the body's key and the argument's name.
+struct IdList {
+    template: &'static str,
+    suffix: &'static str,
+    key: &'static str,
+    what: &'static str,
+}
+
+const ROLE_IDS: IdList = IdList {
+    template: ROLES,
+    suffix: "/roles",
+    key: "roles",
+    what: "role_ids",
+};
+
+const SERVICE_GROUP_IDS: IdList = IdList {
+    template: SERVICE_GROUPS,
+    suffix: "/service-groups",
+    key: "service_groups",
+    what: "service_group_ids",
+};
+
 /// `/user-groups/{id}` followed by `suffix` (`""`, `/members`, ...).
 fn group_path(user_group_id: &str, suffix: &str) -> Result<String> {
     let id = id_segment("user_group_id", user_group_id)?;
@@ -172,8 +195,7 @@ impl Client {
         user_group_id: &str,
         role_ids: &[String],
     ) -> Result<()> {
-        let body = id_list_body("roles", "role_ids", role_ids)?;
-        self.group_change(Method::POST, ROLES, user_group_id, "/roles", body)
+        self.change_ids(Method::POST, &ROLE_IDS, user_group_id, role_ids)
             .await
     }
 
@@ -184,8 +206,7 @@ impl Client {
         user_group_id: &str,
         role_ids: &[String],
     ) -> Result<()> {
-        let body = id_list_body("roles", "role_ids", role_ids)?;
-        self.group_change(Method::DELETE, ROLES, user_group_id, "/roles", body)
+        self.change_ids(Method::DELETE, &ROLE_IDS, user_group_id, role_ids)
             .await
     }
 
@@ -236,15 +257,26 @@ impl Client {
         user_group_id: &str,
         service_group_ids: &[String],
     ) -> Result<()> {
-        let body = id_list_body("service_groups", "service_group_ids", service_group_ids)?;
-        self.group_change(
+        self.change_ids(
             Method::DELETE,
-            SERVICE_GROUPS,
+            &SERVICE_GROUP_IDS,
             user_group_id,
-            "/service-groups",
-            body,
+            service_group_ids,
         )
         .await
+    }
+
+    /// One add or remove of ids on a sub-list of a group.
+    async fn change_ids(
+        &self,
+        method: Method,
+        list: &IdList,
+        user_group_id: &str,
+        ids: &[String],
+    ) -> Result<()> {
+        let body = id_list_body(list.key, list.what, ids)?;
+        self.group_change(method, list.template, user_group_id, list.suffix, body)
+            .await
     }
 
     /// One add or remove on a sub-list of a group.
