@@ -27,6 +27,7 @@ from ._native import (
     RateLimit,
     Role,
     ServiceGroup,
+    Token,
     User,
     UserGroup,
     __version__,
@@ -46,6 +47,10 @@ from .errors import (
     UnexpectedStatusError,
 )
 
+# What `Client.list_invitations` returns: an alias, for annotations (an
+# `isinstance` check takes `Page`).
+InvitationPage = Page[Invitation]
+
 __all__ = [
     "Client",
     "Customer",
@@ -54,7 +59,9 @@ __all__ = [
     "Role",
     "ServiceGroup",
     "UserGroup",
+    "Token",
     "Page",
+    "InvitationPage",
     "ItemIterator",
     "RateLimit",
     "FastlyError",

@@ -419,6 +419,71 @@ class UserGroup:
     def __hash__(self) -> int: ...
 
 @final
+class Token:
+    """An API token's description: never its secret (the API sends that only
+    when a token is created, and the client drops it).
+
+    Immutable; compared and hashed by value. Built from keyword arguments
+    only, each ``None`` by default (for test doubles); ``extra`` takes a
+    ``dict`` of JSON values, timestamps aware datetimes.
+    ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        user_id: str | None = None,
+        customer_id: str | None = None,
+        services: Sequence[str] | None = None,
+        scope: str | None = None,
+        created_at: datetime | None = None,
+        last_used_at: datetime | None = None,
+        expires_at: datetime | None = None,
+        ip: str | None = None,
+        user_agent: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def user_id(self) -> str | None: ...
+    @property
+    def customer_id(self) -> str | None: ...
+    @property
+    def services(self) -> list[str] | None:
+        """Ids of the services the token is limited to (empty or ``None``: all)."""
+    @property
+    def scope(self) -> str | None:
+        """Space-separated scopes, as sent (e.g. ``global purge_all``)."""
+    @property
+    def created_at(self) -> datetime | None: ...
+    @property
+    def last_used_at(self) -> datetime | None:
+        """``None``: never used, or not said."""
+    @property
+    def expires_at(self) -> datetime | None:
+        """``None``: never expires, or not said."""
+    @property
+    def ip(self) -> str | None:
+        """The IP address of the last client that used the token."""
+    @property
+    def user_agent(self) -> str | None:
+        """The user agent of the last client that used the token."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
 class RateLimit:
     """The rate-limit headers of the last response that carried them.
 
@@ -438,7 +503,7 @@ class RateLimit:
 
 @final
 class Page(Generic[_T]):
-    """One page of an IAM list. Iterating it yields its items."""
+    """One page of a list. Iterating it yields its items."""
 
     @property
     def data(self) -> list[_T]:
@@ -451,14 +516,23 @@ class Page(Generic[_T]):
     @property
     def total(self) -> int | None:
         """Total number of items across all pages, when the API says."""
+    @property
+    def next_page_number(self) -> int | None:
+        """The next page's number, for lists the API pages by number (pass it
+        as ``page_number`` to :meth:`Client.list_invitations`); ``None`` on the
+        last page and for lists paged by cursor. Not part of ``==``, ``repr``
+        or ``to_dict()``: ``next_cursor`` determines it."""
     def __iter__(self) -> Iterator[_T]: ...
     def __len__(self) -> int: ...
     def __eq__(self, other: object) -> bool: ...
     def to_dict(self) -> dict[str, Any]: ...
 
+# What `Client.list_invitations` returns (an alias, for annotations).
+InvitationPage = Page[Invitation]
+
 @final
 class ItemIterator(Iterator[_T]):
-    """Every item of an IAM list, fetching the next page only when needed."""
+    """Every item of a list, fetching the next page only when needed."""
 
     @property
     def pages_fetched(self) -> int:
@@ -516,14 +590,74 @@ class Client:
     ) -> bool: ...
     def get_current_customer(self) -> Customer: ...
     def get_customer(self, customer_id: str) -> Customer: ...
-    def update_customer(self, customer_id: str, *, name: str | None = None) -> Customer:
-        """Changes the customer; with nothing to change raises :class:`InvalidArgumentError`."""
+    def update_customer(
+        self,
+        customer_id: str,
+        *,
+        name: str | None = None,
+        billing_contact_id: str | None = None,
+        legal_contact_id: str | None = None,
+        security_contact_id: str | None = None,
+        technical_contact_id: str | None = None,
+        owner_id: str | None = None,
+        phone_number: str | None = None,
+        postal_address: str | None = None,
+        force_2fa: bool | None = None,
+        force_sso: bool | None = None,
+        ip_whitelist: str | None = None,
+        can_reset_passwords: bool | None = None,
+        can_upload_vcl: bool | None = None,
+        can_configure_wordpress: bool | None = None,
+    ) -> Customer:
+        """Changes the fields given (only those are sent); with nothing to
+        change raises :class:`InvalidArgumentError` before any request."""
+    def delete_customer(self, customer_id: str) -> None:
+        """Deletes the customer account."""
     def get_current_user(self) -> User: ...
     def get_user(self, user_id: str) -> User: ...
-    def update_user(self, user_id: str, *, name: str | None = None, role: str | None = None) -> User:
-        """Changes a user's name or role (one of the six roles); with nothing
-        to change raises :class:`InvalidArgumentError`."""
+    def update_user(
+        self,
+        user_id: str,
+        *,
+        name: str | None = None,
+        role: str | None = None,
+        roles: Sequence[str] | None = None,
+        limit_services: bool | None = None,
+        locked: bool | None = None,
+        require_new_password: bool | None = None,
+    ) -> User:
+        """Changes a user's fields (``role``: one of the six roles; ``roles``:
+        a non-empty list of role ids); an unknown role, or nothing to change,
+        raises :class:`InvalidArgumentError` before any request."""
+    def update_current_user(
+        self,
+        *,
+        name: str | None = None,
+        role: str | None = None,
+        roles: Sequence[str] | None = None,
+        limit_services: bool | None = None,
+        locked: bool | None = None,
+        require_new_password: bool | None = None,
+    ) -> User:
+        """Changes the token's own user, like :meth:`update_user`."""
+    def create_user(
+        self,
+        login: str,
+        name: str,
+        role: str | None = None,
+        *,
+        roles: Sequence[str] | None = None,
+        limit_services: bool | None = None,
+        locked: bool | None = None,
+        require_new_password: bool | None = None,
+    ) -> User:
+        """Adds a user (``login``: their email address) to the token's
+        customer. A malformed login, an empty name or an unknown role raises
+        :class:`InvalidArgumentError` before any request. Never retried once sent."""
     def delete_user(self, user_id: str) -> None: ...
+    def request_password_reset(self, user_login: str) -> None:
+        """Sends the user whose login is ``user_login`` a password-reset email.
+        Never retried once sent."""
     def list_customer_users(self, customer_id: str) -> list[User]: ...
     def create_invitation(
         self,
@@ -537,6 +671,27 @@ class Client:
         """Invites ``email`` with ``role`` (``user``, ``tls_viewer``, ``tls_admin``,
         ``billing``, ``engineer`` or ``superuser``), optionally granting more
         ``roles``. Never retried once sent."""
+    def list_invitations(
+        self, *, page_number: int | None = None, page_size: int | None = None
+    ) -> InvitationPage:
+        """One page of the account's invitations (``page_number`` from 1); pass
+        the page's ``next_page_number`` as ``page_number`` for the next one."""
+    def iter_invitations(self, *, page_size: int | None = None) -> ItemIterator[Invitation]: ...
+    def delete_invitation(self, invitation_id: str) -> None: ...
+    def list_tokens(self) -> list[Token]:
+        """The tokens of the token's own user."""
+    def list_customer_tokens(self, customer_id: str) -> list[Token]:
+        """Every token of a customer's users."""
+    def get_current_token(self) -> Token:
+        """The token this client authenticates with."""
+    def get_token(self, token_id: str) -> Token: ...
+    def revoke_token(self, token_id: str) -> None: ...
+    def revoke_current_token(self) -> None:
+        """Revokes the token this client authenticates with: every later call
+        raises :class:`AuthenticationError`."""
+    def bulk_revoke_tokens(self, token_ids: Sequence[str]) -> None:
+        """Revokes several tokens in one request; an empty sequence raises
+        :class:`InvalidArgumentError` before any request."""
     def list_roles(self, *, per_page: int | None = None, cursor: str | None = None) -> Page[Role]: ...
     def iter_roles(self, *, per_page: int | None = None) -> ItemIterator[Role]: ...
     def get_role(self, role_id: str) -> Role: ...

@@ -112,9 +112,49 @@ def tour(client: fa.Client, customer_id: str, user_id: str) -> None:
     ]
     ug_times: List[Optional[datetime]] = [user_group.created_at, user_group.updated_at]
 
+    customer = client.update_customer(
+        customer_id, phone_number="+1 555 0100", force_2fa=True, can_upload_vcl=False,
+        billing_contact_id=user_id, owner_id=user_id, ip_whitelist="192.0.2.0/24",
+    )
+    client.delete_customer(customer_id)
+    created: fa.User = client.create_user("new@example.com", "New", "engineer", roles=["r"])
+    created = client.create_user("new@example.com", "New", role="billing", locked=False)
+    created = client.create_user("new@example.com", "New", require_new_password=True)
+    user = client.update_user(user_id, roles=("a", "b"), limit_services=True, locked=True)
+    me = client.update_current_user(name="Me", require_new_password=False)
+    client.request_password_reset("someone@example.com")
+
+    invitations: fa.InvitationPage = client.list_invitations(page_number=2, page_size=10)
+    same_page: fa.Page[fa.Invitation] = invitations
+    next_number: Optional[int] = invitations.next_page_number
+    if next_number is not None:
+        invitations = client.list_invitations(page_number=next_number)
+    invitation_walk: fa.ItemIterator[fa.Invitation] = client.iter_invitations(page_size=50)
+    for pending in client.iter_invitations():
+        pending_code: Optional[int] = pending.status_code
+    client.delete_invitation("invitation-id")
+
+    tokens: List[fa.Token] = client.list_tokens()
+    tokens = client.list_customer_tokens(customer_id)
+    token: fa.Token = client.get_current_token()
+    token = client.get_token("token-id")
+    token_texts: List[Optional[str]] = [
+        token.id, token.name, token.user_id, token.customer_id, token.scope, token.ip,
+        token.user_agent,
+    ]
+    token_services: Optional[List[str]] = token.services
+    token_times: List[Optional[datetime]] = [
+        token.created_at, token.last_used_at, token.expires_at,
+    ]
+    token_extra: Dict[str, Any] = token.extra
+    client.revoke_token("token-id")
+    client.bulk_revoke_tokens(["a", "b"])
+    client.bulk_revoke_tokens(("a",))
+    client.revoke_current_token()
+
     dicts: List[Dict[str, Any]] = [
         customer.to_dict(), me.to_dict(), invitation.to_dict(), role.to_dict(),
-        group.to_dict(), user_group.to_dict(), roles.to_dict(),
+        group.to_dict(), user_group.to_dict(), roles.to_dict(), token.to_dict(),
     ]
     same: bool = me == user and roles == roles
     hashes: int = hash(me) + hash(role)
@@ -162,6 +202,7 @@ def doubles() -> List[object]:
         fa.ServiceGroup(name="g", services_count=2),
         fa.UserGroup(name="g", invitations_count=0, extra=None),
         fa.RateLimit(remaining=1, reset=2),
+        fa.Token(id="t", services=["svc"], expires_at=at, extra={"k": "v"}),
     ]
 
 

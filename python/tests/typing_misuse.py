@@ -29,3 +29,10 @@ def misuse(client: fa.Client) -> None:
     fa.User(created_at="2024-01-01")  # E
     fa.Client("t", ca_bundle=1)  # E
     fa.Client("t", "http://127.0.0.1:8080")  # E
+    client.list_invitations(1)  # E
+    client.update_current_user("name")  # E
+    client.create_user("a@b.co", "A", "user", ["role"])  # E
+    tokens: list[fa.User] = client.list_tokens()  # E
+    client.get_current_token().scope = "global"  # E
+    client.delete_invitation()  # E
+    page_number: str = client.list_invitations().next_page_number  # E

@@ -1,19 +1,46 @@
-//! `fastly_account.Client`: the operations, each a few lines around the core.
+//! `fastly_account.Client`: its constructor and accessors, then every
+//! operation as ONE declaration in `client_methods!` below.
+//!
+//! An operation's declaration reads like its Python signature with types:
+//!
+//! ```text
+//! /// `getUser`: one user by id.
+//! fn get_user(user_id: String) -> User = |c| c.get_user(&user_id);
+//! ```
+//!
+//! - the parameters, in Python's order and syntax (`*` starts the
+//!   keyword-only ones, `= None` gives a default); each declared type is
+//!   what Python passes, converted to what the core takes by
+//!   [`Arg`](crate::convert::Arg) (`Count`: an `int` that must fit a `u32`,
+//!   `RoleName`: a role `str`, others as they are);
+//! - the Python return type, which the core's result becomes through
+//!   [`ToPython`](crate::convert::ToPython) (a model, `Vec` of models, `Page`,
+//!   `()` for `None`);
+//! - `|c| call`: the core call on the async client `c` with the converted
+//!   arguments (`options!` builds an options struct from the arguments of
+//!   the same names). The macro runs it on the core's runtime through
+//!   [`wait`] (GIL released, Ctrl-C honoured). `walk |c| call` instead wraps
+//!   the core's `Paginator` in a lazy [`ItemIterator`].
+//!
+//! From that the macro writes the `#[pymethods]` method: its docstring, its
+//! `#[pyo3(signature = ...)]`, the conversions, the call and the result.
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use fastly_account as core;
 use fastly_account::{
-    ClientBuilder, InvitationOptions, ListOptions, ServiceGroupOptions, UpdateCustomerOptions,
-    UpdateUserOptions, UserGroupOptions, UserRole,
+    ClientBuilder, CreateUserOptions, InvitationListOptions, InvitationOptions, ListOptions,
+    ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyType};
 
-use crate::errors::{invalid_argument, to_py_err};
-use crate::iter::{ItemIterator, Walk};
-use crate::models::{Customer, Invitation, Page, RateLimit, Role, ServiceGroup, User, UserGroup};
+use crate::convert::{count, seconds, size, Arg, Count, RoleName, ToPython};
+use crate::errors::to_py_err;
+use crate::iter::ItemIterator;
+use crate::models::{
+    Customer, Invitation, Page, RateLimit, Role, ServiceGroup, Token, User, UserGroup,
+};
 use crate::wait::wait;
 
 /// A client of the Fastly Account and IAM API. Safe to share between
@@ -34,397 +61,432 @@ pub struct Client {
     endpoint: String,
 }
 
-/// A duration argument in seconds (int or float).
-fn seconds(py: Python<'_>, name: &str, value: Option<f64>) -> PyResult<Option<Duration>> {
-    value
-        .map(|secs| {
-            Duration::try_from_secs_f64(secs).map_err(|_| {
-                invalid_argument(
-                    py,
-                    format!("{name} must be a finite number of seconds >= 0, got {secs}"),
-                )
-            })
-        })
-        .transpose()
-}
-
-/// A count argument that must fit in a `u32`.
-fn count(py: Python<'_>, name: &str, value: Option<i64>) -> PyResult<Option<u32>> {
-    value
-        .map(|n| {
-            u32::try_from(n).map_err(|_| {
-                invalid_argument(
-                    py,
-                    format!("{name} must be between 0 and {}, got {n}", u32::MAX),
-                )
-            })
-        })
-        .transpose()
-}
-
-/// A size argument (bytes, connections) that must fit in a `usize`.
-fn size(py: Python<'_>, name: &str, value: Option<i64>) -> PyResult<Option<usize>> {
-    value
-        .map(|n| {
-            usize::try_from(n).map_err(|_| {
-                invalid_argument(
-                    py,
-                    format!("{name} must be between 0 and {}, got {n}", usize::MAX),
-                )
-            })
-        })
-        .transpose()
-}
-
 impl Client {
     /// The async client (rebuilt in a forked child), for one call.
     fn core(&self) -> core::Client {
         self.inner.as_async()
     }
-
-    fn list_options(
-        py: Python<'_>,
-        per_page: Option<i64>,
-        cursor: Option<String>,
-    ) -> PyResult<ListOptions> {
-        let mut options = ListOptions::new();
-        options.per_page = count(py, "per_page", per_page)?;
-        options.cursor = cursor;
-        Ok(options)
-    }
 }
 
-#[pymethods]
-impl Client {
-    /// `Client(token=None, *, endpoint=None, timeout=None, connect_timeout=None,
-    /// max_retries=None, retry_base_delay=None, retry_max_delay=None,
-    /// rate_limit_wait=None, max_response_bytes=None, max_idle_connections=None,
-    /// ca_bundle=None, allow_insecure_http=None)`: every setting but the token
-    /// keyword-only, named as the Rust `ClientBuilder`'s; durations in seconds.
-    ///
-    /// Without a token, `FASTLY_API_TOKEN` (and `FASTLY_API_ENDPOINT`, if set)
-    /// are read from the environment. A response body larger than
-    /// `max_response_bytes` (default 32 MiB) raises `DecodeError`. `ca_bundle`
-    /// (a `str` or `os.PathLike`) names a PEM file of CA certificates trusted
-    /// besides the operating system's.
-    #[new]
-    #[pyo3(signature = (
-        token=None, *, endpoint=None, timeout=None, connect_timeout=None, max_retries=None,
-        retry_base_delay=None, retry_max_delay=None, rate_limit_wait=None,
-        max_response_bytes=None, max_idle_connections=None, ca_bundle=None,
-        allow_insecure_http=None,
-    ))]
-    #[allow(clippy::too_many_arguments)]
-    fn new(
-        py: Python<'_>,
-        token: Option<String>,
-        endpoint: Option<String>,
-        timeout: Option<f64>,
-        connect_timeout: Option<f64>,
-        max_retries: Option<i64>,
-        retry_base_delay: Option<f64>,
-        retry_max_delay: Option<f64>,
-        rate_limit_wait: Option<f64>,
-        max_response_bytes: Option<i64>,
-        max_idle_connections: Option<i64>,
-        ca_bundle: Option<PathBuf>,
-        allow_insecure_http: Option<bool>,
-    ) -> PyResult<Self> {
-        let mut builder = match token {
-            Some(token) => ClientBuilder::new(token),
-            None => ClientBuilder::from_env(),
-        };
-        builder = builder.binding("python");
-        if let Some(endpoint) = endpoint {
-            builder = builder.endpoint(endpoint);
+/// A core options struct from the converted arguments of the same names:
+/// `options!(UpdateUserOptions { name, role })`.
+macro_rules! options {
+    ($options:ident { $($field:ident),* $(,)? }) => {{
+        let mut options = $options::new();
+        $(options.$field = $field;)*
+        options
+    }};
+}
+
+/// Writes `Client`'s one `#[pymethods]` block: the hand-written members (in
+/// the leading `{ ... }`, passed through as they are), then a method per
+/// operation declaration (see the module docs).
+///
+/// One invocation writes the whole block because PyO3 allows one
+/// `#[pymethods]` block per class unless its `multiple-pymethods` feature is
+/// on, and that feature brings the `inventory` crate (a new dependency, and
+/// registration before `main` that not every platform supports). A method
+/// body may still expand a macro (`@run`), since `#[pymethods]` reads only
+/// the signatures.
+macro_rules! client_methods {
+    (
+        #[pymethods]
+        impl $client:ident {
+            { $($members:tt)* }
+            $(
+                $(#[$attr:meta])*
+                fn $name:ident($($param:tt $(: $ty:ty)? $(= $default:tt)?),* $(,)?) -> $ret:ty
+                    = $($walk:ident)? |$c:ident| $call:expr;
+            )*
         }
-        if let Some(timeout) = seconds(py, "timeout", timeout)? {
-            builder = builder.timeout(timeout);
+    ) => {
+        #[pymethods]
+        impl $client {
+            $($members)*
+
+            $(
+                $(#[$attr])*
+                #[pyo3(signature = ($($param $(= $default)?),*))]
+                #[allow(clippy::too_many_arguments)]
+                fn $name(&self, py: Python<'_>, $($($param: $ty,)?)*) -> PyResult<$ret> {
+                    $($(let $param = <$ty as Arg>::convert($param, py, stringify!($param))?;)?)*
+                    let $c = self.core();
+                    client_methods!(@run py, $name, $($walk)? $call)
+                }
+            )*
         }
-        if let Some(timeout) = seconds(py, "connect_timeout", connect_timeout)? {
-            builder = builder.connect_timeout(timeout);
+    };
+    // A lazy walk: nothing is fetched before the first `next()`.
+    (@run $py:ident, $name:ident, walk $call:expr) => {{
+        let _ = $py;
+        Ok(ItemIterator::new(stringify!($name), $call))
+    }};
+    // One request (or a few, with retries) on the core's runtime.
+    (@run $py:ident, $name:ident, $call:expr) => {{
+        let result = wait($py, async move { $call.await })?;
+        ToPython::to_python(result, $py)
+    }};
+}
+
+client_methods! {
+    #[pymethods]
+    impl Client {
+        {
+            /// `Client(token=None, *, endpoint=None, timeout=None, connect_timeout=None,
+            /// max_retries=None, retry_base_delay=None, retry_max_delay=None,
+            /// rate_limit_wait=None, max_response_bytes=None, max_idle_connections=None,
+            /// ca_bundle=None, allow_insecure_http=None)`: every setting but the token
+            /// keyword-only, named as the Rust `ClientBuilder`'s; durations in seconds.
+            ///
+            /// Without a token, `FASTLY_API_TOKEN` (and `FASTLY_API_ENDPOINT`, if set)
+            /// are read from the environment. A response body larger than
+            /// `max_response_bytes` (default 32 MiB) raises `DecodeError`. `ca_bundle`
+            /// (a `str` or `os.PathLike`) names a PEM file of CA certificates trusted
+            /// besides the operating system's.
+            #[new]
+            #[pyo3(signature = (
+                token=None, *, endpoint=None, timeout=None, connect_timeout=None, max_retries=None,
+                retry_base_delay=None, retry_max_delay=None, rate_limit_wait=None,
+                max_response_bytes=None, max_idle_connections=None, ca_bundle=None,
+                allow_insecure_http=None,
+            ))]
+            #[allow(clippy::too_many_arguments)]
+            fn new(
+                py: Python<'_>,
+                token: Option<String>,
+                endpoint: Option<String>,
+                timeout: Option<f64>,
+                connect_timeout: Option<f64>,
+                max_retries: Option<i64>,
+                retry_base_delay: Option<f64>,
+                retry_max_delay: Option<f64>,
+                rate_limit_wait: Option<f64>,
+                max_response_bytes: Option<i64>,
+                max_idle_connections: Option<i64>,
+                ca_bundle: Option<PathBuf>,
+                allow_insecure_http: Option<bool>,
+            ) -> PyResult<Self> {
+                let mut builder = match token {
+                    Some(token) => ClientBuilder::new(token),
+                    None => ClientBuilder::from_env(),
+                };
+                builder = builder.binding("python");
+                if let Some(endpoint) = endpoint {
+                    builder = builder.endpoint(endpoint);
+                }
+                if let Some(timeout) = seconds(py, "timeout", timeout)? {
+                    builder = builder.timeout(timeout);
+                }
+                if let Some(timeout) = seconds(py, "connect_timeout", connect_timeout)? {
+                    builder = builder.connect_timeout(timeout);
+                }
+                if let Some(retries) = count(py, "max_retries", max_retries)? {
+                    builder = builder.max_retries(retries);
+                }
+                if let Some(delay) = seconds(py, "retry_base_delay", retry_base_delay)? {
+                    builder = builder.retry_base_delay(delay);
+                }
+                if let Some(delay) = seconds(py, "retry_max_delay", retry_max_delay)? {
+                    builder = builder.retry_max_delay(delay);
+                }
+                if let Some(wait) = seconds(py, "rate_limit_wait", rate_limit_wait)? {
+                    builder = builder.rate_limit_wait(wait);
+                }
+                if let Some(cap) = size(py, "max_response_bytes", max_response_bytes)? {
+                    builder = builder.max_response_bytes(cap);
+                }
+                if let Some(idle) = size(py, "max_idle_connections", max_idle_connections)? {
+                    builder = builder.max_idle_connections(idle);
+                }
+                if let Some(path) = ca_bundle {
+                    builder = builder.ca_bundle(path);
+                }
+                if let Some(allow) = allow_insecure_http {
+                    builder = builder.allow_insecure_http(allow);
+                }
+                let inner = builder.build_blocking().map_err(|e| to_py_err(py, e))?;
+                let endpoint = inner
+                    .config()
+                    .endpoint
+                    .as_str()
+                    .trim_end_matches('/')
+                    .to_owned();
+                Ok(Client { inner, endpoint })
+            }
+
+            fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+                let endpoint = PyString::new(py, &self.endpoint).repr()?;
+                Ok(format!("Client(endpoint={endpoint}, token='***')"))
+            }
+
+            /// The `Fastly-RateLimit-Remaining` and `Fastly-RateLimit-Reset` headers
+            /// of the last response that carried them, or `None` before any did.
+            #[getter]
+            fn rate_limit(&self) -> Option<RateLimit> {
+                self.inner.rate_limit().map(RateLimit::from)
+            }
+
+            fn __enter__(slf: Py<Self>) -> Py<Self> {
+                slf
+            }
+
+            /// Nothing to close: connections are released when the client is garbage collected.
+            #[pyo3(signature = (_exc_type=None, _exc_value=None, _traceback=None))]
+            fn __exit__(
+                &self,
+                _exc_type: Option<Bound<'_, PyType>>,
+                _exc_value: Option<Bound<'_, PyAny>>,
+                _traceback: Option<Bound<'_, PyAny>>,
+            ) -> bool {
+                false
+            }
         }
-        if let Some(retries) = count(py, "max_retries", max_retries)? {
-            builder = builder.max_retries(retries);
-        }
-        if let Some(delay) = seconds(py, "retry_base_delay", retry_base_delay)? {
-            builder = builder.retry_base_delay(delay);
-        }
-        if let Some(delay) = seconds(py, "retry_max_delay", retry_max_delay)? {
-            builder = builder.retry_max_delay(delay);
-        }
-        if let Some(wait) = seconds(py, "rate_limit_wait", rate_limit_wait)? {
-            builder = builder.rate_limit_wait(wait);
-        }
-        if let Some(cap) = size(py, "max_response_bytes", max_response_bytes)? {
-            builder = builder.max_response_bytes(cap);
-        }
-        if let Some(idle) = size(py, "max_idle_connections", max_idle_connections)? {
-            builder = builder.max_idle_connections(idle);
-        }
-        if let Some(path) = ca_bundle {
-            builder = builder.ca_bundle(path);
-        }
-        if let Some(allow) = allow_insecure_http {
-            builder = builder.allow_insecure_http(allow);
-        }
-        let inner = builder.build_blocking().map_err(|e| to_py_err(py, e))?;
-        let endpoint = inner
-            .config()
-            .endpoint
-            .as_str()
-            .trim_end_matches('/')
-            .to_owned();
-        Ok(Client { inner, endpoint })
-    }
 
-    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let endpoint = PyString::new(py, &self.endpoint).repr()?;
-        Ok(format!("Client(endpoint={endpoint}, token='***')"))
-    }
+        // Customer.
 
-    /// The `Fastly-RateLimit-Remaining` and `Fastly-RateLimit-Reset` headers
-    /// of the last response that carried them, or `None` before any did.
-    #[getter]
-    fn rate_limit(&self) -> Option<RateLimit> {
-        self.inner.rate_limit().map(RateLimit::from)
-    }
+        /// `getCurrentCustomer`: the customer the token belongs to.
+        fn get_current_customer() -> Customer = |c| c.get_current_customer();
 
-    fn __enter__(slf: Py<Self>) -> Py<Self> {
-        slf
-    }
+        /// `getCustomer`: one customer by id.
+        fn get_customer(customer_id: String) -> Customer = |c| c.get_customer(&customer_id);
 
-    /// Nothing to close: connections are released when the client is garbage collected.
-    #[pyo3(signature = (_exc_type=None, _exc_value=None, _traceback=None))]
-    fn __exit__(
-        &self,
-        _exc_type: Option<Bound<'_, PyType>>,
-        _exc_value: Option<Bound<'_, PyAny>>,
-        _traceback: Option<Bound<'_, PyAny>>,
-    ) -> bool {
-        false
-    }
+        /// `updateCustomer(customer_id, *, name=None, billing_contact_id=None,
+        /// legal_contact_id=None, security_contact_id=None,
+        /// technical_contact_id=None, owner_id=None, phone_number=None,
+        /// postal_address=None, force_2fa=None, force_sso=None,
+        /// ip_whitelist=None, can_reset_passwords=None, can_upload_vcl=None,
+        /// can_configure_wordpress=None)`: changes the customer's fields; only
+        /// the fields given are sent. At least one must be given: an update
+        /// with nothing to change raises `InvalidArgumentError` before any
+        /// request.
+        fn update_customer(
+            customer_id: String,
+            *,
+            name: Option<String> = None,
+            billing_contact_id: Option<String> = None,
+            legal_contact_id: Option<String> = None,
+            security_contact_id: Option<String> = None,
+            technical_contact_id: Option<String> = None,
+            owner_id: Option<String> = None,
+            phone_number: Option<String> = None,
+            postal_address: Option<String> = None,
+            force_2fa: Option<bool> = None,
+            force_sso: Option<bool> = None,
+            ip_whitelist: Option<String> = None,
+            can_reset_passwords: Option<bool> = None,
+            can_upload_vcl: Option<bool> = None,
+            can_configure_wordpress: Option<bool> = None,
+        ) -> Customer = |c| c.update_customer(&customer_id, &options!(UpdateCustomerOptions {
+            name, billing_contact_id, legal_contact_id, security_contact_id,
+            technical_contact_id, owner_id, phone_number, postal_address, force_2fa, force_sso,
+            ip_whitelist, can_reset_passwords, can_upload_vcl, can_configure_wordpress,
+        }));
 
-    /// `getCurrentCustomer`: the customer the token belongs to.
-    fn get_current_customer(&self, py: Python<'_>) -> PyResult<Customer> {
-        let c = self.core();
-        wait(py, async move { c.get_current_customer().await }).map(Customer::from)
-    }
+        /// `deleteCustomer`: deletes the customer account.
+        fn delete_customer(customer_id: String) -> () = |c| c.delete_customer(&customer_id);
 
-    /// `getCustomer`: one customer by id.
-    fn get_customer(&self, py: Python<'_>, customer_id: String) -> PyResult<Customer> {
-        let c = self.core();
-        wait(py, async move { c.get_customer(&customer_id).await }).map(Customer::from)
-    }
+        // Users.
 
-    /// `updateCustomer(customer_id, *, name=None)`: changes the customer's
-    /// name. At least one field must be given: an update with nothing to
-    /// change raises `InvalidArgumentError` before any request.
-    #[pyo3(signature = (customer_id, *, name=None))]
-    fn update_customer(
-        &self,
-        py: Python<'_>,
-        customer_id: String,
-        name: Option<String>,
-    ) -> PyResult<Customer> {
-        let c = self.core();
-        let mut options = UpdateCustomerOptions::new();
-        options.name = name;
-        wait(py, async move {
-            c.update_customer(&customer_id, &options).await
-        })
-        .map(Customer::from)
-    }
+        /// `getCurrentUser`: the user the token belongs to.
+        fn get_current_user() -> User = |c| c.get_current_user();
 
-    /// `getCurrentUser`: the user the token belongs to.
-    fn get_current_user(&self, py: Python<'_>) -> PyResult<User> {
-        let c = self.core();
-        wait(py, async move { c.get_current_user().await }).map(User::from)
-    }
+        /// `getUser`: one user by id.
+        fn get_user(user_id: String) -> User = |c| c.get_user(&user_id);
 
-    /// `getUser`: one user by id.
-    fn get_user(&self, py: Python<'_>, user_id: String) -> PyResult<User> {
-        let c = self.core();
-        wait(py, async move { c.get_user(&user_id).await }).map(User::from)
-    }
+        /// `updateUser(user_id, *, name=None, role=None, roles=None,
+        /// limit_services=None, locked=None, require_new_password=None)`:
+        /// changes a user's fields; `None` leaves a field unchanged. `role` is
+        /// one of `user`, `tls_viewer`, `tls_admin`, `billing`, `engineer`,
+        /// `superuser`; `roles` a non-empty list of role ids. An unknown role,
+        /// or nothing to change, raises `InvalidArgumentError` before any
+        /// request.
+        fn update_user(
+            user_id: String,
+            *,
+            name: Option<String> = None,
+            role: Option<RoleName> = None,
+            roles: Option<Vec<String>> = None,
+            limit_services: Option<bool> = None,
+            locked: Option<bool> = None,
+            require_new_password: Option<bool> = None,
+        ) -> User = |c| c.update_user(&user_id, &options!(UpdateUserOptions {
+            name, role, roles, limit_services, locked, require_new_password,
+        }));
 
-    /// `updateUser(user_id, *, name=None, role=None)`: changes a user's name
-    /// or role (`user`, `tls_viewer`, `tls_admin`, `billing`, `engineer` or
-    /// `superuser`); `None` leaves a field unchanged. An unknown role, or
-    /// nothing to change, raises `InvalidArgumentError` before any request.
-    #[pyo3(signature = (user_id, *, name=None, role=None))]
-    fn update_user(
-        &self,
-        py: Python<'_>,
-        user_id: String,
-        name: Option<String>,
-        role: Option<String>,
-    ) -> PyResult<User> {
-        let c = self.core();
-        let mut options = UpdateUserOptions::new();
-        options.name = name;
-        options.role = role.as_deref().map(UserRole::parse_lenient);
-        wait(py, async move { c.update_user(&user_id, &options).await }).map(User::from)
-    }
+        /// `updateCurrentUser(*, name=None, role=None, roles=None,
+        /// limit_services=None, locked=None, require_new_password=None)`:
+        /// changes the token's own user, like `update_user`.
+        fn update_current_user(
+            *,
+            name: Option<String> = None,
+            role: Option<RoleName> = None,
+            roles: Option<Vec<String>> = None,
+            limit_services: Option<bool> = None,
+            locked: Option<bool> = None,
+            require_new_password: Option<bool> = None,
+        ) -> User = |c| c.update_current_user(&options!(UpdateUserOptions {
+            name, role, roles, limit_services, locked, require_new_password,
+        }));
 
-    /// `deleteUser`: removes a user from the account. A 200 answer whose body
-    /// says `"status": "error"` raises `UnexpectedStatusError` (status 200).
-    fn delete_user(&self, py: Python<'_>, user_id: String) -> PyResult<()> {
-        let c = self.core();
-        wait(py, async move { c.delete_user(&user_id).await })
-    }
+        /// `createUser(login, name, role=None, *, roles=None,
+        /// limit_services=None, locked=None, require_new_password=None)`: adds
+        /// a user (`login` is their email address) to the token's customer,
+        /// with `role` (the API's default when `None`). A malformed login, an
+        /// empty name or an unknown role raises `InvalidArgumentError` before
+        /// any request. Never retried once sent.
+        fn create_user(
+            login: String,
+            name: String,
+            role: Option<RoleName> = None,
+            *,
+            roles: Option<Vec<String>> = None,
+            limit_services: Option<bool> = None,
+            locked: Option<bool> = None,
+            require_new_password: Option<bool> = None,
+        ) -> User = |c| c.create_user(&login, &name, &options!(CreateUserOptions {
+            role, roles, limit_services, locked, require_new_password,
+        }));
 
-    /// `listCustomerUsers`: every user of a customer.
-    fn list_customer_users(&self, py: Python<'_>, customer_id: String) -> PyResult<Vec<User>> {
-        let c = self.core();
-        let users = wait(py, async move { c.list_customer_users(&customer_id).await })?;
-        Ok(users.into_iter().map(User::from).collect())
-    }
+        /// `deleteUser`: removes a user from the account. A 200 answer whose body
+        /// says `"status": "error"` raises `UnexpectedStatusError` (status 200).
+        fn delete_user(user_id: String) -> () = |c| c.delete_user(&user_id);
 
-    /// `createInvitation(email, role, *, roles=None, limit_services=None,
-    /// customer_id=None)`: invites `email` with `role` (`user`, `tls_viewer`,
-    /// `tls_admin`, `billing`, `engineer` or `superuser`), optionally granting
-    /// more `roles`, limiting the invitee to specific services, or naming
-    /// the customer. Never retried once sent (it could invite twice).
-    #[pyo3(signature = (email, role, *, roles=None, limit_services=None, customer_id=None))]
-    fn create_invitation(
-        &self,
-        py: Python<'_>,
-        email: String,
-        role: String,
-        roles: Option<Vec<String>>,
-        limit_services: Option<bool>,
-        customer_id: Option<String>,
-    ) -> PyResult<Invitation> {
-        let c = self.core();
-        let role = UserRole::parse_lenient(&role);
-        let mut options = InvitationOptions::new();
-        options.roles = roles;
-        options.limit_services = limit_services;
-        options.customer_id = customer_id;
-        wait(py, async move {
-            c.create_invitation(&email, &role, &options).await
-        })
-        .map(Invitation::from)
-    }
+        /// `requestPasswordReset`: sends the user whose login (email address)
+        /// is `user_login` a password-reset email. Never retried once sent.
+        fn request_password_reset(user_login: String) -> ()
+            = |c| c.request_password_reset(&user_login);
 
-    /// `listRoles`: one page of IAM roles: `list_roles(*, per_page=None, cursor=None)`.
-    /// Pass a page's `next_cursor` as `cursor` for the next page, whether the
-    /// API pages by cursor or by page number.
-    #[pyo3(signature = (*, per_page=None, cursor=None))]
-    fn list_roles(
-        &self,
-        py: Python<'_>,
-        per_page: Option<i64>,
-        cursor: Option<String>,
-    ) -> PyResult<Page> {
-        let c = self.core();
-        let options = Self::list_options(py, per_page, cursor)?;
-        let page = wait(py, async move { c.list_roles(&options).await })?;
-        Page::from_core::<_, Role>(py, page)
-    }
+        /// `listCustomerUsers`: every user of a customer.
+        fn list_customer_users(customer_id: String) -> Vec<User>
+            = |c| c.list_customer_users(&customer_id);
 
-    /// Every IAM role, fetched lazily page by page (`per_page` keyword-only).
-    #[pyo3(signature = (*, per_page=None))]
-    fn iter_roles(&self, py: Python<'_>, per_page: Option<i64>) -> PyResult<ItemIterator> {
-        let per_page = count(py, "per_page", per_page)?;
-        Ok(ItemIterator::new(Walk::Roles(
-            self.core().iter_roles(per_page),
-        )))
-    }
+        // Invitations.
 
-    /// `getRole`: one IAM role by id.
-    fn get_role(&self, py: Python<'_>, role_id: String) -> PyResult<Role> {
-        let c = self.core();
-        wait(py, async move { c.get_role(&role_id).await }).map(Role::from)
-    }
+        /// `createInvitation(email, role, *, roles=None, limit_services=None,
+        /// customer_id=None)`: invites `email` with `role` (`user`, `tls_viewer`,
+        /// `tls_admin`, `billing`, `engineer` or `superuser`), optionally granting
+        /// more `roles`, limiting the invitee to specific services, or naming
+        /// the customer. Never retried once sent (it could invite twice).
+        fn create_invitation(
+            email: String,
+            role: RoleName,
+            *,
+            roles: Option<Vec<String>> = None,
+            limit_services: Option<bool> = None,
+            customer_id: Option<String> = None,
+        ) -> Invitation = |c| c.create_invitation(&email, &role, &options!(InvitationOptions {
+            roles, limit_services, customer_id,
+        }));
 
-    /// `listServiceGroups`: one page of IAM service groups: `list_service_groups(*, per_page=None, cursor=None)`.
-    /// Pass a page's `next_cursor` as `cursor` for the next page, whether the
-    /// API pages by cursor or by page number.
-    #[pyo3(signature = (*, per_page=None, cursor=None))]
-    fn list_service_groups(
-        &self,
-        py: Python<'_>,
-        per_page: Option<i64>,
-        cursor: Option<String>,
-    ) -> PyResult<Page> {
-        let c = self.core();
-        let options = Self::list_options(py, per_page, cursor)?;
-        let page = wait(py, async move { c.list_service_groups(&options).await })?;
-        Page::from_core::<_, ServiceGroup>(py, page)
-    }
+        /// `listInvitations(*, page_number=None, page_size=None)`: one page of
+        /// the account's invitations (`page_number` from 1, the first page by
+        /// default). Pass the page's `next_page_number` as `page_number` for
+        /// the next page; it is `None` on the last page.
+        fn list_invitations(
+            *,
+            page_number: Option<Count> = None,
+            page_size: Option<Count> = None,
+        ) -> Page = |c| c.list_invitations(&options!(InvitationListOptions {
+            page_number, page_size,
+        }));
 
-    /// Every service group, fetched lazily page by page (`per_page` keyword-only).
-    #[pyo3(signature = (*, per_page=None))]
-    fn iter_service_groups(&self, py: Python<'_>, per_page: Option<i64>) -> PyResult<ItemIterator> {
-        let per_page = count(py, "per_page", per_page)?;
-        Ok(ItemIterator::new(Walk::ServiceGroups(
-            self.core().iter_service_groups(per_page),
-        )))
-    }
+        /// Every invitation, fetched lazily page by page (`page_size` keyword-only).
+        fn iter_invitations(*, page_size: Option<Count> = None) -> ItemIterator
+            = walk |c| c.iter_invitations(page_size);
 
-    /// `createServiceGroup(name, *, description=None, services=None)`:
-    /// creates a service group, optionally with services (a list of ids).
-    #[pyo3(signature = (name, *, description=None, services=None))]
-    fn create_service_group(
-        &self,
-        py: Python<'_>,
-        name: String,
-        description: Option<String>,
-        services: Option<Vec<String>>,
-    ) -> PyResult<ServiceGroup> {
-        let c = self.core();
-        let mut options = ServiceGroupOptions::new();
-        options.description = description;
-        options.services = services;
-        wait(
-            py,
-            async move { c.create_service_group(&name, &options).await },
-        )
-        .map(ServiceGroup::from)
-    }
+        /// `deleteInvitation`: cancels an invitation.
+        fn delete_invitation(invitation_id: String) -> ()
+            = |c| c.delete_invitation(&invitation_id);
 
-    /// `listUserGroups`: one page of IAM user groups: `list_user_groups(*, per_page=None, cursor=None)`.
-    /// Pass a page's `next_cursor` as `cursor` for the next page, whether the
-    /// API pages by cursor or by page number.
-    #[pyo3(signature = (*, per_page=None, cursor=None))]
-    fn list_user_groups(
-        &self,
-        py: Python<'_>,
-        per_page: Option<i64>,
-        cursor: Option<String>,
-    ) -> PyResult<Page> {
-        let c = self.core();
-        let options = Self::list_options(py, per_page, cursor)?;
-        let page = wait(py, async move { c.list_user_groups(&options).await })?;
-        Page::from_core::<_, UserGroup>(py, page)
-    }
+        // API tokens.
 
-    /// Every user group, fetched lazily page by page (`per_page` keyword-only).
-    #[pyo3(signature = (*, per_page=None))]
-    fn iter_user_groups(&self, py: Python<'_>, per_page: Option<i64>) -> PyResult<ItemIterator> {
-        let per_page = count(py, "per_page", per_page)?;
-        Ok(ItemIterator::new(Walk::UserGroups(
-            self.core().iter_user_groups(per_page),
-        )))
-    }
+        /// `listTokens`: the tokens of the token's own user.
+        fn list_tokens() -> Vec<Token> = |c| c.list_tokens();
 
-    /// `createUserGroup(name, *, description=None)`: creates a user group.
-    #[pyo3(signature = (name, *, description=None))]
-    fn create_user_group(
-        &self,
-        py: Python<'_>,
-        name: String,
-        description: Option<String>,
-    ) -> PyResult<UserGroup> {
-        let c = self.core();
-        let mut options = UserGroupOptions::new();
-        options.description = description;
-        wait(
-            py,
-            async move { c.create_user_group(&name, &options).await },
-        )
-        .map(UserGroup::from)
+        /// `listCustomerTokens`: every token of a customer's users.
+        fn list_customer_tokens(customer_id: String) -> Vec<Token>
+            = |c| c.list_customer_tokens(&customer_id);
+
+        /// `getCurrentToken`: the token this client authenticates with.
+        fn get_current_token() -> Token = |c| c.get_current_token();
+
+        /// `getToken`: one token by id (`"self"` is refused: use
+        /// `get_current_token`).
+        fn get_token(token_id: String) -> Token = |c| c.get_token(&token_id);
+
+        /// `revokeToken`: revokes one token by id.
+        fn revoke_token(token_id: String) -> () = |c| c.revoke_token(&token_id);
+
+        /// `revokeCurrentToken`: revokes the token this client authenticates
+        /// with; every later call of this client raises `AuthenticationError`.
+        fn revoke_current_token() -> () = |c| c.revoke_current_token();
+
+        /// `bulkRevokeTokens(token_ids)`: revokes several tokens (a sequence
+        /// of ids, not a `str`) in one request. An empty sequence, or an empty
+        /// id, raises `InvalidArgumentError` before any request.
+        fn bulk_revoke_tokens(token_ids: Vec<String>) -> ()
+            = |c| c.bulk_revoke_tokens(&token_ids);
+
+        // IAM roles.
+
+        /// `listRoles`: one page of IAM roles: `list_roles(*, per_page=None, cursor=None)`.
+        /// Pass a page's `next_cursor` as `cursor` for the next page, whether the
+        /// API pages by cursor or by page number.
+        fn list_roles(*, per_page: Option<Count> = None, cursor: Option<String> = None) -> Page
+            = |c| c.list_roles(&options!(ListOptions { per_page, cursor }));
+
+        /// Every IAM role, fetched lazily page by page (`per_page` keyword-only).
+        fn iter_roles(*, per_page: Option<Count> = None) -> ItemIterator
+            = walk |c| c.iter_roles(per_page);
+
+        /// `getRole`: one IAM role by id.
+        fn get_role(role_id: String) -> Role = |c| c.get_role(&role_id);
+
+        // IAM service groups.
+
+        /// `listServiceGroups`: one page of IAM service groups:
+        /// `list_service_groups(*, per_page=None, cursor=None)`.
+        /// Pass a page's `next_cursor` as `cursor` for the next page, whether the
+        /// API pages by cursor or by page number.
+        fn list_service_groups(
+            *,
+            per_page: Option<Count> = None,
+            cursor: Option<String> = None,
+        ) -> Page = |c| c.list_service_groups(&options!(ListOptions { per_page, cursor }));
+
+        /// Every service group, fetched lazily page by page (`per_page` keyword-only).
+        fn iter_service_groups(*, per_page: Option<Count> = None) -> ItemIterator
+            = walk |c| c.iter_service_groups(per_page);
+
+        /// `createServiceGroup(name, *, description=None, services=None)`:
+        /// creates a service group, optionally with services (a list of ids).
+        fn create_service_group(
+            name: String,
+            *,
+            description: Option<String> = None,
+            services: Option<Vec<String>> = None,
+        ) -> ServiceGroup = |c| c.create_service_group(&name, &options!(ServiceGroupOptions {
+            description, services,
+        }));
+
+        // IAM user groups.
+
+        /// `listUserGroups`: one page of IAM user groups:
+        /// `list_user_groups(*, per_page=None, cursor=None)`.
+        /// Pass a page's `next_cursor` as `cursor` for the next page, whether the
+        /// API pages by cursor or by page number.
+        fn list_user_groups(
+            *,
+            per_page: Option<Count> = None,
+            cursor: Option<String> = None,
+        ) -> Page = |c| c.list_user_groups(&options!(ListOptions { per_page, cursor }));
+
+        /// Every user group, fetched lazily page by page (`per_page` keyword-only).
+        fn iter_user_groups(*, per_page: Option<Count> = None) -> ItemIterator
+            = walk |c| c.iter_user_groups(per_page);
+
+        /// `createUserGroup(name, *, description=None)`: creates a user group.
+        fn create_user_group(name: String, *, description: Option<String> = None) -> UserGroup
+            = |c| c.create_user_group(&name, &options!(UserGroupOptions { description }));
     }
 }

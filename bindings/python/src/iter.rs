@@ -1,63 +1,72 @@
-//! The lazy walks behind `iter_roles`, `iter_service_groups` and
-//! `iter_user_groups`: a page is fetched only when the items in hand run out,
-//! through the same waiting loop as every other call.
+//! The lazy walks behind the `iter_*` operations: a page is fetched only when
+//! the items in hand run out, through the same waiting loop as every other
+//! call. One walk serves every list: a core [`Paginator`] of any model listed
+//! in `walks!` below.
 
 use fastly_account as core;
 use fastly_account::Paginator;
 use pyo3::prelude::*;
 
+use crate::convert::instance;
 use crate::errors::to_py_err;
-use crate::models;
 use crate::wait::wait_raw;
 
-/// Which list is being walked.
-pub(crate) enum Walk {
-    Roles(Paginator<core::Role>),
-    ServiceGroups(Paginator<core::ServiceGroup>),
-    UserGroups(Paginator<core::UserGroup>),
+/// A walk over one list, its items converted to their Python classes.
+pub(crate) trait Walk: Send + Sync {
+    fn next(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>>;
+
+    fn pages_fetched(&self) -> u64;
 }
 
-/// The next item of `pages` as an instance of `$model`, fetching a page if needed.
-macro_rules! step {
-    ($py:expr, $pages:expr, $model:ty) => {
-        match $pages.next_with(|request| wait_raw($py, request))? {
-            Some(Ok(item)) => Ok(Some(Py::new($py, <$model>::from(item))?.into_any())),
-            Some(Err(error)) => Err(to_py_err($py, error)),
-            None => Ok(None),
-        }
+/// The models whose lists can be walked. (One impl per model rather than a
+/// generic one: `Paginator::next_with` needs serde's `DeserializeOwned`,
+/// which this crate does not depend on.)
+macro_rules! walks {
+    ($($model:ty),* $(,)?) => {
+        $(
+            impl Walk for Paginator<$model> {
+                fn next(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+                    match self.next_with(|request| wait_raw(py, request))? {
+                        Some(Ok(item)) => Ok(Some(instance(py, item)?)),
+                        Some(Err(error)) => Err(to_py_err(py, error)),
+                        None => Ok(None),
+                    }
+                }
+
+                fn pages_fetched(&self) -> u64 {
+                    Paginator::pages_fetched(self)
+                }
+            }
+        )*
     };
 }
 
-impl Walk {
-    fn next(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
-        match self {
-            Walk::Roles(pages) => step!(py, pages, models::Role),
-            Walk::ServiceGroups(pages) => step!(py, pages, models::ServiceGroup),
-            Walk::UserGroups(pages) => step!(py, pages, models::UserGroup),
-        }
-    }
+walks!(
+    core::Role,
+    core::ServiceGroup,
+    core::UserGroup,
+    core::Invitation
+);
 
-    fn pages_fetched(&self) -> u64 {
-        match self {
-            Walk::Roles(pages) => pages.pages_fetched(),
-            Walk::ServiceGroups(pages) => pages.pages_fetched(),
-            Walk::UserGroups(pages) => pages.pages_fetched(),
-        }
-    }
-}
-
-/// An iterator over every item of an IAM list, fetching pages lazily. It
-/// ends after the last item or after raising an error. If a wait is
-/// interrupted (e.g. `KeyboardInterrupt`), the next call fetches the same page
-/// again. One iterator must not be advanced by two threads at once.
+/// An iterator over every item of a list, fetching pages lazily. It ends
+/// after the last item or after raising an error. If a wait is interrupted
+/// (e.g. `KeyboardInterrupt`), the next call fetches the same page again.
+/// One iterator must not be advanced by two threads at once.
 #[pyclass(module = "fastly_account")]
 pub struct ItemIterator {
-    walk: Walk,
+    walk: Box<dyn Walk>,
+    /// What is walked, for `repr` ("roles", "service groups", ...).
+    list: String,
 }
 
 impl ItemIterator {
-    pub(crate) fn new(walk: Walk) -> Self {
-        ItemIterator { walk }
+    /// A walk for the operation `operation` (`iter_roles` walks "roles").
+    pub(crate) fn new(operation: &str, pages: impl Walk + 'static) -> Self {
+        let list = operation.strip_prefix("iter_").unwrap_or(operation);
+        ItemIterator {
+            walk: Box::new(pages),
+            list: list.replace('_', " "),
+        }
     }
 }
 
@@ -78,13 +87,9 @@ impl ItemIterator {
     }
 
     fn __repr__(&self) -> String {
-        let list = match self.walk {
-            Walk::Roles(_) => "roles",
-            Walk::ServiceGroups(_) => "service groups",
-            Walk::UserGroups(_) => "user groups",
-        };
         format!(
-            "<ItemIterator over {list}, {} page(s) fetched>",
+            "<ItemIterator over {}, {} page(s) fetched>",
+            self.list,
             self.pages_fetched()
         )
     }

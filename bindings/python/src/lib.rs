@@ -1,12 +1,14 @@
 //! Python bindings for the fastly-account client: the native module
 //! `fastly_account._native`, re-exported by the `fastly_account` package.
 //!
-//! Thin by design: every operation is one call into the core's async client,
-//! run on the core's runtime through [`wait::wait`]; core models and errors are
-//! converted in one place each ([`models`], [`errors`]). The core's log
+//! Thin by design: every operation is one declaration in [`client`], a call
+//! into the core's async client run on the core's runtime through
+//! [`wait::wait`]; arguments and results are converted in [`convert`], models
+//! declared in [`models`], errors mapped in [`errors`]. The core's log
 //! events reach Python's `logging` through [`logging`].
 
 mod client;
+mod convert;
 mod errors;
 mod iter;
 mod logging;
@@ -27,6 +29,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<models::Role>()?;
     m.add_class::<models::ServiceGroup>()?;
     m.add_class::<models::UserGroup>()?;
+    m.add_class::<models::Token>()?;
     m.add_class::<models::Page>()?;
     m.add_class::<models::RateLimit>()?;
     m.add_class::<iter::ItemIterator>()?;

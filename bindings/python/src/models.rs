@@ -18,6 +18,8 @@ use pyo3::types::{
 };
 use serde_json::{Map, Value};
 
+use crate::convert::{instance, ToPython};
+
 /// A point in time (UTC); an aware `datetime` on the Python side. Built from
 /// any aware `datetime`, converted to UTC; a naive one is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -270,6 +272,14 @@ macro_rules! model {
             }
         }
 
+        impl ToPython for $core {
+            type Python = $name;
+
+            fn to_python(self, _py: Python<'_>) -> PyResult<$name> {
+                Ok($name::from(self))
+            }
+        }
+
         #[pymethods]
         impl $name {
             /// Keyword arguments only, each `None` by default; `extra` is a
@@ -450,6 +460,30 @@ model! {
     }
 }
 
+model! {
+    /// An API token's description (never its secret: the API sends that only
+    /// when a token is created, and the client drops it).
+    Token from core::Token {
+        id: Option<String>,
+        name: Option<String>,
+        user_id: Option<String>,
+        customer_id: Option<String>,
+        /// Ids of the services the token is limited to (empty or `None`: all).
+        services: Option<Vec<String>>,
+        /// Space-separated scopes, as sent (e.g. `global purge_all`).
+        scope: Option<String>,
+        created_at: Option<Timestamp>,
+        /// `None`: never used, or not said.
+        last_used_at: Option<Timestamp>,
+        /// `None`: never expires, or not said.
+        expires_at: Option<Timestamp>,
+        /// The IP address of the last client that used the token.
+        ip: Option<String>,
+        /// The user agent of the last client that used the token.
+        user_agent: Option<String>,
+    }
+}
+
 /// The rate-limit state of the last response that carried the
 /// `Fastly-RateLimit-Remaining` / `Fastly-RateLimit-Reset` headers.
 #[pyclass(frozen, eq, hash, module = "fastly_account")]
@@ -500,8 +534,9 @@ impl RateLimit {
     }
 }
 
-/// One page of an IAM list: `data`, `next_cursor` (`None` on the last page)
-/// and `total` (when the API says). Iterating a page yields its items.
+/// One page of a list: `data`, `next_cursor` (`None` on the last page),
+/// `total` (when the API says) and `next_page_number` (lists paged by
+/// number). Iterating a page yields its items.
 #[pyclass(frozen, generic, module = "fastly_account")]
 pub struct Page {
     items: Vec<Py<PyAny>>,
@@ -509,23 +544,30 @@ pub struct Page {
     next_cursor: Option<String>,
     #[pyo3(get)]
     total: Option<i64>,
+    /// Derived from `next_cursor` by the core; not part of `==`, `repr` or
+    /// `to_dict()`, which `next_cursor` already determines.
+    #[pyo3(get)]
+    next_page_number: Option<u64>,
 }
 
 impl Page {
     /// Converts a core page, each item to its model class.
-    pub(crate) fn from_core<T, M>(py: Python<'_>, page: core::Page<T>) -> PyResult<Page>
+    pub(crate) fn from_core<T>(py: Python<'_>, page: core::Page<T>) -> PyResult<Page>
     where
-        M: From<T> + pyo3::PyClass + Into<PyClassInitializer<M>>,
+        T: ToPython,
+        T::Python: pyo3::PyClass + Into<PyClassInitializer<T::Python>>,
     {
+        let next_page_number = page.next_page_number();
         let items = page
             .data
             .into_iter()
-            .map(|item| Ok(Py::new(py, M::from(item))?.into_any()))
+            .map(|item| instance(py, item))
             .collect::<PyResult<_>>()?;
         Ok(Page {
             items,
             next_cursor: page.next_cursor,
             total: page.total,
+            next_page_number,
         })
     }
 

@@ -115,6 +115,9 @@ impl Client {
         if options.page_number == Some(0) {
             return Err(Error::invalid("page_number starts at 1"));
         }
+        if options.page_size == Some(0) {
+            return Err(Error::invalid("page_size must be at least 1"));
+        }
         let mut list = ListOptions::new();
         list.per_page = options.page_size;
         list.cursor = options.page_number.map(Page::<Invitation>::page_token);
