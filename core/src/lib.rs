@@ -60,16 +60,15 @@ mod tls;
 mod transport;
 
 pub use api::{
-    CreateUserOptions, InvitationListOptions, InvitationOptions, RoleOptions,
-    ServiceGroupOptions, UpdateCustomerOptions, UpdateOptions, UpdateUserOptions,
-    UserGroupOptions,
+    CreateUserOptions, InvitationListOptions, InvitationOptions, RoleOptions, ServiceGroupOptions,
+    UpdateCustomerOptions, UpdateOptions, UpdateUserOptions, UserGroupOptions,
 };
 pub use client::Client;
 pub use config::{ApiKey, ClientBuilder, Config};
 pub use error::{Error, RateLimit, Result};
 pub use model::{
-    Customer, IamRole, Invitation, Permission, Role, Service, ServiceGroup, Timestamp, Token,
-    User, UserGroup, UserGroupMember, UserRole,
+    Customer, IamRole, Invitation, Permission, Role, Service, ServiceGroup, Timestamp, Token, User,
+    UserGroup, UserGroupMember, UserRole,
 };
 pub use pagination::{ListOptions, Page, Paginator};
 

@@ -8,7 +8,9 @@ use base64::Engine as _;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::patches::{Patches, Resource};
+use std::ops::Range;
+
+use crate::patches::Resource;
 use crate::resources::{now_timestamp, Keyed, ServiceGroup, UserGroup};
 use crate::respond::{self, Reply};
 use crate::settings::{CursorLocation, Style};
@@ -57,14 +59,14 @@ fn page_request(list: &str, query: Option<&str>, total: usize) -> Result<PageReq
 }
 
 /// An opaque cursor: base64url of `<list>:<offset>`.
-fn encode_cursor(list: &str, offset: usize) -> String {
+pub(crate) fn encode_cursor(list: &str, offset: usize) -> String {
     URL_SAFE_NO_PAD.encode(format!("{list}:{offset}"))
 }
 
-fn decode_cursor(list: &str, cursor: &str) -> Option<usize> {
+pub(crate) fn decode_cursor(list: &str, cursor: &str) -> Option<usize> {
     let raw = URL_SAFE_NO_PAD.decode(cursor).ok()?;
     let text = String::from_utf8(raw).ok()?;
-    let (name, offset) = text.split_once(':')?;
+    let (name, offset) = text.rsplit_once(':')?;
     if name != list {
         return None;
     }
@@ -114,6 +116,24 @@ fn numbered_page_request(query: Option<&str>) -> Result<NumberedPageRequest, Str
     Ok(request)
 }
 
+/// The error shape a list answers a bad query with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ErrorShape {
+    /// `{"msg":"Bad request","detail":..}`, as the seed's IAM lists answer.
+    Classic,
+    /// RFC 7807 `application/problem+json`, as the IAM routes beyond the seed answer.
+    Problem,
+}
+
+impl ErrorShape {
+    pub(crate) fn bad_request(self, detail: String) -> Reply {
+        match self {
+            ErrorShape::Classic => respond::bad_request(detail),
+            ErrorShape::Problem => respond::problem(StatusCode::BAD_REQUEST, detail),
+        }
+    }
+}
+
 /// One page of `items`, shaped as the current style says.
 fn page<T: Serialize + Keyed>(
     list: &str,
@@ -122,38 +142,58 @@ fn page<T: Serialize + Keyed>(
     query: Option<&str>,
     state: &Inner,
 ) -> Reply {
+    page_with(
+        list,
+        items.len(),
+        query,
+        state,
+        ErrorShape::Classic,
+        |range| state.patches.render_all(resource, &items[range]),
+    )
+}
+
+/// One page of a list of `total` items, shaped as the current style says:
+/// `render` serialises the items in the range the query asks for. `list` names the
+/// list in its cursors (seed style), so a cursor is only valid for its own list.
+pub(crate) fn page_with(
+    list: &str,
+    total: usize,
+    query: Option<&str>,
+    state: &Inner,
+    errors: ErrorShape,
+    render: impl FnOnce(Range<usize>) -> Value,
+) -> Reply {
     match state.settings.style {
-        Style::Live => numbered_page(resource, items, query, &state.patches),
+        Style::Live => numbered_page(total, query, errors, render),
         Style::Seed => cursor_page(
             list,
-            resource,
-            items,
+            total,
             query,
             state.settings.cursor_location,
-            &state.patches,
+            errors,
+            render,
         ),
     }
 }
 
 /// Live style: `{"data":[..],"meta":{"current_page","per_page","record_count","total_pages"}}`.
-fn numbered_page<T: Serialize + Keyed>(
-    resource: Resource,
-    items: &[T],
+fn numbered_page(
+    total: usize,
     query: Option<&str>,
-    patches: &Patches,
+    errors: ErrorShape,
+    render: impl FnOnce(Range<usize>) -> Value,
 ) -> Reply {
     let request = match numbered_page_request(query) {
         Ok(request) => request,
-        Err(detail) => return respond::bad_request(detail),
+        Err(detail) => return errors.bad_request(detail),
     };
-    let total = items.len();
     let start = (request.page - 1)
         .saturating_mul(request.per_page)
         .min(total);
     let end = start.saturating_add(request.per_page).min(total);
     let total_pages = total.div_ceil(request.per_page).max(1);
     let body = json!({
-        "data": patches.render_all(resource, &items[start..end]),
+        "data": render(start..end),
         "meta": {
             "current_page": request.page,
             "per_page": request.per_page,
@@ -165,21 +205,20 @@ fn numbered_page<T: Serialize + Keyed>(
 }
 
 /// Seed style: cursors, with `next_cursor` and `total` where `location` says.
-fn cursor_page<T: Serialize + Keyed>(
+fn cursor_page(
     list: &str,
-    resource: Resource,
-    items: &[T],
+    total: usize,
     query: Option<&str>,
     location: CursorLocation,
-    patches: &Patches,
+    errors: ErrorShape,
+    render: impl FnOnce(Range<usize>) -> Value,
 ) -> Reply {
-    let total = items.len();
     let request = match page_request(list, query, total) {
         Ok(request) => request,
-        Err(detail) => return respond::bad_request(detail),
+        Err(detail) => return errors.bad_request(detail),
     };
     let end = request.offset.saturating_add(request.per_page).min(total);
-    let data = patches.render_all(resource, &items[request.offset..end]);
+    let data = render(request.offset..end);
     let next_cursor = (end < total).then(|| encode_cursor(list, end));
     let body = match location {
         CursorLocation::Meta => json!({
@@ -264,7 +303,7 @@ fn group_fields(body: &Value) -> Result<GroupFields, String> {
     Ok(GroupFields { name, description })
 }
 
-fn parse_json(body: &Bytes) -> Result<Value, String> {
+pub(crate) fn parse_json(body: &Bytes) -> Result<Value, String> {
     serde_json::from_slice(body).map_err(|e| format!("the body is not valid JSON: {e}"))
 }
 
@@ -272,29 +311,35 @@ pub(crate) fn create_service_group(shared: &Shared, body: &Bytes) -> Reply {
     let parsed = parse_json(body).and_then(|body| {
         let fields = group_fields(&body)?;
         let services = match body.get("services") {
-            None | Some(Value::Null) => 0,
-            Some(Value::Array(items)) if items.iter().all(Value::is_string) => items.len(),
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .map(|item| item.as_str().map(str::to_owned))
+                .collect::<Option<Vec<String>>>()
+                .ok_or_else(|| "services must be an array of strings".to_owned())?,
             Some(_) => return Err("services must be an array of strings".to_owned()),
         };
         Ok((fields, services))
     });
-    let (fields, services_count) = match parsed {
+    let (fields, service_ids) = match parsed {
         Ok(parsed) => parsed,
         Err(detail) => return respond::bad_request(detail),
     };
     let mut state = shared.lock();
     state.data.service_groups_created += 1;
     let now = now_timestamp();
-    let group = ServiceGroup {
+    let mut group = ServiceGroup {
         id: format!("sg-new-{:06}", state.data.service_groups_created),
         name: fields.name,
         description: fields.description,
-        services_count,
+        services_count: 0,
         created_at: now.clone(),
         updated_at: now,
         customer_id: state.data.customer.id.clone(),
         object: "service_group",
+        service_ids: Vec::new(),
     };
+    group.set_services(service_ids);
     let reply = respond::json(StatusCode::CREATED, &group);
     state.data.service_groups.insert(group);
     reply
@@ -319,6 +364,9 @@ pub(crate) fn create_user_group(shared: &Shared, body: &Bytes) -> Reply {
         updated_at: now,
         customer_id: state.data.customer.id.clone(),
         invitations_count: 0,
+        members: Vec::new(),
+        role_ids: Vec::new(),
+        service_group_ids: Vec::new(),
     };
     let reply = respond::json(StatusCode::CREATED, &group);
     state.data.user_groups.insert(group);

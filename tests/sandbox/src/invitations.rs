@@ -209,10 +209,17 @@ pub(crate) fn list_invitations(shared: &Shared, query: Option<&str>) -> Reply {
     respond::json_as(StatusCode::OK, respond::JSON_API, &body)
 }
 
-/// `DELETE /invitations/{id}`: 204, and the invitation is gone from the list.
+/// `DELETE /invitations/{id}`: 204, and the invitation is gone from the list and
+/// from every user group.
 pub(crate) fn delete_invitation(shared: &Shared, id: &str) -> Reply {
-    match shared.lock().data.invitations.remove(id) {
-        Some(_) => respond::no_content(),
+    let mut state = shared.lock();
+    match state.data.invitations.remove(id) {
+        Some(_) => {
+            state
+                .data
+                .forget_member(crate::resources::MemberKind::Invitation, id);
+            respond::no_content()
+        }
         None => respond::json_api_error(
             StatusCode::NOT_FOUND,
             format!("Cannot find invitation '{id}'"),

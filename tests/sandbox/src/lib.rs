@@ -3,7 +3,9 @@
 //! Every language's test suite talks to it over real HTTP. It serves the spec's 15
 //! operations and more of the live account API (creating and deleting users and
 //! customers, password resets, listing and deleting invitations, listing and
-//! revoking API tokens) from deterministic seed data, checks `Fastly-Key`,
+//! revoking API tokens; the IAM API: `/iam/v1/roles`, role writes, the permission
+//! table and a role's permissions, one service or user group with its services,
+//! members, roles and service groups) from deterministic seed data, checks `Fastly-Key`,
 //! validates content types and bodies, logs every request (never the key's value),
 //! and injects faults on demand through its control protocol under `/__sandbox/`
 //! (see `tests/sandbox/README.md`, the contract). It is independent of the client
@@ -13,7 +15,14 @@
 //! The state is consistent: a deleted user's tokens are revoked with it, a deleted
 //! invitation or revoked token is gone from its lists, and revoking the sandbox's
 //! own token ([`SELF_TOKEN_ID`], `DELETE /tokens/self`) makes every later call with
-//! its key a 401 until [`Sandbox::reset`].
+//! its key a 401 until [`Sandbox::reset`]. In IAM, every count is the length of a
+//! real list (a role's `permissions_count` of its permissions, which are rows of
+//! the table `GET /permissions` serves; a group's `services_count`, `users_count`,
+//! `invitations_count`, `roles_count`, `service_groups_count`), adds and removes
+//! move them, and deleting a role, service group, user or invitation removes it
+//! from every user group. `/iam/v1/roles` and `/roles` describe the same roles.
+//! [`SeedInfo`] names the ids tests need (services, permissions, the groups whose
+//! lists span several pages).
 //!
 //! It answers in one of two [`Style`]s: [`Style::Live`] (the default) like
 //! `api.fastly.com` (IAM lists paged by page number, live invitations, six user
@@ -46,6 +55,9 @@
 mod control;
 mod faults;
 mod iam;
+mod iam_body;
+mod iam_groups;
+mod iam_roles;
 mod invitations;
 mod patches;
 mod request_log;
@@ -53,6 +65,7 @@ mod resources;
 mod respond;
 mod routes;
 mod seed;
+mod seed_iam;
 mod server;
 mod settings;
 mod state;

@@ -95,6 +95,45 @@ pub(crate) struct Role {
     pub updated_at: String,
     // Not in the spec; the live API documents it.
     pub object: &'static str,
+    /// The ids of the role's permissions (rows of the permission table), in order;
+    /// `permissions_count` is kept equal to its length.
+    #[serde(skip)]
+    pub permission_ids: Vec<String>,
+}
+
+impl Role {
+    /// Sets the permission ids and the count that describes them.
+    pub fn set_permissions(&mut self, ids: Vec<String>) {
+        self.permissions_count = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+        self.permission_ids = ids;
+    }
+}
+
+/// An IAM permission (`IamPermission` in Fastly's generated clients): one row of
+/// the table `GET /permissions` serves.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Permission {
+    pub id: String,
+    pub object: &'static str,
+    pub name: String,
+    pub description: String,
+    pub resource_name: String,
+    pub resource_description: String,
+    /// `account` or `service`.
+    pub scope: &'static str,
+}
+
+/// A service of the customer, as service groups list them.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Service {
+    pub id: String,
+    pub name: String,
+    /// `vcl` or `wasm`.
+    #[serde(rename = "type")]
+    pub service_type: &'static str,
+    pub customer_id: String,
+    pub created_at: String,
+    pub updated_at: String,
 }
 
 /// An IAM service group (`ServiceGroup` in the spec).
@@ -109,6 +148,43 @@ pub(crate) struct ServiceGroup {
     // Not in the spec.
     pub customer_id: String,
     pub object: &'static str,
+    /// The ids of its services, in order; `services_count` is kept equal to its
+    /// length. Ids given at creation are kept as sent (the seed spec's create takes
+    /// bare strings), so some may name no service of the service table.
+    #[serde(skip)]
+    pub service_ids: Vec<String>,
+}
+
+impl ServiceGroup {
+    /// Sets the service ids and the count that describes them.
+    pub fn set_services(&mut self, ids: Vec<String>) {
+        self.services_count = ids.len();
+        self.service_ids = ids;
+    }
+}
+
+/// What kind of record a user group member is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MemberKind {
+    User,
+    Invitation,
+}
+
+impl MemberKind {
+    /// The JSON spelling (`object` of a member).
+    pub fn name(self) -> &'static str {
+        match self {
+            MemberKind::User => "user",
+            MemberKind::Invitation => "invitation",
+        }
+    }
+}
+
+/// A member of a user group: a user or an invitation, by id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct MemberRef {
+    pub kind: MemberKind,
+    pub id: String,
 }
 
 /// An IAM user group (`UserGroup` in the spec).
@@ -126,6 +202,31 @@ pub(crate) struct UserGroup {
     pub customer_id: String,
     /// Live only (the seed has `service_groups_count` instead; both are sent).
     pub invitations_count: usize,
+    /// Users and invitations, in the order they were added.
+    #[serde(skip)]
+    pub members: Vec<MemberRef>,
+    /// Role ids, in the order they were added.
+    #[serde(skip)]
+    pub role_ids: Vec<String>,
+    /// Service group ids, in the order they were added.
+    #[serde(skip)]
+    pub service_group_ids: Vec<String>,
+}
+
+impl UserGroup {
+    /// Sets `users_count`, `invitations_count`, `roles_count` and
+    /// `service_groups_count` from the member, role and service group lists.
+    pub fn sync_counts(&mut self) {
+        let users = self
+            .members
+            .iter()
+            .filter(|m| m.kind == MemberKind::User)
+            .count();
+        self.users_count = users;
+        self.invitations_count = self.members.len() - users;
+        self.roles_count = self.role_ids.len();
+        self.service_groups_count = self.service_group_ids.len();
+    }
 }
 
 /// An invitation created through `POST /invitations` (kept so that it can be
@@ -239,7 +340,16 @@ macro_rules! keyed {
         }
     )*};
 }
-keyed!(User, Role, ServiceGroup, UserGroup, Invitation, Token);
+keyed!(
+    User,
+    Role,
+    ServiceGroup,
+    UserGroup,
+    Invitation,
+    Token,
+    Permission,
+    Service
+);
 
 /// Items in insertion order plus an id index: O(1) lookups, pages are slices.
 #[derive(Debug, Clone)]
@@ -303,6 +413,11 @@ impl<T: Keyed> Table<T> {
 
     pub fn items(&self) -> &[T] {
         &self.items
+    }
+
+    /// Every item, mutable in place. The caller must not change an item's id.
+    pub fn items_mut(&mut self) -> &mut [T] {
+        &mut self.items
     }
 }
 

@@ -7,10 +7,12 @@ use axum::http::{Method, StatusCode};
 use serde_json::Value;
 
 use crate::iam;
+use crate::iam_groups::{self, GroupList};
+use crate::iam_roles;
 use crate::invitations;
 use crate::patches::Resource;
 use crate::request_log::PasswordReset;
-use crate::resources::{now_timestamp, Customer, User, ASSIGNABLE_ROLES, LIVE_ROLES};
+use crate::resources::{now_timestamp, Customer, MemberKind, User, ASSIGNABLE_ROLES, LIVE_ROLES};
 use crate::respond::{self, Reply};
 use crate::seed::OWNER_USER_ID;
 use crate::state::{Inner, Shared};
@@ -147,10 +149,37 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
         },
         ["roles"] => match *m {
             Method::GET => iam::list_roles(shared, req.query.as_deref()),
-            _ => respond::method_not_allowed("GET"),
+            Method::POST => iam_roles::create_role(shared, req),
+            _ => respond::method_not_allowed("GET, POST"),
         },
         ["roles", id] => match *m {
             Method::GET => iam::get_role(shared, &decode_segment(id)),
+            Method::PATCH => iam_roles::update_role(shared, &decode_segment(id), req),
+            Method::DELETE => iam_roles::delete_role(shared, &decode_segment(id)),
+            _ => respond::method_not_allowed("GET, PATCH, DELETE"),
+        },
+        ["roles", id, "permissions"] => match *m {
+            Method::GET => iam_roles::list_role_permissions(shared, &decode_segment(id)),
+            Method::POST => {
+                iam_roles::change_role_permissions(shared, &decode_segment(id), req, true)
+            }
+            Method::DELETE => {
+                iam_roles::change_role_permissions(shared, &decode_segment(id), req, false)
+            }
+            _ => respond::method_not_allowed("GET, POST, DELETE"),
+        },
+        ["permissions"] => match *m {
+            Method::GET => iam_roles::list_permissions(shared),
+            _ => respond::method_not_allowed("GET"),
+        },
+        ["iam", "v1", "roles"] => match *m {
+            Method::GET => iam_roles::list_iam_roles(shared, req.query.as_deref()),
+            _ => respond::method_not_allowed("GET"),
+        },
+        ["iam", "v1", "roles", id] => match *m {
+            Method::GET => {
+                iam_roles::get_iam_role(shared, &decode_segment(id), req.query.as_deref())
+            }
             _ => respond::method_not_allowed("GET"),
         },
         ["service-groups"] => match *m {
@@ -161,6 +190,25 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
             Method::POST => iam::create_service_group(shared, &req.body),
             _ => respond::method_not_allowed("GET, POST"),
         },
+        ["service-groups", id] => match *m {
+            Method::GET => iam_groups::get_service_group(shared, &decode_segment(id)),
+            Method::PATCH => iam_groups::update_service_group(shared, &decode_segment(id), req),
+            Method::DELETE => iam_groups::delete_service_group(shared, &decode_segment(id)),
+            _ => respond::method_not_allowed("GET, PATCH, DELETE"),
+        },
+        ["service-groups", id, "services"] => {
+            let id = decode_segment(id);
+            match *m {
+                Method::GET => {
+                    iam_groups::list_service_group_services(shared, &id, req.query.as_deref())
+                }
+                Method::POST => iam_groups::change_service_group_services(shared, &id, req, true),
+                Method::DELETE => {
+                    iam_groups::change_service_group_services(shared, &id, req, false)
+                }
+                _ => respond::method_not_allowed("GET, POST, DELETE"),
+            }
+        }
         ["user-groups"] => match *m {
             Method::GET => iam::list_user_groups(shared, req.query.as_deref()),
             Method::POST if !req.has_media_type(respond::JSON) => {
@@ -169,6 +217,30 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
             Method::POST => iam::create_user_group(shared, &req.body),
             _ => respond::method_not_allowed("GET, POST"),
         },
+        ["user-groups", id] => match *m {
+            Method::GET => iam_groups::get_user_group(shared, &decode_segment(id)),
+            Method::PATCH => iam_groups::update_user_group(shared, &decode_segment(id), req),
+            Method::DELETE => iam_groups::delete_user_group(shared, &decode_segment(id)),
+            _ => respond::method_not_allowed("GET, PATCH, DELETE"),
+        },
+        ["user-groups", id, list @ ("members" | "roles" | "service-groups")] => {
+            let id = decode_segment(id);
+            let list = match *list {
+                "members" => GroupList::Members,
+                "roles" => GroupList::Roles,
+                _ => GroupList::ServiceGroups,
+            };
+            match *m {
+                Method::GET => {
+                    iam_groups::list_user_group_items(shared, &id, list, req.query.as_deref())
+                }
+                Method::POST => iam_groups::change_user_group_items(shared, &id, list, req, true),
+                Method::DELETE => {
+                    iam_groups::change_user_group_items(shared, &id, list, req, false)
+                }
+                _ => respond::method_not_allowed("GET, POST, DELETE"),
+            }
+        }
         _ => respond::not_found(format!("no route for {} {}", req.method, req.path)),
     }
 }
@@ -582,7 +654,7 @@ fn create_user(shared: &Shared, req: &ApiRequest) -> Reply {
     respond::json(StatusCode::OK, &body)
 }
 
-/// Deletes the user and revokes its tokens.
+/// Deletes the user, revokes its tokens and removes it from every user group.
 fn delete_user(shared: &Shared, id: &str) -> Reply {
     if id == OWNER_USER_ID {
         return respond::bad_request("the account owner cannot be deleted");
@@ -591,6 +663,7 @@ fn delete_user(shared: &Shared, id: &str) -> Reply {
     match state.data.users.remove(id) {
         Some(_) => {
             state.data.tokens.retain(|t| t.user_id != id);
+            state.data.forget_member(MemberKind::User, id);
             respond::json(StatusCode::OK, &serde_json::json!({ "status": "ok" }))
         }
         None => user_not_found(id),

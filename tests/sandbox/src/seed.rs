@@ -5,7 +5,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::request_log::PasswordReset;
-use crate::resources::{Customer, Invitation, Role, ServiceGroup, Table, Token, User, UserGroup};
+use crate::resources::{
+    Customer, Invitation, Keyed, MemberKind, MemberRef, Permission, Role, Service, ServiceGroup,
+    Table, Token, User, UserGroup,
+};
+use crate::seed_iam;
 
 /// The seeded customer's id.
 pub const CUSTOMER_ID: &str = "x4xCwxxJxGCx123Rx5xTx";
@@ -58,6 +62,21 @@ pub struct SeedInfo {
     /// The seeded invitation ids, in list order (`GET /invitations`).
     #[serde(default)]
     pub invitation_ids: Vec<String>,
+    /// The customer's service ids, in list order: the ids
+    /// `POST /service-groups/{id}/services` accepts.
+    #[serde(default)]
+    pub service_ids: Vec<String>,
+    /// The ids of the permission table, in `GET /permissions` order: the ids
+    /// `POST /roles/{id}/permissions` accepts.
+    #[serde(default)]
+    pub permission_ids: Vec<String>,
+    /// A service group with 12 services (several pages at `per_page=3`).
+    #[serde(default)]
+    pub multi_page_service_group_id: String,
+    /// A user group with 7 members, users and an invitation (several pages at
+    /// `per_page=3`).
+    #[serde(default)]
+    pub multi_page_user_group_id: String,
     /// Users of the customer at seed time (fixed + generated).
     pub users_total: usize,
     /// IAM roles at seed time (fixed + generated).
@@ -76,6 +95,10 @@ pub(crate) struct Dataset {
     pub roles: Table<Role>,
     pub service_groups: Table<ServiceGroup>,
     pub user_groups: Table<UserGroup>,
+    /// The permission table (`GET /permissions`); roles' permissions are its rows.
+    pub permissions: Table<Permission>,
+    /// The customer's services (what service groups hold).
+    pub services: Table<Service>,
     /// Seeded invitations, then those created through the API.
     pub invitations: Table<Invitation>,
     /// API tokens; only the sandbox's own has a secret.
@@ -87,6 +110,7 @@ pub(crate) struct Dataset {
     /// Counters for ids of created items.
     pub invitations_created: u64,
     pub users_created: u64,
+    pub roles_created: u64,
     pub service_groups_created: u64,
     pub user_groups_created: u64,
 }
@@ -242,8 +266,9 @@ const USER_EXTRAS: [UserExtras; 6] = [
 /// The owner's IAM role ids (the live `roles` field).
 const OWNER_ROLES: [&str; 1] = ["role-superuser"];
 
-/// (id, name, description, custom, permissions_count)
-type RoleRow = (&'static str, &'static str, Option<&'static str>, bool, u32);
+/// (id, name, description, custom). `permissions_count` is the length of the
+/// role's permission list (`seed_iam`): 212, 148, 17, 41, 9, 23, 5 and 3.
+type RoleRow = (&'static str, &'static str, Option<&'static str>, bool);
 
 const SEEDED_ROLES: [RoleRow; 8] = [
     (
@@ -251,97 +276,75 @@ const SEEDED_ROLES: [RoleRow; 8] = [
         "Superuser",
         Some("Full access to the account, including user management."),
         false,
-        212,
     ),
     (
         "role-engineer",
         "Engineer",
         Some("Create and manage services."),
         false,
-        148,
     ),
     (
         "role-billing",
         "Billing",
         Some("Access billing information and invoices."),
         false,
-        17,
     ),
     (
         "role-user",
         "User",
         Some("Read-only access to services."),
         false,
-        41,
     ),
     (
         "role-tls-viewer",
         "TLS Viewer",
         Some("View TLS certificates and configuration."),
         false,
-        9,
     ),
     (
         "role-tls-admin",
         "TLS Admin",
         Some("Manage TLS certificates and configuration."),
         false,
-        23,
     ),
     (
         "role-custom-deployer",
         "Deployer",
         Some("Activate service versions only."),
         true,
-        5,
     ),
-    ("role-custom-auditor", "Auditor", None, true, 3),
+    ("role-custom-auditor", "Auditor", None, true),
 ];
 
-/// (id, name, description, services_count)
-const SEEDED_SERVICE_GROUPS: [(&str, &str, Option<&str>, usize); 3] = [
+/// (id, name, description); their services are in `seed_iam` (12, 4 and none).
+const SEEDED_SERVICE_GROUPS: [(&str, &str, Option<&str>); 3] = [
     (
         "sg-production",
         "Production",
         Some("Customer-facing services."),
-        12,
     ),
-    ("sg-staging", "Staging", None, 4),
+    ("sg-staging", "Staging", None),
     (
         "sg-internal-tools",
         "Internal tools",
         Some("Dashboards and admin sites."),
-        0,
     ),
 ];
 
-/// (id, name, description, users_count, roles_count, service_groups_count)
-type UserGroupRow = (
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-    usize,
-    usize,
-    usize,
-);
-
-const SEEDED_USER_GROUPS: [UserGroupRow; 3] = [
+/// (id, name, description); members, roles and service groups are in `seed_iam`
+/// (`ug-platform`: 6 users and 1 invitation, 2 roles, 2 service groups;
+/// `ug-finance`: 2 users, 1 role; `ug-contractors`: 1 role, 1 service group).
+const SEEDED_USER_GROUPS: [(&str, &str, Option<&str>); 3] = [
     (
         "ug-platform",
         "Platform team",
         Some("Runs the edge platform."),
-        6,
-        2,
-        2,
     ),
-    ("ug-finance", "Finance", None, 2, 1, 0),
+    ("ug-finance", "Finance", None),
     (
         "ug-contractors",
         "Contractors",
         Some("Time-limited access."),
-        0,
-        1,
-        1,
     ),
 ];
 
@@ -613,89 +616,126 @@ impl Dataset {
             });
         }
 
+        let permissions = seed_iam::permissions();
+        let services = seed_iam::services();
         let mut roles = Table::with_capacity(SEEDED_ROLES.len() + extra.roles);
-        for (id, name, description, custom, permissions_count) in SEEDED_ROLES {
-            roles.insert(Role {
+        for (id, name, description, custom) in SEEDED_ROLES {
+            let mut role = Role {
                 id: id.to_owned(),
                 name: name.to_owned(),
                 description: description.map(str::to_owned),
                 custom,
-                permissions_count,
+                permissions_count: 0,
                 created_at: SEED_TIME.to_owned(),
                 updated_at: SEED_UPDATED.to_owned(),
                 object: "role",
-            });
+                permission_ids: Vec::new(),
+            };
+            role.set_permissions(
+                seed_iam::role_permission_ids(id, &permissions).unwrap_or_default(),
+            );
+            roles.insert(role);
         }
         for n in 1..=extra.roles {
-            roles.insert(Role {
+            let mut role = Role {
                 id: format!("role-gen-{n:06}"),
                 name: format!("Generated role {n}"),
                 description: Some(format!("Generated role number {n}.")),
                 custom: true,
-                permissions_count: (n % 50) as u32,
+                permissions_count: 0,
                 created_at: GENERATED_TIME.to_owned(),
                 updated_at: GENERATED_TIME.to_owned(),
                 object: "role",
-            });
+                permission_ids: Vec::new(),
+            };
+            role.set_permissions(first_ids(permissions.items(), n % 50));
+            roles.insert(role);
         }
 
         let mut service_groups =
             Table::with_capacity(SEEDED_SERVICE_GROUPS.len() + extra.service_groups);
-        for (id, name, description, services_count) in SEEDED_SERVICE_GROUPS {
-            service_groups.insert(ServiceGroup {
+        for (id, name, description) in SEEDED_SERVICE_GROUPS {
+            let mut group = ServiceGroup {
                 id: id.to_owned(),
                 name: name.to_owned(),
                 description: description.map(str::to_owned),
-                services_count,
+                services_count: 0,
                 created_at: SEED_TIME.to_owned(),
                 updated_at: SEED_UPDATED.to_owned(),
                 customer_id: CUSTOMER_ID.to_owned(),
                 object: "service_group",
-            });
+                service_ids: Vec::new(),
+            };
+            group.set_services(seed_iam::service_group_service_ids(id));
+            service_groups.insert(group);
         }
         for n in 1..=extra.service_groups {
-            service_groups.insert(ServiceGroup {
+            let mut group = ServiceGroup {
                 id: format!("sg-gen-{n:06}"),
                 name: format!("Generated service group {n}"),
                 description: None,
-                services_count: n % 7,
+                services_count: 0,
                 created_at: GENERATED_TIME.to_owned(),
                 updated_at: GENERATED_TIME.to_owned(),
                 customer_id: CUSTOMER_ID.to_owned(),
                 object: "service_group",
-            });
+                service_ids: Vec::new(),
+            };
+            group.set_services(first_ids(services.items(), n % 7));
+            service_groups.insert(group);
         }
 
         let mut user_groups = Table::with_capacity(SEEDED_USER_GROUPS.len() + extra.user_groups);
-        for (id, name, description, users_count, roles_count, service_groups_count) in
-            SEEDED_USER_GROUPS
-        {
-            user_groups.insert(UserGroup {
+        for (id, name, description) in SEEDED_USER_GROUPS {
+            let (members, role_ids, service_group_ids) = seed_iam::user_group_links(id);
+            let mut group = UserGroup {
                 id: id.to_owned(),
                 name: name.to_owned(),
                 description: description.map(str::to_owned),
-                users_count,
-                roles_count,
-                service_groups_count,
+                users_count: 0,
+                roles_count: 0,
+                service_groups_count: 0,
                 created_at: SEED_TIME.to_owned(),
                 updated_at: SEED_UPDATED.to_owned(),
                 customer_id: CUSTOMER_ID.to_owned(),
-                invitations_count: usize::from(id == "ug-platform"),
-            });
+                invitations_count: 0,
+                members,
+                role_ids,
+                service_group_ids,
+            };
+            group.sync_counts();
+            user_groups.insert(group);
         }
         for n in 1..=extra.user_groups {
-            user_groups.insert(UserGroup {
+            let members = users
+                .items()
+                .iter()
+                .take(n % 11)
+                .map(|u| MemberRef {
+                    kind: MemberKind::User,
+                    id: u.id.clone(),
+                })
+                .collect();
+            let mut group = UserGroup {
                 id: format!("ug-gen-{n:06}"),
                 name: format!("Generated user group {n}"),
                 description: None,
-                users_count: n % 11,
-                roles_count: n % 3,
-                service_groups_count: n % 5,
+                users_count: 0,
+                roles_count: 0,
+                service_groups_count: 0,
                 created_at: GENERATED_TIME.to_owned(),
                 updated_at: GENERATED_TIME.to_owned(),
                 customer_id: CUSTOMER_ID.to_owned(),
                 invitations_count: 0,
-            });
+                members,
+                role_ids: first_ids(&roles.items()[..SEEDED_ROLES.len()], n % 3),
+                service_group_ids: first_ids(
+                    &service_groups.items()[..SEEDED_SERVICE_GROUPS.len()],
+                    n % 4,
+                ),
+            };
+            group.sync_counts();
+            user_groups.insert(group);
         }
 
         let mut invitations = Table::with_capacity(SEEDED_INVITATIONS.len());
@@ -742,16 +782,28 @@ impl Dataset {
             roles,
             service_groups,
             user_groups,
+            permissions,
+            services,
             invitations,
             tokens,
             customer_deleted: false,
             password_resets: Vec::new(),
             invitations_created: 0,
             users_created: 0,
+            roles_created: 0,
             service_groups_created: 0,
             user_groups_created: 0,
         }
     }
+}
+
+/// The ids of the first `n` items (all of them if there are fewer).
+fn first_ids<T: Keyed>(items: &[T], n: usize) -> Vec<String> {
+    items
+        .iter()
+        .take(n)
+        .map(|item| item.key().to_owned())
+        .collect()
 }
 
 fn owned_list(items: &[&str]) -> Vec<String> {
@@ -783,6 +835,10 @@ pub(crate) fn seed_info(extra: ExtraCounts, token: &str) -> SeedInfo {
         self_token_id: SELF_TOKEN_ID.to_owned(),
         token_ids: SEEDED_TOKENS.iter().map(|t| t.0.to_owned()).collect(),
         invitation_ids: SEEDED_INVITATIONS.iter().map(|i| i.0.to_owned()).collect(),
+        service_ids: seed_iam::service_ids(),
+        permission_ids: seed_iam::permission_ids(),
+        multi_page_service_group_id: seed_iam::MULTI_PAGE_SERVICE_GROUP.to_owned(),
+        multi_page_user_group_id: seed_iam::MULTI_PAGE_USER_GROUP.to_owned(),
         users_total: SEEDED_USERS.len() + extra.users,
         roles_total: SEEDED_ROLES.len() + extra.roles,
         service_groups_total: SEEDED_SERVICE_GROUPS.len() + extra.service_groups,
