@@ -289,23 +289,115 @@ impl From<fastly_account::UserGroup> for UserGroup {
     }
 }
 
+/// `dictionary Token`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub user_id: Option<String>,
+    pub customer_id: Option<String>,
+    pub services: Option<Vec<String>>,
+    pub scope: Option<String>,
+    pub created_at: Option<SystemTime>,
+    pub last_used_at: Option<SystemTime>,
+    pub expires_at: Option<SystemTime>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::Token> for Token {
+    fn from(t: fastly_account::Token) -> Self {
+        Token {
+            id: t.id,
+            name: t.name,
+            user_id: t.user_id,
+            customer_id: t.customer_id,
+            services: t.services,
+            scope: t.scope,
+            created_at: time(t.created_at),
+            last_used_at: time(t.last_used_at),
+            expires_at: time(t.expires_at),
+            ip: t.ip,
+            user_agent: t.user_agent,
+            extra: extra(t.extra),
+        }
+    }
+}
+
+/// A core value as the UDL's type: how every forwarded operation (the
+/// `operations!` declarations of lib.rs) converts its result. One impl per
+/// returned shape: a model, a list of models, a page, nothing.
+pub(crate) trait FromCore<C> {
+    fn from_core(value: C) -> Self;
+}
+
+impl FromCore<()> for () {
+    fn from_core(_: ()) -> Self {}
+}
+
+/// A model and a list of it, through the model's `From`.
+macro_rules! from_core {
+    ($($model:ident),* $(,)?) => {
+        $(
+            impl FromCore<fastly_account::$model> for $model {
+                fn from_core(value: fastly_account::$model) -> Self {
+                    $model::from(value)
+                }
+            }
+
+            impl FromCore<Vec<fastly_account::$model>> for Vec<$model> {
+                fn from_core(value: Vec<fastly_account::$model>) -> Self {
+                    value.into_iter().map($model::from).collect()
+                }
+            }
+        )*
+    };
+}
+
+from_core!(
+    Customer,
+    User,
+    Invitation,
+    Role,
+    ServiceGroup,
+    UserGroup,
+    Token
+);
+
+/// A page dictionary: `data`, `next_cursor`, `total`, and for lists that page
+/// by number (`with next_page_number`) the number of the next page.
 macro_rules! page {
-    ($page:ident, $item:ident) => {
+    ($page:ident, $item:ident $(, with $next_page_number:ident)?) => {
         #[doc = concat!("`dictionary ", stringify!($page), "`.")]
         #[derive(Debug, Clone, PartialEq)]
         pub struct $page {
             pub data: Vec<$item>,
             pub next_cursor: Option<String>,
             pub total: Option<i64>,
+            $(pub $next_page_number: Option<i64>,)?
         }
 
         impl From<fastly_account::Page<fastly_account::$item>> for $page {
             fn from(page: fastly_account::Page<fastly_account::$item>) -> Self {
+                $(
+                    // Beyond i64 is no page number a server sends: left out.
+                    let $next_page_number = page
+                        .next_page_number()
+                        .and_then(|number| i64::try_from(number).ok());
+                )?
                 $page {
                     data: page.data.into_iter().map($item::from).collect(),
                     next_cursor: page.next_cursor,
                     total: page.total,
+                    $($next_page_number,)?
                 }
+            }
+        }
+
+        impl FromCore<fastly_account::Page<fastly_account::$item>> for $page {
+            fn from_core(page: fastly_account::Page<fastly_account::$item>) -> Self {
+                $page::from(page)
             }
         }
     };
@@ -314,6 +406,7 @@ macro_rules! page {
 page!(RolePage, Role);
 page!(ServiceGroupPage, ServiceGroup);
 page!(UserGroupPage, UserGroup);
+page!(InvitationPage, Invitation, with next_page_number);
 
 /// `dictionary RateLimit`.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,10 +1,12 @@
 //! UniFFI bindings (Kotlin, Swift) of the `fastly-account` client.
 //!
 //! The interface is `src/fastly_account.udl`. This crate is glue only: each
-//! method hands its arguments to [`fastly_account::blocking::Client`] and
-//! converts the result with [`convert`] (the one place where core models and
-//! errors become the UDL's dictionaries and `FastlyError`). No HTTP, retry or
-//! JSON logic lives here.
+//! operation is ONE declaration in the `operations!` block below, which
+//! generates the method that converts its arguments (`forward::IntoCore`, the
+//! one place where UDL arguments are checked), calls
+//! [`fastly_account::blocking::Client`] and converts the result with
+//! [`convert`] (the one place where core models and errors become the UDL's
+//! dictionaries and `FastlyError`). No HTTP, retry or JSON logic lives here.
 //!
 //! Every object is `Send + Sync`; every call is synchronous and runs on the
 //! core's one internal runtime, so it may be made from any foreign thread.
@@ -15,12 +17,15 @@ use std::time::Duration;
 
 use fastly_account::blocking;
 use fastly_account::{
-    ClientBuilder, Error, InvitationOptions, ListOptions, ServiceGroupOptions,
-    UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions, UserRole,
+    ClientBuilder, CreateUserOptions, InvitationListOptions, InvitationOptions, ListOptions,
+    ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions, UserRole,
 };
 
 pub mod convert;
+mod forward;
 pub mod logging;
+
+use forward::{operations, IntoCore};
 
 // UniFFI turns a panic into a foreign exception only when it can unwind; with
 // `panic = "abort"` a bug would kill the whole app (JVM, iOS process) instead.
@@ -28,8 +33,8 @@ pub mod logging;
 compile_error!("fastly-account-uniffi must be built with panic = \"unwind\" (never \"abort\")");
 
 pub use convert::{
-    Customer, FastlyError, FastlyErrorKind, Invitation, RateLimit, Role, RolePage, ServiceGroup,
-    ServiceGroupPage, User, UserGroup, UserGroupPage,
+    Customer, FastlyError, FastlyErrorKind, Invitation, InvitationPage, RateLimit, Role, RolePage,
+    ServiceGroup, ServiceGroupPage, Token, User, UserGroup, UserGroupPage,
 };
 pub use logging::{set_log_sink, LogLevel, LogSink};
 
@@ -95,8 +100,8 @@ impl Client {
             builder = builder.ca_bundle(path);
         }
         if let Some(connections) = max_idle_connections {
-            builder =
-                builder.max_idle_connections(non_negative("max_idle_connections", connections)?);
+            let connections: usize = connections.into_core("max_idle_connections")?;
+            builder = builder.max_idle_connections(connections);
         }
         Self::build(builder)
     }
@@ -119,156 +124,141 @@ impl Client {
     pub fn rate_limit(&self) -> Option<RateLimit> {
         self.inner.rate_limit().map(RateLimit::from)
     }
+}
 
-    pub fn get_current_customer(&self) -> Result<Customer> {
-        Ok(self.inner.get_current_customer()?.into())
-    }
+// The operations: one declaration each (see `forward` for the syntax and what
+// the generated method does). Same names, arguments and order as the UDL's
+// `interface Client`; the UDL documents them for Kotlin and Swift.
+operations! {
+    // Customer.
+    /// `getCurrentCustomer`.
+    fn get_current_customer() -> Customer;
+    /// `getCustomer`.
+    fn get_customer(customer_id: String) -> Customer;
+    /// `updateCustomer`: only the fields given are sent.
+    fn update_customer(customer_id: String) with UpdateCustomerOptions {
+        name: Option<String>,
+        billing_contact_id: Option<String>,
+        legal_contact_id: Option<String>,
+        security_contact_id: Option<String>,
+        technical_contact_id: Option<String>,
+        owner_id: Option<String>,
+        phone_number: Option<String>,
+        postal_address: Option<String>,
+        force_2fa: Option<bool>,
+        force_sso: Option<bool>,
+        ip_whitelist: Option<String>,
+        can_reset_passwords: Option<bool>,
+        can_upload_vcl: Option<bool>,
+        can_configure_wordpress: Option<bool>,
+    } -> Customer;
+    /// `deleteCustomer`.
+    fn delete_customer(customer_id: String) -> ();
 
-    pub fn get_customer(&self, customer_id: String) -> Result<Customer> {
-        Ok(self.inner.get_customer(&customer_id)?.into())
-    }
-
-    pub fn update_customer(&self, customer_id: String, name: Option<String>) -> Result<Customer> {
-        let mut options = UpdateCustomerOptions::new();
-        options.name = name;
-        Ok(self.inner.update_customer(&customer_id, &options)?.into())
-    }
-
-    pub fn get_current_user(&self) -> Result<User> {
-        Ok(self.inner.get_current_user()?.into())
-    }
-
-    pub fn get_user(&self, user_id: String) -> Result<User> {
-        Ok(self.inner.get_user(&user_id)?.into())
-    }
-
-    pub fn update_user(
-        &self,
-        user_id: String,
+    // Users.
+    /// `getCurrentUser`.
+    fn get_current_user() -> User;
+    /// `getUser`.
+    fn get_user(user_id: String) -> User;
+    /// `updateUser`: only the fields given are sent.
+    fn update_user(user_id: String) with UpdateUserOptions {
         name: Option<String>,
         role: Option<String>,
-    ) -> Result<User> {
-        // An unknown role parses to UserRole::Other, which the core refuses
-        // with InvalidArgument before sending anything.
-        let mut options = UpdateUserOptions::new();
-        options.name = name;
-        options.role = role.as_deref().map(UserRole::parse_lenient);
-        Ok(self.inner.update_user(&user_id, &options)?.into())
-    }
+        roles: Option<Vec<String>>,
+        limit_services: Option<bool>,
+        locked: Option<bool>,
+        require_new_password: Option<bool>,
+    } -> User;
+    /// `updateCurrentUser`: only the fields given are sent.
+    fn update_current_user() with UpdateUserOptions {
+        name: Option<String>,
+        role: Option<String>,
+        roles: Option<Vec<String>>,
+        limit_services: Option<bool>,
+        locked: Option<bool>,
+        require_new_password: Option<bool>,
+    } -> User;
+    /// `createUser`.
+    fn create_user(login: String, name: String) with CreateUserOptions {
+        role: Option<String>,
+        roles: Option<Vec<String>>,
+        limit_services: Option<bool>,
+        locked: Option<bool>,
+        require_new_password: Option<bool>,
+    } -> User;
+    /// `requestPasswordReset`.
+    fn request_password_reset(user_login: String) -> ();
+    /// `deleteUser`.
+    fn delete_user(user_id: String) -> ();
+    /// `listCustomerUsers`.
+    fn list_customer_users(customer_id: String) -> Vec<User>;
 
-    pub fn delete_user(&self, user_id: String) -> Result<()> {
-        Ok(self.inner.delete_user(&user_id)?)
-    }
-
-    pub fn list_customer_users(&self, customer_id: String) -> Result<Vec<User>> {
-        let users = self.inner.list_customer_users(&customer_id)?;
-        Ok(users.into_iter().map(User::from).collect())
-    }
-
-    pub fn create_invitation(
-        &self,
-        email: String,
-        role: String,
+    // Invitations.
+    /// `createInvitation`.
+    fn create_invitation(email: String, role: String => UserRole) with InvitationOptions {
         roles: Option<Vec<String>>,
         limit_services: Option<bool>,
         customer_id: Option<String>,
-    ) -> Result<Invitation> {
-        // As in update_user: an unknown role is refused by the core.
-        let role = UserRole::parse_lenient(&role);
-        let mut options = InvitationOptions::new();
-        options.roles = roles;
-        options.limit_services = limit_services;
-        options.customer_id = customer_id;
-        Ok(self
-            .inner
-            .create_invitation(&email, &role, &options)?
-            .into())
-    }
+    } -> Invitation;
+    /// `listInvitations`: one page, by number.
+    fn list_invitations() with InvitationListOptions {
+        page_number: Option<i32>,
+        page_size: Option<i32>,
+    } -> InvitationPage;
+    /// Every invitation, fetched lazily page by page.
+    walk fn iter_invitations(page_size: Option<i32> => Option<u32>) -> Result<InvitationIterator>;
+    /// `deleteInvitation`.
+    fn delete_invitation(invitation_id: String) -> ();
 
-    pub fn list_roles(&self, per_page: Option<u32>, cursor: Option<String>) -> Result<RolePage> {
-        Ok(self
-            .inner
-            .list_roles(&list_options(per_page, cursor))?
-            .into())
-    }
+    // API tokens.
+    /// `listTokens`.
+    fn list_tokens() -> Vec<Token>;
+    /// `listCustomerTokens`.
+    fn list_customer_tokens(customer_id: String) -> Vec<Token>;
+    /// `getCurrentToken`.
+    fn get_current_token() -> Token;
+    /// `getToken`.
+    fn get_token(token_id: String) -> Token;
+    /// `revokeToken`.
+    fn revoke_token(token_id: String) -> ();
+    /// `revokeCurrentToken`.
+    fn revoke_current_token() -> ();
+    /// `bulkRevokeTokens`.
+    fn bulk_revoke_tokens(token_ids: Vec<String>) -> ();
 
-    pub fn iter_roles(&self, per_page: Option<u32>) -> Arc<RoleIterator> {
-        RoleIterator::new(self.inner.iter_roles(per_page))
-    }
-
-    pub fn get_role(&self, role_id: String) -> Result<Role> {
-        Ok(self.inner.get_role(&role_id)?.into())
-    }
-
-    pub fn list_service_groups(
-        &self,
+    // IAM.
+    /// `listRoles`.
+    fn list_roles() with ListOptions {
         per_page: Option<u32>,
         cursor: Option<String>,
-    ) -> Result<ServiceGroupPage> {
-        Ok(self
-            .inner
-            .list_service_groups(&list_options(per_page, cursor))?
-            .into())
-    }
-
-    pub fn iter_service_groups(&self, per_page: Option<u32>) -> Arc<ServiceGroupIterator> {
-        ServiceGroupIterator::new(self.inner.iter_service_groups(per_page))
-    }
-
-    pub fn create_service_group(
-        &self,
-        name: String,
+    } -> RolePage;
+    /// Every IAM role, fetched lazily page by page.
+    walk fn iter_roles(per_page: Option<u32>) -> RoleIterator;
+    /// `getRole`.
+    fn get_role(role_id: String) -> Role;
+    /// `listServiceGroups`.
+    fn list_service_groups() with ListOptions {
+        per_page: Option<u32>,
+        cursor: Option<String>,
+    } -> ServiceGroupPage;
+    /// Every service group, fetched lazily page by page.
+    walk fn iter_service_groups(per_page: Option<u32>) -> ServiceGroupIterator;
+    /// `createServiceGroup`.
+    fn create_service_group(name: String) with ServiceGroupOptions {
         description: Option<String>,
         services: Option<Vec<String>>,
-    ) -> Result<ServiceGroup> {
-        let mut options = ServiceGroupOptions::new();
-        options.description = description;
-        options.services = services;
-        Ok(self.inner.create_service_group(&name, &options)?.into())
-    }
-
-    pub fn list_user_groups(
-        &self,
+    } -> ServiceGroup;
+    /// `listUserGroups`.
+    fn list_user_groups() with ListOptions {
         per_page: Option<u32>,
         cursor: Option<String>,
-    ) -> Result<UserGroupPage> {
-        Ok(self
-            .inner
-            .list_user_groups(&list_options(per_page, cursor))?
-            .into())
-    }
-
-    pub fn iter_user_groups(&self, per_page: Option<u32>) -> Arc<UserGroupIterator> {
-        UserGroupIterator::new(self.inner.iter_user_groups(per_page))
-    }
-
-    pub fn create_user_group(
-        &self,
-        name: String,
+    } -> UserGroupPage;
+    /// Every user group, fetched lazily page by page.
+    walk fn iter_user_groups(per_page: Option<u32>) -> UserGroupIterator;
+    /// `createUserGroup`.
+    fn create_user_group(name: String) with UserGroupOptions {
         description: Option<String>,
-    ) -> Result<UserGroup> {
-        let mut options = UserGroupOptions::new();
-        options.description = description;
-        Ok(self.inner.create_user_group(&name, &options)?.into())
-    }
-}
-
-/// The query options of a list operation.
-fn list_options(per_page: Option<u32>, cursor: Option<String>) -> ListOptions {
-    let mut options = ListOptions::new();
-    options.per_page = per_page;
-    options.cursor = cursor;
-    options
-}
-
-/// A count passed as a signed integer (Java has no unsigned types): negative
-/// values are refused with InvalidArgument.
-fn non_negative(name: &str, value: i32) -> Result<usize> {
-    usize::try_from(value).map_err(|_| {
-        FastlyError::from(Error::InvalidArgument {
-            message: format!("{name} must not be negative, got {value}"),
-        })
-    })
+    } -> UserGroup;
 }
 
 /// Kotlin `toString()`, Swift `description`: the endpoint, never the token.
@@ -289,12 +279,36 @@ impl fmt::Debug for Client {
     }
 }
 
+/// The type a walk's `pages_fetched` answers in.
+trait PageCount {
+    fn from_pages(pages: u64) -> Self;
+}
+
+impl PageCount for u64 {
+    fn from_pages(pages: u64) -> Self {
+        pages
+    }
+}
+
+impl PageCount for i64 {
+    fn from_pages(pages: u64) -> Self {
+        // Saturates (never reached: one page per request).
+        i64::try_from(pages).unwrap_or(i64::MAX)
+    }
+}
+
 /// A lazy walk shared by reference across the FFI: the core's iterator
 /// behind a mutex (objects must be `Sync`; concurrent `next()` calls take
 /// turns). A poisoned lock only means another caller panicked mid-walk; the
 /// iterator itself is still consistent, so it is used as it is.
+///
+/// `pages_fetched` answers in the UDL's count type: `u64` for the walks that
+/// predate the rule "no unsigned integers in public signatures", `i64` since.
 macro_rules! walk {
     ($(#[$doc:meta])* $name:ident, $item:ident) => {
+        walk!($(#[$doc])* $name, $item, u64);
+    };
+    ($(#[$doc:meta])* $name:ident, $item:ident, $count:ty) => {
         $(#[$doc])*
         pub struct $name(Mutex<blocking::Iter<fastly_account::$item>>);
 
@@ -316,8 +330,8 @@ macro_rules! walk {
             }
 
             /// How many pages have been fetched so far.
-            pub fn pages_fetched(&self) -> u64 {
-                self.lock().pages_fetched()
+            pub fn pages_fetched(&self) -> $count {
+                PageCount::from_pages(self.lock().pages_fetched())
             }
         }
     };
@@ -338,6 +352,12 @@ walk!(
     UserGroupIterator,
     UserGroup
 );
+walk!(
+    /// `interface InvitationIterator`.
+    InvitationIterator,
+    Invitation,
+    i64
+);
 
 uniffi::include_scaffolding!("fastly_account");
 
@@ -354,6 +374,7 @@ mod tests {
         assert_send_sync::<RoleIterator>();
         assert_send_sync::<ServiceGroupIterator>();
         assert_send_sync::<UserGroupIterator>();
+        assert_send_sync::<InvitationIterator>();
     }
 
     #[test]

@@ -2,7 +2,7 @@
 // follow-all helpers as Swift sequences. No logic beyond calling next().
 
 /// A follow-all helper of the client (`RoleIterator`, `ServiceGroupIterator`,
-/// `UserGroupIterator`): `next()` returns the next item, fetching a page only when the
+/// `UserGroupIterator`, `InvitationIterator`): `next()` returns the next item, fetching a page only when the
 /// items in hand run out, nil after the last, and throws when a page fails.
 public protocol FastlyWalker: AnyObject {
     associatedtype Item
@@ -12,6 +12,7 @@ public protocol FastlyWalker: AnyObject {
 extension RoleIterator: FastlyWalker {}
 extension ServiceGroupIterator: FastlyWalker {}
 extension UserGroupIterator: FastlyWalker {}
+extension InvitationIterator: FastlyWalker {}
 
 extension FastlyWalker {
     /// The walk as a lazy Swift `Sequence`. A sequence cannot throw, so each element is a

@@ -198,6 +198,11 @@ struct Seed {
     let roleIds: [String]
     let serviceGroupIds: [String]
     let userGroupIds: [String]
+    /// The seeded API tokens, the sandbox's own (`selfTokenId`) first.
+    let tokenIds: [String]
+    let selfTokenId: String
+    /// The seeded invitations, in `GET /invitations` order.
+    let invitationIds: [String]
     let usersTotal: Int
     let rolesTotal: Int
     let serviceGroupsTotal: Int
@@ -210,6 +215,9 @@ struct Seed {
         roleIds = json["role_ids"] as? [String] ?? []
         serviceGroupIds = json["service_group_ids"] as? [String] ?? []
         userGroupIds = json["user_group_ids"] as? [String] ?? []
+        tokenIds = json["token_ids"] as? [String] ?? []
+        selfTokenId = json["self_token_id"] as? String ?? ""
+        invitationIds = json["invitation_ids"] as? [String] ?? []
         usersTotal = json["users_total"] as? Int ?? -1
         rolesTotal = json["roles_total"] as? Int ?? -1
         serviceGroupsTotal = json["service_groups_total"] as? Int ?? -1

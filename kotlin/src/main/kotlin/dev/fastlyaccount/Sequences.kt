@@ -17,3 +17,9 @@ fun ServiceGroupIterator.asSequence(): Sequence<ServiceGroup> = generateSequence
 
 /** Every user group as a lazy [Sequence] (see [RoleIterator.asSequence]). */
 fun UserGroupIterator.asSequence(): Sequence<UserGroup> = generateSequence { next() }
+
+/**
+ * Every invitation as a lazy [Sequence] (see [RoleIterator.asSequence]):
+ * `client.iterInvitations(pageSize = 50).asSequence()`.
+ */
+fun InvitationIterator.asSequence(): Sequence<Invitation> = generateSequence { next() }

@@ -1,0 +1,202 @@
+//! The forwarding from the UDL's `interface Client` to the core's
+//! `blocking::Client`, declared once per operation.
+//!
+//! `operations! { ... }` (used in lib.rs) turns each declaration into the
+//! `impl Client` method the UDL scaffolding calls. The generated method
+//!
+//! 1. converts each argument from its UDL type to what the core takes, with
+//!    [`IntoCore`] (the one place where UDL arguments are checked: a negative
+//!    count or an unknown role is `InvalidArgument`, before any request);
+//! 2. gathers the arguments after `with Options { ... }` into that core options
+//!    struct (`Options::new()`, then one field each, the target type inferred
+//!    from the field);
+//! 3. calls the core's blocking method of the same name, passing positional
+//!    arguments by reference (`&String` reaches a `&str`, `&Vec<String>` a
+//!    `&[String]`) and the options struct last;
+//! 4. converts the answer with [`FromCore`](crate::convert::FromCore) and the
+//!    core's `Error` into `FastlyError`.
+//!
+//! ```text
+//! /// `updateUser`.
+//! fn update_user(user_id: String) with UpdateUserOptions {
+//!     name: Option<String>,
+//!     role: Option<String>,          // -> Option<UserRole>, checked
+//!     roles: Option<Vec<String>>,
+//! } -> User;
+//! fn create_invitation(email: String, role: String => UserRole)
+//!     with InvitationOptions { roles: Option<Vec<String>> } -> Invitation;
+//! walk fn iter_roles(per_page: Option<u32>) -> RoleIterator;
+//! walk fn iter_invitations(page_size: Option<i32> => Option<u32>) -> Result<InvitationIterator>;
+//! ```
+//!
+//! A positional argument is `name: UdlType`, or `name: UdlType => CoreType`
+//! when the core takes another type. `walk fn` declares a follow-all helper:
+//! it hands its arguments by value to the core's `iter_*` and wraps the walk
+//! in the UDL's iterator object; it may fail (`-> Result<...>`, `[Throws]` in
+//! the UDL) only when it converts an argument.
+
+use fastly_account::{Error, UserRole};
+
+use crate::convert::FastlyError;
+
+/// A UDL argument as the core takes it, checked. `name` is the argument's
+/// name, for the message of an `InvalidArgument`.
+pub(crate) trait IntoCore<T> {
+    fn into_core(self, name: &str) -> Result<T, FastlyError>;
+}
+
+/// Same type on both sides: passed as it is.
+impl<T> IntoCore<T> for T {
+    fn into_core(self, _name: &str) -> Result<T, FastlyError> {
+        Ok(self)
+    }
+}
+
+/// A role: one of the six the API accepts, or `InvalidArgument` (the core's
+/// own message, naming the six).
+impl IntoCore<UserRole> for String {
+    fn into_core(self, _name: &str) -> Result<UserRole, FastlyError> {
+        Ok(self.parse::<UserRole>()?)
+    }
+}
+
+impl IntoCore<Option<UserRole>> for Option<String> {
+    fn into_core(self, name: &str) -> Result<Option<UserRole>, FastlyError> {
+        self.map(|role| role.into_core(name)).transpose()
+    }
+}
+
+/// A count or page number: signed in the UDL (Java has no unsigned types),
+/// unsigned in the core; a negative one is `InvalidArgument`.
+fn non_negative<T: TryFrom<i32>>(value: i32, name: &str) -> Result<T, FastlyError> {
+    T::try_from(value).map_err(|_| {
+        FastlyError::from(Error::InvalidArgument {
+            message: format!("{name} must not be negative, got {value}"),
+        })
+    })
+}
+
+impl IntoCore<u32> for i32 {
+    fn into_core(self, name: &str) -> Result<u32, FastlyError> {
+        non_negative(self, name)
+    }
+}
+
+impl IntoCore<usize> for i32 {
+    fn into_core(self, name: &str) -> Result<usize, FastlyError> {
+        non_negative(self, name)
+    }
+}
+
+impl IntoCore<Option<u32>> for Option<i32> {
+    fn into_core(self, name: &str) -> Result<Option<u32>, FastlyError> {
+        self.map(|count| count.into_core(name)).transpose()
+    }
+}
+
+/// See the module documentation. Each declaration becomes one `impl Client`
+/// block; the macro takes the declarations one by one.
+macro_rules! operations {
+    () => {};
+
+    // An operation: arguments converted, core called, answer converted.
+    (
+        $(#[$doc:meta])*
+        fn $name:ident($($arg:ident: $udl:ty $(=> $core:ty)?),* $(,)?)
+            $(with $options:ident { $($field:ident: $field_udl:ty),* $(,)? })?
+            -> $ret:ty;
+        $($rest:tt)*
+    ) => {
+        impl Client {
+            $(#[$doc])*
+            #[allow(clippy::too_many_arguments)]
+            pub fn $name(
+                &self
+                $(, $arg: $udl)*
+                $($(, $field: $field_udl)*)?
+            ) -> Result<$ret> {
+                $($(
+                    let $arg: $core = $crate::forward::IntoCore::into_core($arg, stringify!($arg))?;
+                )?)*
+                let answer = self.inner.$name(
+                    $(&$arg,)*
+                    $(&{
+                        let mut options = $options::new();
+                        $(
+                            options.$field =
+                                $crate::forward::IntoCore::into_core($field, stringify!($field))?;
+                        )*
+                        options
+                    },)?
+                )?;
+                Ok($crate::convert::FromCore::from_core(answer))
+            }
+        }
+        operations!($($rest)*);
+    };
+
+    // A follow-all helper that cannot fail: arguments as the core takes them.
+    (
+        $(#[$doc:meta])*
+        walk fn $name:ident($($arg:ident: $udl:ty),* $(,)?) -> $walk:ident;
+        $($rest:tt)*
+    ) => {
+        impl Client {
+            $(#[$doc])*
+            pub fn $name(&self $(, $arg: $udl)*) -> Arc<$walk> {
+                $walk::new(self.inner.$name($($arg),*))
+            }
+        }
+        operations!($($rest)*);
+    };
+
+    // A follow-all helper whose arguments are converted (and checked) first.
+    (
+        $(#[$doc:meta])*
+        walk fn $name:ident($($arg:ident: $udl:ty => $core:ty),* $(,)?) -> Result<$walk:ident>;
+        $($rest:tt)*
+    ) => {
+        impl Client {
+            $(#[$doc])*
+            pub fn $name(&self $(, $arg: $udl)*) -> Result<Arc<$walk>> {
+                $(
+                    let $arg: $core = $crate::forward::IntoCore::into_core($arg, stringify!($arg))?;
+                )*
+                Ok($walk::new(self.inner.$name($($arg),*)))
+            }
+        }
+        operations!($($rest)*);
+    };
+}
+
+pub(crate) use operations;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::FastlyErrorKind;
+
+    #[test]
+    fn counts_must_not_be_negative() {
+        let converted: Option<u32> = Some(7).into_core("page_size").expect("a count");
+        assert_eq!(converted, Some(7));
+        let none: Option<u32> = None::<i32>.into_core("page_size").expect("no count");
+        assert_eq!(none, None);
+        let error = IntoCore::<Option<u32>>::into_core(Some(-1), "page_size")
+            .expect_err("negative refused");
+        assert_eq!(error.kind(), FastlyErrorKind::InvalidArgument);
+        assert_eq!(error.detail(), "page_size must not be negative, got -1");
+    }
+
+    #[test]
+    fn roles_are_checked() {
+        let role: Option<UserRole> = Some("tls_admin".to_owned())
+            .into_core("role")
+            .expect("a role");
+        assert_eq!(role, Some(UserRole::TlsAdmin));
+        let error = IntoCore::<Option<UserRole>>::into_core(Some("wizard".to_owned()), "role")
+            .expect_err("unknown role refused");
+        assert_eq!(error.kind(), FastlyErrorKind::InvalidArgument);
+        assert!(error.detail().contains("wizard"), "{error}");
+    }
+}
