@@ -12,12 +12,15 @@ use std::future::Future;
 use serde::de::DeserializeOwned;
 
 use crate::api::{
-    CreateUserOptions, InvitationListOptions, InvitationOptions, ServiceGroupOptions,
-    UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions,
+    CreateUserOptions, InvitationListOptions, InvitationOptions, RoleOptions, ServiceGroupOptions,
+    UpdateCustomerOptions, UpdateOptions, UpdateUserOptions, UserGroupOptions,
 };
 use crate::config::{ClientBuilder, Config};
 use crate::error::{RateLimit, Result};
-use crate::model::{Customer, Invitation, Role, ServiceGroup, Token, User, UserGroup, UserRole};
+use crate::model::{
+    Customer, IamRole, Invitation, Permission, Role, Service, ServiceGroup, Token, User, UserGroup,
+    UserGroupMember, UserRole,
+};
 use crate::pagination::{ListOptions, Page, Paginator};
 use crate::runtime;
 
@@ -92,6 +95,56 @@ impl Client {
     /// Every invitation, fetched lazily page by page.
     pub fn iter_invitations(&self, page_size: Option<u32>) -> Iter<Invitation> {
         Iter::new(self.inner.iter_invitations(page_size))
+    }
+
+    /// `getIamRole`: one role of the current IAM API, with its permissions
+    /// when `include_permissions` is set.
+    pub fn get_iam_role(&self, role_id: &str, include_permissions: bool) -> Result<IamRole> {
+        let id = role_id.to_owned();
+        self.run(move |c| async move { c.get_iam_role(&id, include_permissions).await })
+    }
+
+    /// Every role of the current IAM API, fetched lazily page by page.
+    pub fn iter_iam_roles(&self, limit: Option<u32>) -> Iter<IamRole> {
+        Iter::new(self.inner.iter_iam_roles(limit))
+    }
+
+    /// Every service in a service group, fetched lazily page by page.
+    pub fn iter_service_group_services(
+        &self,
+        service_group_id: &str,
+        per_page: Option<u32>,
+    ) -> Iter<Service> {
+        Iter::new(
+            self.inner
+                .iter_service_group_services(service_group_id, per_page),
+        )
+    }
+
+    /// Every member of a user group, fetched lazily page by page.
+    pub fn iter_user_group_members(
+        &self,
+        user_group_id: &str,
+        per_page: Option<u32>,
+    ) -> Iter<UserGroupMember> {
+        Iter::new(self.inner.iter_user_group_members(user_group_id, per_page))
+    }
+
+    /// Every role a user group grants, fetched lazily page by page.
+    pub fn iter_user_group_roles(&self, user_group_id: &str, per_page: Option<u32>) -> Iter<Role> {
+        Iter::new(self.inner.iter_user_group_roles(user_group_id, per_page))
+    }
+
+    /// Every service group a user group reaches, fetched lazily page by page.
+    pub fn iter_user_group_service_groups(
+        &self,
+        user_group_id: &str,
+        per_page: Option<u32>,
+    ) -> Iter<ServiceGroup> {
+        Iter::new(
+            self.inner
+                .iter_user_group_service_groups(user_group_id, per_page),
+        )
     }
 }
 
@@ -169,6 +222,58 @@ blocking! {
     fn list_user_groups(&self, options: &ListOptions) -> Page<UserGroup>;
     /// `createUserGroup`: creates a user group.
     fn create_user_group(&self, name: &str, options: &UserGroupOptions) -> UserGroup;
+    /// `listIamRoles`: one page of roles of the current IAM API.
+    fn list_iam_roles(&self, options: &ListOptions) -> Page<IamRole>;
+    /// `createRole`: creates a custom role.
+    fn create_role(&self, name: &str, options: &RoleOptions) -> Role;
+    /// `updateRole`: changes a role's name or description.
+    fn update_role(&self, role_id: &str, options: &UpdateOptions) -> Role;
+    /// `deleteRole`: deletes a custom role.
+    fn delete_role(&self, role_id: &str) -> ();
+    /// `listRolePermissions`: the permissions a role grants.
+    fn list_role_permissions(&self, role_id: &str) -> Vec<Permission>;
+    /// `addRolePermissions`: grants permissions to a role.
+    fn add_role_permissions(&self, role_id: &str, permission_ids: &[String]) -> ();
+    /// `removeRolePermissions`: takes permissions away from a role.
+    fn remove_role_permissions(&self, role_id: &str, permission_ids: &[String]) -> ();
+    /// `listPermissions`: every permission a role can grant.
+    fn list_permissions(&self) -> Vec<Permission>;
+    /// `getServiceGroup`: one service group by id.
+    fn get_service_group(&self, service_group_id: &str) -> ServiceGroup;
+    /// `updateServiceGroup`: changes a service group's name or description.
+    fn update_service_group(&self, service_group_id: &str, options: &UpdateOptions) -> ServiceGroup;
+    /// `deleteServiceGroup`: deletes a service group.
+    fn delete_service_group(&self, service_group_id: &str) -> ();
+    /// `listServiceGroupServices`: one page of the services in a group.
+    fn list_service_group_services(&self, service_group_id: &str, options: &ListOptions) -> Page<Service>;
+    /// `addServiceGroupServices`: puts services in a group.
+    fn add_service_group_services(&self, service_group_id: &str, service_ids: &[String]) -> ();
+    /// `removeServiceGroupServices`: takes services out of a group.
+    fn remove_service_group_services(&self, service_group_id: &str, service_ids: &[String]) -> ();
+    /// `getUserGroup`: one user group by id.
+    fn get_user_group(&self, user_group_id: &str) -> UserGroup;
+    /// `updateUserGroup`: changes a user group's name or description.
+    fn update_user_group(&self, user_group_id: &str, options: &UpdateOptions) -> UserGroup;
+    /// `deleteUserGroup`: deletes a user group.
+    fn delete_user_group(&self, user_group_id: &str) -> ();
+    /// `listUserGroupMembers`: one page of a group's members.
+    fn list_user_group_members(&self, user_group_id: &str, options: &ListOptions) -> Page<UserGroupMember>;
+    /// `addUserGroupMembers`: adds users and invitations to a group.
+    fn add_user_group_members(&self, user_group_id: &str, user_ids: &[String], invitation_ids: &[String]) -> ();
+    /// `removeUserGroupMembers`: removes users and invitations from a group.
+    fn remove_user_group_members(&self, user_group_id: &str, user_ids: &[String], invitation_ids: &[String]) -> ();
+    /// `listUserGroupRoles`: one page of the roles a group grants.
+    fn list_user_group_roles(&self, user_group_id: &str, options: &ListOptions) -> Page<Role>;
+    /// `addUserGroupRoles`: grants roles to a group.
+    fn add_user_group_roles(&self, user_group_id: &str, role_ids: &[String]) -> ();
+    /// `removeUserGroupRoles`: takes roles away from a group.
+    fn remove_user_group_roles(&self, user_group_id: &str, role_ids: &[String]) -> ();
+    /// `listUserGroupServiceGroups`: one page of the service groups a group reaches.
+    fn list_user_group_service_groups(&self, user_group_id: &str, options: &ListOptions) -> Page<ServiceGroup>;
+    /// `addUserGroupServiceGroups`: gives a group access to service groups.
+    fn add_user_group_service_groups(&self, user_group_id: &str, service_group_ids: &[String]) -> ();
+    /// `removeUserGroupServiceGroups`: takes service groups away from a group.
+    fn remove_user_group_service_groups(&self, user_group_id: &str, service_group_ids: &[String]) -> ();
 }
 
 impl fmt::Debug for Client {

@@ -334,3 +334,27 @@ async fn user_group_members_roles_and_service_groups_follow_each_change() {
         Err(Error::NotFound { status: 404, .. })
     ));
 }
+
+#[test]
+fn the_blocking_client_walks_sub_lists_too() {
+    let sandbox = sandbox();
+    let seed = sandbox.seed();
+    let client = client(&sandbox);
+    let group = seed.multi_page_user_group_id.clone();
+    let mut members = client.iter_user_group_members(&group, Some(2));
+    let all: Vec<_> = members.by_ref().collect::<Result<_, _>>().unwrap();
+    assert_eq!(all.len(), 7);
+    assert_eq!(members.pages_fetched(), 4);
+    let services: Vec<_> = client
+        .iter_service_group_services(&seed.multi_page_service_group_id, Some(5))
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(services.len(), 12);
+    assert!(services.iter().all(|s| s.service_type.is_some()));
+    let role = client.get_iam_role("role-billing", true).unwrap();
+    assert!(role.permissions.is_some_and(|p| !p.is_empty()));
+    assert!(matches!(
+        client.iter_user_group_service_groups(" ", None).next(),
+        Some(Err(Error::InvalidArgument { .. }))
+    ));
+}
