@@ -18,6 +18,12 @@ pub type Object = Map<String, Value>;
 pub(crate) trait Field: Sized {
     /// The value as this type, or `None` when it does not read as one.
     fn from_json(value: &Value) -> Option<Self>;
+
+    /// The same, taking the value: a string moves into the field instead of
+    /// being copied, and a value that does not read comes back unchanged.
+    fn from_owned(value: Value) -> Result<Self, Value> {
+        Self::from_json(&value).ok_or(value)
+    }
 }
 
 impl Field for String {
@@ -27,6 +33,13 @@ impl Field for String {
             Value::String(text) => Some(text.clone()),
             Value::Number(number) => Some(number.to_string()),
             _ => None,
+        }
+    }
+
+    fn from_owned(value: Value) -> Result<Self, Value> {
+        match value {
+            Value::String(text) => Ok(text),
+            other => Self::from_json(&other).ok_or(other),
         }
     }
 }
@@ -80,6 +93,39 @@ impl Field for Value {
     }
 }
 
+/// Reads member `name`'s `value` as a `T`: `null` gives `None`; a value
+/// that does not read as `T` gives `None`, is kept in `extra` under its name,
+/// and is logged at debug level.
+pub(crate) fn read<T: Field>(
+    value: Value,
+    model: &str,
+    name: String,
+    extra: &mut Object,
+) -> Option<T> {
+    if value.is_null() {
+        return None;
+    }
+    match T::from_owned(value) {
+        Ok(field) => Some(field),
+        Err(value) => {
+            log_unreadable(model, &name, &value);
+            extra.insert(name, value);
+            None
+        }
+    }
+}
+
+/// One debug line for a value that does not read as its field's type.
+fn log_unreadable(model: &str, name: &str, value: &Value) {
+    tracing::debug!(
+        target: "fastly_account",
+        model,
+        field = name,
+        json_type = json_type(value),
+        "fastly-account field left empty: its value does not read as the field's type"
+    );
+}
+
 /// Takes field `name` out of `object` as a `T`. A missing field or `null`
 /// gives `None`; a value that does not read as `T` gives `None`, stays in
 /// `object` (it ends up in the model's `extra`), and is logged at debug level.
@@ -91,13 +137,7 @@ pub(crate) fn take<T: Field>(object: &mut Object, model: &str, name: &str) -> Op
     match T::from_json(&value) {
         Some(field) => Some(field),
         None => {
-            tracing::debug!(
-                target: "fastly_account",
-                model,
-                field = name,
-                json_type = json_type(&value),
-                "fastly-account field left empty: its value does not read as the field's type"
-            );
+            log_unreadable(model, name, &value);
             object.insert(name.to_owned(), value);
             None
         }
@@ -134,10 +174,35 @@ macro_rules! model {
         }
 
         impl<'de> serde::Deserialize<'de> for $name {
+            /// Member by member: each modelled field is read as it arrives,
+            /// everything else goes to `extra` (no intermediate map).
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let object =
-                    <$crate::model::lenient::Object as serde::Deserialize>::deserialize(deserializer)?;
-                Ok($name::from_object(object))
+                struct Members;
+                impl<'de> serde::de::Visitor<'de> for Members {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(concat!("a JSON object (", stringify!($name), ")"))
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        mut members: A,
+                    ) -> Result<$name, A::Error> {
+                        let mut model = $name::default();
+                        while let Some(key) = members.next_key::<String>()? {
+                            let value: serde_json::Value = members.next_value()?;
+                            $(
+                                if key == $crate::model::lenient::json_key!($field $($key)?) {
+                                    model.$field = $crate::model::lenient::read(
+                                        value, stringify!($name), key, &mut model.extra);
+                                    continue;
+                                }
+                            )*
+                            model.extra.insert(key, value);
+                        }
+                        Ok(model)
+                    }
+                }
+                deserializer.deserialize_map(Members)
             }
         }
     };
@@ -163,6 +228,7 @@ macro_rules! model {
         impl $name {
             /// Reads the model from a JSON object, field by field (see
             /// [`lenient`](crate::model::lenient)).
+            #[allow(dead_code)] // used by the models that flatten a resource first
             pub(crate) fn from_object(mut object: $crate::model::lenient::Object) -> Self {
                 $name {
                     $($field: $crate::model::lenient::take(
