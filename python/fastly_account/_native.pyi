@@ -484,6 +484,197 @@ class Token:
     def __hash__(self) -> int: ...
 
 @final
+class IamRole:
+    """A role of the current IAM API (``/iam/v1/roles``): the same roles as
+    :meth:`Client.list_roles`, with a name for people and, when asked for, the
+    permissions it grants.
+
+    Immutable; compared and hashed by value. Built from keyword arguments
+    only, each ``None`` by default (for test doubles); ``extra`` takes a
+    ``dict`` of JSON values, timestamps aware datetimes.
+    ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        display_name: str | None = None,
+        description: str | None = None,
+        permissions: Sequence[Permission] | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def name(self) -> str | None:
+        """The role's name (a key such as ``engineer``)."""
+    @property
+    def display_name(self) -> str | None:
+        """The role's name for people."""
+    @property
+    def description(self) -> str | None: ...
+    @property
+    def permissions(self) -> list[Permission] | None:
+        """The permissions the role grants, when asked for
+        (``get_iam_role(role_id, include_permissions=True)``); ``None`` otherwise.
+        An API that only names them sets just ``name`` on each."""
+    @property
+    def created_at(self) -> datetime | None: ...
+    @property
+    def updated_at(self) -> datetime | None: ...
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Permission:
+    """An IAM permission: one thing a role allows.
+
+    Immutable; compared and hashed by value. Built from keyword arguments
+    only, each ``None`` by default (for test doubles); ``extra`` takes a
+    ``dict`` of JSON values, timestamps aware datetimes.
+    ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        resource_name: str | None = None,
+        resource_description: str | None = None,
+        scope: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def name(self) -> str | None:
+        """``resource.action``, e.g. ``service.read``."""
+    @property
+    def description(self) -> str | None: ...
+    @property
+    def resource_name(self) -> str | None:
+        """The kind of resource it applies to."""
+    @property
+    def resource_description(self) -> str | None: ...
+    @property
+    def scope(self) -> str | None:
+        """``account`` or ``service`` (others kept as sent)."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Service:
+    """A service, as a service group lists it.
+
+    Immutable; compared and hashed by value. Built from keyword arguments
+    only, each ``None`` by default (for test doubles); ``extra`` takes a
+    ``dict`` of JSON values, timestamps aware datetimes.
+    ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        type: str | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def type(self) -> str | None:
+        """The JSON ``type``: ``vcl`` or ``wasm`` (others kept as sent)."""
+    @property
+    def created_at(self) -> datetime | None: ...
+    @property
+    def updated_at(self) -> datetime | None: ...
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class UserGroupMember:
+    """A member of a user group: a user or a pending invitation.
+
+    Immutable; compared and hashed by value. Built from keyword arguments
+    only, each ``None`` by default (for test doubles); ``extra`` takes a
+    ``dict`` of JSON values, timestamps aware datetimes.
+    ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        object: str | None = None,
+        login: str | None = None,
+        email: str | None = None,
+        name: str | None = None,
+        role: str | None = None,
+        created_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def object(self) -> str | None:
+        """``user`` or ``invitation`` (others kept as sent)."""
+    @property
+    def login(self) -> str | None:
+        """The user's login (users)."""
+    @property
+    def email(self) -> str | None:
+        """The invited address (invitations)."""
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def role(self) -> str | None:
+        """``user``, ``tls_viewer``, ``tls_admin``, ``billing``, ``engineer``, ``superuser``, or another role as the API spelled it."""
+    @property
+    def created_at(self) -> datetime | None:
+        """When the member joined the group."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
 class RateLimit:
     """The rate-limit headers of the last response that carried them.
 
@@ -695,6 +886,35 @@ class Client:
     def list_roles(self, *, per_page: int | None = None, cursor: str | None = None) -> Page[Role]: ...
     def iter_roles(self, *, per_page: int | None = None) -> ItemIterator[Role]: ...
     def get_role(self, role_id: str) -> Role: ...
+    def create_role(self, name: str, *, description: str | None = None) -> Role:
+        """Creates a custom IAM role (no permissions yet); an empty name raises
+        :class:`InvalidArgumentError` before any request."""
+    def update_role(
+        self, role_id: str, *, name: str | None = None, description: str | None = None
+    ) -> Role:
+        """Changes the fields given; nothing to change, or an empty name, raises
+        :class:`InvalidArgumentError` before any request."""
+    def delete_role(self, role_id: str) -> None:
+        """Deletes an IAM role (it leaves every user group)."""
+    def list_role_permissions(self, role_id: str) -> list[Permission]:
+        """Every permission the role grants (not paged)."""
+    def add_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
+        """Grants the role more permissions; an empty sequence raises
+        :class:`InvalidArgumentError` before any request."""
+    def remove_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
+        """Takes permissions from the role (ids it lacks are ignored); an empty
+        sequence raises :class:`InvalidArgumentError` before any request."""
+    def list_permissions(self) -> list[Permission]:
+        """Every IAM permission there is (not paged)."""
+    def list_iam_roles(
+        self, *, limit: int | None = None, cursor: str | None = None
+    ) -> Page[IamRole]:
+        """One page of ``/iam/v1/roles``; pass its ``next_cursor`` as ``cursor``
+        for the next page."""
+    def iter_iam_roles(self, *, limit: int | None = None) -> ItemIterator[IamRole]: ...
+    def get_iam_role(self, role_id: str, *, include_permissions: bool = False) -> IamRole:
+        """One role of ``/iam/v1/roles``; ``include_permissions=True`` fills in
+        its ``permissions``."""
     def list_service_groups(
         self, *, per_page: int | None = None, cursor: str | None = None
     ) -> Page[ServiceGroup]: ...
@@ -706,8 +926,82 @@ class Client:
         description: str | None = None,
         services: Sequence[str] | None = None,
     ) -> ServiceGroup: ...
+    def get_service_group(self, service_group_id: str) -> ServiceGroup: ...
+    def update_service_group(
+        self, service_group_id: str, *, name: str | None = None, description: str | None = None
+    ) -> ServiceGroup:
+        """Changes the fields given; nothing to change, or an empty name, raises
+        :class:`InvalidArgumentError` before any request."""
+    def delete_service_group(self, service_group_id: str) -> None:
+        """Deletes a service group (it leaves every user group)."""
+    def list_service_group_services(
+        self, service_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+    ) -> Page[Service]: ...
+    def iter_service_group_services(
+        self, service_group_id: str, *, per_page: int | None = None
+    ) -> ItemIterator[Service]: ...
+    def add_service_group_services(self, service_group_id: str, service_ids: Sequence[str]) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+    def remove_service_group_services(
+        self, service_group_id: str, service_ids: Sequence[str]
+    ) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
     def list_user_groups(
         self, *, per_page: int | None = None, cursor: str | None = None
     ) -> Page[UserGroup]: ...
     def iter_user_groups(self, *, per_page: int | None = None) -> ItemIterator[UserGroup]: ...
     def create_user_group(self, name: str, *, description: str | None = None) -> UserGroup: ...
+    def get_user_group(self, user_group_id: str) -> UserGroup: ...
+    def update_user_group(
+        self, user_group_id: str, *, name: str | None = None, description: str | None = None
+    ) -> UserGroup:
+        """Changes the fields given; nothing to change, or an empty name, raises
+        :class:`InvalidArgumentError` before any request."""
+    def delete_user_group(self, user_group_id: str) -> None: ...
+    def list_user_group_members(
+        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+    ) -> Page[UserGroupMember]:
+        """One page of the group's members: users and pending invitations."""
+    def iter_user_group_members(
+        self, user_group_id: str, *, per_page: int | None = None
+    ) -> ItemIterator[UserGroupMember]: ...
+    def add_user_group_members(
+        self,
+        user_group_id: str,
+        user_ids: Sequence[str] = (),
+        invitation_ids: Sequence[str] = (),
+    ) -> None:
+        """Adds users and pending invitations; both empty raises
+        :class:`InvalidArgumentError` before any request."""
+    def remove_user_group_members(
+        self,
+        user_group_id: str,
+        user_ids: Sequence[str] = (),
+        invitation_ids: Sequence[str] = (),
+    ) -> None:
+        """Takes users and invitations out; both empty raises
+        :class:`InvalidArgumentError` before any request."""
+    def list_user_group_roles(
+        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+    ) -> Page[Role]: ...
+    def iter_user_group_roles(
+        self, user_group_id: str, *, per_page: int | None = None
+    ) -> ItemIterator[Role]: ...
+    def add_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+    def remove_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+    def list_user_group_service_groups(
+        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+    ) -> Page[ServiceGroup]: ...
+    def iter_user_group_service_groups(
+        self, user_group_id: str, *, per_page: int | None = None
+    ) -> ItemIterator[ServiceGroup]: ...
+    def add_user_group_service_groups(
+        self, user_group_id: str, service_group_ids: Sequence[str]
+    ) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+    def remove_user_group_service_groups(
+        self, user_group_id: str, service_group_ids: Sequence[str]
+    ) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""

@@ -160,6 +160,64 @@ def tour(client: fa.Client, customer_id: str, user_id: str) -> None:
     hashes: int = hash(me) + hash(role)
 
 
+def iam(client: fa.Client, group_id: str) -> None:
+    """The IAM operations of issue 11."""
+    iam_roles: fa.Page[fa.IamRole] = client.list_iam_roles(limit=5)
+    iam_roles = client.list_iam_roles(limit=5, cursor=iam_roles.next_cursor)
+    iam_walk: fa.ItemIterator[fa.IamRole] = client.iter_iam_roles(limit=100)
+    iam_role: fa.IamRole = client.get_iam_role("role-id", include_permissions=True)
+    granted: Optional[List[fa.Permission]] = iam_role.permissions
+    iam_texts: List[Optional[str]] = [iam_role.display_name, iam_role.description]
+    role: fa.Role = client.create_role("Deployer", description="d")
+    role = client.update_role("role-id", name="New name")
+    client.delete_role("role-id")
+    permissions: List[fa.Permission] = client.list_role_permissions("role-id")
+    permissions = client.list_permissions()
+    permission_texts: List[Optional[str]] = [
+        permissions[0].id, permissions[0].name, permissions[0].scope,
+        permissions[0].resource_name, permissions[0].resource_description,
+    ]
+    client.add_role_permissions("role-id", ["perm-a", "perm-b"])
+    client.remove_role_permissions("role-id", ("perm-a",))
+
+    group: fa.ServiceGroup = client.get_service_group(group_id)
+    group = client.update_service_group(group_id, description="d")
+    services: fa.Page[fa.Service] = client.list_service_group_services(group_id, per_page=3)
+    for service in client.iter_service_group_services(group_id, per_page=100):
+        service_type: Optional[str] = service.type
+    client.add_service_group_services(group_id, ["svc"])
+    client.remove_service_group_services(group_id, ["svc"])
+    client.delete_service_group(group_id)
+
+    user_group: fa.UserGroup = client.get_user_group(group_id)
+    user_group = client.update_user_group(group_id, name="n", description=None)
+    members: fa.Page[fa.UserGroupMember] = client.list_user_group_members(group_id, cursor="c")
+    member_walk: fa.ItemIterator[fa.UserGroupMember] = client.iter_user_group_members(group_id)
+    for member in member_walk:
+        member_texts: List[Optional[str]] = [
+            member.object, member.login, member.email, member.name, member.role,
+        ]
+    client.add_user_group_members(group_id, ["user-id"])
+    client.add_user_group_members(group_id, invitation_ids=["invitation-id"])
+    client.remove_user_group_members(group_id, user_ids=("user-id",), invitation_ids=())
+    group_roles: fa.Page[fa.Role] = client.list_user_group_roles(group_id, per_page=1)
+    role_walk: fa.ItemIterator[fa.Role] = client.iter_user_group_roles(group_id)
+    client.add_user_group_roles(group_id, ["role-id"])
+    client.remove_user_group_roles(group_id, ["role-id"])
+    group_service_groups: fa.Page[fa.ServiceGroup] = client.list_user_group_service_groups(group_id)
+    group_walk: fa.ItemIterator[fa.ServiceGroup] = client.iter_user_group_service_groups(
+        group_id, per_page=2
+    )
+    client.add_user_group_service_groups(group_id, ["sg-id"])
+    client.remove_user_group_service_groups(group_id, ["sg-id"])
+    client.delete_user_group(group_id)
+    doubles: List[object] = [
+        fa.IamRole(id="r", permissions=[fa.Permission(name="service.read")]),
+        fa.Service(id="s", type="vcl"),
+        fa.UserGroupMember(id="u", object="user", role="engineer"),
+    ]
+
+
 def errors(client: fa.Client) -> Optional[str]:
     try:
         client.get_current_user()

@@ -36,3 +36,8 @@ def misuse(client: fa.Client) -> None:
     client.get_current_token().scope = "global"  # E
     client.delete_invitation()  # E
     page_number: str = client.list_invitations().next_page_number  # E
+    client.list_user_group_members("ug", 3)  # E
+    members: fa.Page[fa.User] = client.list_user_group_members("ug")  # E
+    client.add_role_permissions("role")  # E
+    client.get_iam_role("role", True)  # E
+    service_type: int = fa.Service(type="vcl").type  # E

@@ -9,8 +9,9 @@
 //! ```
 //!
 //! - the parameters, in Python's order and syntax (`*` starts the
-//!   keyword-only ones, `= None` gives a default); each declared type is
-//!   what Python passes, converted to what the core takes by
+//!   keyword-only ones, `= None` gives a default, `= NO_IDS` an empty id
+//!   list); each declared type is what Python passes, converted to what
+//!   the core takes by
 //!   [`Arg`](crate::convert::Arg) (`Count`: an `int` that must fit a `u32`,
 //!   `RoleName`: a role `str`, others as they are);
 //! - the Python return type, which the core's result becomes through
@@ -30,7 +31,8 @@ use std::path::PathBuf;
 use fastly_account as core;
 use fastly_account::{
     ClientBuilder, CreateUserOptions, InvitationListOptions, InvitationOptions, ListOptions,
-    ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions,
+    RoleOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateOptions, UpdateUserOptions,
+    UserGroupOptions,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyType};
@@ -39,7 +41,8 @@ use crate::convert::{count, seconds, size, Arg, Count, RoleName, ToPython};
 use crate::errors::to_py_err;
 use crate::iter::ItemIterator;
 use crate::models::{
-    Customer, Invitation, Page, RateLimit, Role, ServiceGroup, Token, User, UserGroup,
+    Customer, IamRole, Invitation, Page, Permission, RateLimit, Role, ServiceGroup, Token, User,
+    UserGroup,
 };
 use crate::wait::wait;
 
@@ -67,6 +70,9 @@ impl Client {
         self.inner.as_async()
     }
 }
+
+/// The default of an id-list argument that may be left out (`user_ids=()`).
+const NO_IDS: Vec<String> = Vec::new();
 
 /// A core options struct from the converted arguments of the same names:
 /// `options!(UpdateUserOptions { name, role })`.
@@ -442,6 +448,65 @@ client_methods! {
         /// `getRole`: one IAM role by id.
         fn get_role(role_id: String) -> Role = |c| c.get_role(&role_id);
 
+        /// `createRole(name, *, description=None)`: creates a custom IAM role
+        /// (no permissions yet). An empty name raises `InvalidArgumentError`
+        /// before any request.
+        fn create_role(name: String, *, description: Option<String> = None) -> Role
+            = |c| c.create_role(&name, &options!(RoleOptions { description }));
+
+        /// `updateRole(role_id, *, name=None, description=None)`: renames or
+        /// redescribes a role; only the fields given are sent. Nothing to
+        /// change, or an empty name, raises `InvalidArgumentError` before any
+        /// request.
+        fn update_role(
+            role_id: String,
+            *,
+            name: Option<String> = None,
+            description: Option<String> = None,
+        ) -> Role = |c| c.update_role(&role_id, &options!(UpdateOptions { name, description }));
+
+        /// `deleteRole`: deletes an IAM role (it leaves every user group).
+        fn delete_role(role_id: String) -> () = |c| c.delete_role(&role_id);
+
+        /// `listRolePermissions`: every permission a role grants (not paged).
+        fn list_role_permissions(role_id: String) -> Vec<Permission>
+            = |c| c.list_role_permissions(&role_id);
+
+        /// `addRolePermissions(role_id, permission_ids)`: grants a role more
+        /// permissions (a sequence of ids, not a `str`). An empty sequence,
+        /// or an empty id, raises `InvalidArgumentError` before any request.
+        fn add_role_permissions(role_id: String, permission_ids: Vec<String>) -> ()
+            = |c| c.add_role_permissions(&role_id, &permission_ids);
+
+        /// `removeRolePermissions(role_id, permission_ids)`: takes permissions
+        /// from a role; ids it does not have are ignored. An empty sequence
+        /// raises `InvalidArgumentError` before any request.
+        fn remove_role_permissions(role_id: String, permission_ids: Vec<String>) -> ()
+            = |c| c.remove_role_permissions(&role_id, &permission_ids);
+
+        /// `listPermissions`: every IAM permission there is (not paged).
+        fn list_permissions() -> Vec<Permission> = |c| c.list_permissions();
+
+        /// `listIamRoles`: one page of roles from the current IAM API
+        /// (`/iam/v1/roles`): `list_iam_roles(*, limit=None, cursor=None)`. Pass a
+        /// page's `next_cursor` as `cursor` for the next page.
+        fn list_iam_roles(*, limit: Option<Count> = None, cursor: Option<String> = None) -> Page
+            = |c| c.list_iam_roles(&{
+                let per_page = limit;
+                options!(ListOptions { per_page, cursor })
+            });
+
+        /// Every role of `/iam/v1/roles`, fetched lazily page by page (`limit`
+        /// keyword-only).
+        fn iter_iam_roles(*, limit: Option<Count> = None) -> ItemIterator
+            = walk |c| c.iter_iam_roles(limit);
+
+        /// `getIamRole(role_id, *, include_permissions=False)`: one role of the
+        /// current IAM API; with `include_permissions=True` its `permissions`
+        /// are filled in.
+        fn get_iam_role(role_id: String, *, include_permissions: bool = false) -> IamRole
+            = |c| c.get_iam_role(&role_id, include_permissions);
+
         // IAM service groups.
 
         /// `listServiceGroups`: one page of IAM service groups:
@@ -469,6 +534,62 @@ client_methods! {
             description, services,
         }));
 
+        /// `getServiceGroup`: one service group by id.
+        fn get_service_group(service_group_id: String) -> ServiceGroup
+            = |c| c.get_service_group(&service_group_id);
+
+        /// `updateServiceGroup(service_group_id, *, name=None, description=None)`:
+        /// renames or redescribes a service group; only the fields given are
+        /// sent. Nothing to change, or an empty name, raises
+        /// `InvalidArgumentError` before any request.
+        fn update_service_group(
+            service_group_id: String,
+            *,
+            name: Option<String> = None,
+            description: Option<String> = None,
+        ) -> ServiceGroup = |c| c.update_service_group(
+            &service_group_id, &options!(UpdateOptions { name, description }),
+        );
+
+        /// `deleteServiceGroup`: deletes a service group (it leaves every user
+        /// group).
+        fn delete_service_group(service_group_id: String) -> ()
+            = |c| c.delete_service_group(&service_group_id);
+
+        /// `listServiceGroupServices`: one page of a service group's services:
+        /// `list_service_group_services(service_group_id, *, per_page=None,
+        /// cursor=None)`. Pass a page's `next_cursor` as `cursor` for the next
+        /// page.
+        fn list_service_group_services(
+            service_group_id: String,
+            *,
+            per_page: Option<Count> = None,
+            cursor: Option<String> = None,
+        ) -> Page = |c| c.list_service_group_services(
+            &service_group_id, &options!(ListOptions { per_page, cursor }),
+        );
+
+        /// Every service of a service group, fetched lazily page by page
+        /// (`per_page` keyword-only). An empty id raises
+        /// `InvalidArgumentError` at the first `next()`, before any request.
+        fn iter_service_group_services(
+            service_group_id: String,
+            *,
+            per_page: Option<Count> = None,
+        ) -> ItemIterator = walk |c| c.iter_service_group_services(&service_group_id, per_page);
+
+        /// `addServiceGroupServices(service_group_id, service_ids)`: adds
+        /// services (a sequence of ids, not a `str`) to a service group. An
+        /// empty sequence raises `InvalidArgumentError` before any request.
+        fn add_service_group_services(service_group_id: String, service_ids: Vec<String>) -> ()
+            = |c| c.add_service_group_services(&service_group_id, &service_ids);
+
+        /// `removeServiceGroupServices(service_group_id, service_ids)`: takes
+        /// services out of a service group. An empty sequence raises
+        /// `InvalidArgumentError` before any request.
+        fn remove_service_group_services(service_group_id: String, service_ids: Vec<String>) -> ()
+            = |c| c.remove_service_group_services(&service_group_id, &service_ids);
+
         // IAM user groups.
 
         /// `listUserGroups`: one page of IAM user groups:
@@ -488,5 +609,132 @@ client_methods! {
         /// `createUserGroup(name, *, description=None)`: creates a user group.
         fn create_user_group(name: String, *, description: Option<String> = None) -> UserGroup
             = |c| c.create_user_group(&name, &options!(UserGroupOptions { description }));
+
+        /// `getUserGroup`: one user group by id.
+        fn get_user_group(user_group_id: String) -> UserGroup
+            = |c| c.get_user_group(&user_group_id);
+
+        /// `updateUserGroup(user_group_id, *, name=None, description=None)`:
+        /// renames or redescribes a user group; only the fields given are
+        /// sent. Nothing to change, or an empty name, raises
+        /// `InvalidArgumentError` before any request.
+        fn update_user_group(
+            user_group_id: String,
+            *,
+            name: Option<String> = None,
+            description: Option<String> = None,
+        ) -> UserGroup = |c| c.update_user_group(
+            &user_group_id, &options!(UpdateOptions { name, description }),
+        );
+
+        /// `deleteUserGroup`: deletes a user group.
+        fn delete_user_group(user_group_id: String) -> ()
+            = |c| c.delete_user_group(&user_group_id);
+
+        /// `listUserGroupMembers`: one page of a user group's members (users
+        /// and pending invitations): `list_user_group_members(user_group_id, *,
+        /// per_page=None, cursor=None)`. Pass a page's `next_cursor` as
+        /// `cursor` for the next page.
+        fn list_user_group_members(
+            user_group_id: String,
+            *,
+            per_page: Option<Count> = None,
+            cursor: Option<String> = None,
+        ) -> Page = |c| c.list_user_group_members(
+            &user_group_id, &options!(ListOptions { per_page, cursor }),
+        );
+
+        /// Every member of a user group, fetched lazily page by page
+        /// (`per_page` keyword-only). An empty id raises
+        /// `InvalidArgumentError` at the first `next()`, before any request.
+        fn iter_user_group_members(
+            user_group_id: String,
+            *,
+            per_page: Option<Count> = None,
+        ) -> ItemIterator = walk |c| c.iter_user_group_members(&user_group_id, per_page);
+
+        /// `addUserGroupMembers(user_group_id, user_ids=(), invitation_ids=())`:
+        /// adds users and pending invitations (sequences of ids, not `str`s)
+        /// to a user group. Both empty raises `InvalidArgumentError` before
+        /// any request.
+        fn add_user_group_members(
+            user_group_id: String,
+            user_ids: Vec<String> = NO_IDS,
+            invitation_ids: Vec<String> = NO_IDS,
+        ) -> () = |c| c.add_user_group_members(&user_group_id, &user_ids, &invitation_ids);
+
+        /// `removeUserGroupMembers(user_group_id, user_ids=(), invitation_ids=())`:
+        /// takes users and invitations out of a user group. Both empty raises
+        /// `InvalidArgumentError` before any request.
+        fn remove_user_group_members(
+            user_group_id: String,
+            user_ids: Vec<String> = NO_IDS,
+            invitation_ids: Vec<String> = NO_IDS,
+        ) -> () = |c| c.remove_user_group_members(&user_group_id, &user_ids, &invitation_ids);
+
+        /// `listUserGroupRoles`: one page of the IAM roles a user group grants:
+        /// `list_user_group_roles(user_group_id, *, per_page=None, cursor=None)`.
+        fn list_user_group_roles(
+            user_group_id: String,
+            *,
+            per_page: Option<Count> = None,
+            cursor: Option<String> = None,
+        ) -> Page = |c| c.list_user_group_roles(
+            &user_group_id, &options!(ListOptions { per_page, cursor }),
+        );
+
+        /// Every role a user group grants, fetched lazily page by page
+        /// (`per_page` keyword-only).
+        fn iter_user_group_roles(
+            user_group_id: String,
+            *,
+            per_page: Option<Count> = None,
+        ) -> ItemIterator = walk |c| c.iter_user_group_roles(&user_group_id, per_page);
+
+        /// `addUserGroupRoles(user_group_id, role_ids)`: grants a user group
+        /// IAM roles. An empty sequence raises `InvalidArgumentError` before
+        /// any request.
+        fn add_user_group_roles(user_group_id: String, role_ids: Vec<String>) -> ()
+            = |c| c.add_user_group_roles(&user_group_id, &role_ids);
+
+        /// `removeUserGroupRoles(user_group_id, role_ids)`: takes IAM roles
+        /// from a user group. An empty sequence raises `InvalidArgumentError`
+        /// before any request.
+        fn remove_user_group_roles(user_group_id: String, role_ids: Vec<String>) -> ()
+            = |c| c.remove_user_group_roles(&user_group_id, &role_ids);
+
+        /// `listUserGroupServiceGroups`: one page of the service groups a user
+        /// group has access to: `list_user_group_service_groups(user_group_id,
+        /// *, per_page=None, cursor=None)`.
+        fn list_user_group_service_groups(
+            user_group_id: String,
+            *,
+            per_page: Option<Count> = None,
+            cursor: Option<String> = None,
+        ) -> Page = |c| c.list_user_group_service_groups(
+            &user_group_id, &options!(ListOptions { per_page, cursor }),
+        );
+
+        /// Every service group of a user group, fetched lazily page by page
+        /// (`per_page` keyword-only).
+        fn iter_user_group_service_groups(
+            user_group_id: String,
+            *,
+            per_page: Option<Count> = None,
+        ) -> ItemIterator = walk |c| c.iter_user_group_service_groups(&user_group_id, per_page);
+
+        /// `addUserGroupServiceGroups(user_group_id, service_group_ids)`: gives
+        /// a user group access to service groups. An empty sequence raises
+        /// `InvalidArgumentError` before any request.
+        fn add_user_group_service_groups(user_group_id: String, service_group_ids: Vec<String>)
+            -> () = |c| c.add_user_group_service_groups(&user_group_id, &service_group_ids);
+
+        /// `removeUserGroupServiceGroups(user_group_id, service_group_ids)`:
+        /// takes service groups from a user group. An empty sequence raises
+        /// `InvalidArgumentError` before any request.
+        fn remove_user_group_service_groups(
+            user_group_id: String,
+            service_group_ids: Vec<String>,
+        ) -> () = |c| c.remove_user_group_service_groups(&user_group_id, &service_group_ids);
     }
 }

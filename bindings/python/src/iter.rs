@@ -45,7 +45,10 @@ walks!(
     core::Role,
     core::ServiceGroup,
     core::UserGroup,
-    core::Invitation
+    core::Invitation,
+    core::IamRole,
+    core::Service,
+    core::UserGroupMember,
 );
 
 /// An iterator over every item of a list, fetching pages lazily. It ends

@@ -30,6 +30,10 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<models::ServiceGroup>()?;
     m.add_class::<models::UserGroup>()?;
     m.add_class::<models::Token>()?;
+    m.add_class::<models::IamRole>()?;
+    m.add_class::<models::Permission>()?;
+    m.add_class::<models::Service>()?;
+    m.add_class::<models::UserGroupMember>()?;
     m.add_class::<models::Page>()?;
     m.add_class::<models::RateLimit>()?;
     m.add_class::<iter::ItemIterator>()?;

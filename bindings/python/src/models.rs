@@ -233,6 +233,12 @@ impl FromCore<Option<core::Timestamp>> for Option<Timestamp> {
     }
 }
 
+impl FromCore<Option<Vec<core::Permission>>> for Option<Vec<Permission>> {
+    fn from_core(permissions: Option<Vec<core::Permission>>) -> Option<Vec<Permission>> {
+        permissions.map(|list| list.into_iter().map(Permission::from).collect())
+    }
+}
+
 /// `Name(field=repr, ...)` from already converted Python values.
 fn repr_of(name: &str, fields: &[(&str, Bound<'_, PyAny>)]) -> PyResult<String> {
     let mut parts = Vec::with_capacity(fields.len());
@@ -242,13 +248,33 @@ fn repr_of(name: &str, fields: &[(&str, Bound<'_, PyAny>)]) -> PyResult<String> 
     Ok(format!("{name}({})", parts.join(", ")))
 }
 
+/// A field's Python name: its Rust name without a raw identifier's `r#`.
+fn py_name(field: &str) -> &str {
+    field.strip_prefix("r#").unwrap_or(field)
+}
+
+/// The core model's field a model field is read from: its own name, or the
+/// one given.
+macro_rules! core_field {
+    ($model:ident, $field:ident) => {
+        $model.$field
+    };
+    ($model:ident, $field:ident $core_field:ident) => {
+        $model.$core_field
+    };
+}
+
 /// Declares a resource model class: its conversion from the core model, its
 /// keyword-only constructor, `extra`, `__repr__`, `to_dict()` and pickling.
+///
+/// A field is `name: Type`, read from the core model's field of the same
+/// name, or `name: Type = core_field` to read another one (a Python name
+/// that is a Rust keyword is written raw, `r#type`, and shows without `r#`).
 macro_rules! model {
     (
         $(#[$doc:meta])*
         $name:ident from $core:ty {
-            $($(#[$field_doc:meta])* $field:ident: $ty:ty,)*
+            $($(#[$field_doc:meta])* $field:ident: $ty:ty $(= $core_field:ident)?,)*
         }
     ) => {
         $(#[$doc])*
@@ -256,7 +282,7 @@ macro_rules! model {
         /// Immutable, compared and hashed by value. Built from keyword
         /// arguments only, each `None` by default (for test doubles): `extra`
         /// takes a `dict` of JSON values, timestamps aware `datetime`s.
-        #[pyclass(frozen, eq, hash, module = "fastly_account")]
+        #[pyclass(frozen, eq, hash, from_py_object, module = "fastly_account")]
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub struct $name {
             $($(#[$field_doc])* #[pyo3(get)] pub $field: $ty,)*
@@ -266,7 +292,7 @@ macro_rules! model {
         impl From<$core> for $name {
             fn from(model: $core) -> Self {
                 $name {
-                    $($field: FromCore::from_core(model.$field),)*
+                    $($field: FromCore::from_core(core_field!(model, $field $($core_field)?)),)*
                     extra: Extra::from_map(model.extra),
                 }
             }
@@ -304,7 +330,7 @@ macro_rules! model {
 
             fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
                 let mut fields = vec![
-                    $((stringify!($field), self.$field.clone().into_pyobject(py)?.into_any()),)*
+                    $((py_name(stringify!($field)), self.$field.clone().into_pyobject(py)?.into_any()),)*
                 ];
                 if !self.extra.is_empty() {
                     fields.push(("extra", self.extra.to_dict(py)?.into_any()));
@@ -316,7 +342,7 @@ macro_rules! model {
             /// `datetime`s): `type(m)(**m.to_dict()) == m`.
             fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
                 let dict = PyDict::new(py);
-                $(dict.set_item(stringify!($field), self.$field.clone())?;)*
+                $(dict.set_item(py_name(stringify!($field)), self.$field.clone())?;)*
                 dict.set_item("extra", self.extra.to_dict(py)?)?;
                 Ok(dict)
             }
@@ -457,6 +483,71 @@ model! {
         service_groups_count: Option<i64>,
         created_at: Option<Timestamp>,
         updated_at: Option<Timestamp>,
+    }
+}
+
+model! {
+    /// A role of the current IAM API (`/iam/v1/roles`): the same roles as
+    /// `list_roles`, with a name for people and, when asked for, the
+    /// permissions it grants.
+    IamRole from core::IamRole {
+        id: Option<String>,
+        /// The role's name (a key such as `engineer`).
+        name: Option<String>,
+        /// The role's name for people.
+        display_name: Option<String>,
+        description: Option<String>,
+        /// The permissions the role grants, when asked for
+        /// (`get_iam_role(role_id, include_permissions=True)`); an API that
+        /// names them only has just `name` set on each.
+        permissions: Option<Vec<Permission>>,
+        created_at: Option<Timestamp>,
+        updated_at: Option<Timestamp>,
+    }
+}
+
+model! {
+    /// An IAM permission: one thing a role allows.
+    Permission from core::Permission {
+        id: Option<String>,
+        /// `resource.action`, e.g. `service.read`.
+        name: Option<String>,
+        description: Option<String>,
+        /// The kind of resource it applies to.
+        resource_name: Option<String>,
+        resource_description: Option<String>,
+        /// `account` or `service` (others kept as sent).
+        scope: Option<String>,
+    }
+}
+
+model! {
+    /// A service, as a service group lists it.
+    Service from core::Service {
+        id: Option<String>,
+        name: Option<String>,
+        /// The JSON `type`: `vcl` or `wasm` (others kept as sent).
+        r#type: Option<String> = service_type,
+        created_at: Option<Timestamp>,
+        updated_at: Option<Timestamp>,
+    }
+}
+
+model! {
+    /// A member of a user group: a user or a pending invitation.
+    UserGroupMember from core::UserGroupMember {
+        id: Option<String>,
+        /// `user` or `invitation` (others kept as sent).
+        object: Option<String>,
+        /// The user's login (users).
+        login: Option<String>,
+        /// The invited address (invitations).
+        email: Option<String>,
+        name: Option<String>,
+        /// As the API spelled it (one of the six roles, or another).
+        role: Option<String>,
+        /// When the member joined the group.
+        created_at: Option<Timestamp>,
     }
 }
 
