@@ -7,8 +7,7 @@ expose the same operations:
 
 * every operationId of tests/spec/fastly-account-openapi.yml and
   tests/spec/fastly-account-extended.yml, in snake_case, plus the follow-all
-  helpers (iter_roles, iter_service_groups, iter_user_groups,
-  iter_invitations), is present on each surface;
+  helpers (the `iter_*` of FOLLOW_ALL), is present on each surface;
 * no surface has an operation the others lack (names are normalised from
   camelCase to snake_case; members that are not operations, such as
   constructors and accessors, are listed in NOT_OPERATIONS).
@@ -31,7 +30,17 @@ import re
 import sys
 from pathlib import Path
 
-FOLLOW_ALL = {"iter_roles", "iter_service_groups", "iter_user_groups", "iter_invitations"}
+FOLLOW_ALL = {
+    "iter_roles",
+    "iter_service_groups",
+    "iter_user_groups",
+    "iter_invitations",
+    "iter_iam_roles",
+    "iter_service_group_services",
+    "iter_user_group_members",
+    "iter_user_group_roles",
+    "iter_user_group_service_groups",
+}
 
 # Both spec files: the seed's 15 operations and the extended spec's.
 SPEC_FILES = ("tests/spec/fastly-account-openapi.yml", "tests/spec/fastly-account-extended.yml")
