@@ -21,6 +21,8 @@ Surfaces read:
           at least one must exist, and each one found is checked.
   README  README.md                            the operation table (second column)
 
+It also fails when an operation of the extended spec has no `x-source`.
+
 Usage: python3 tests/parity/check_operations.py [REPO_ROOT]
 """
 
@@ -159,6 +161,29 @@ def python_native(root: Path) -> set[str] | None:
     return found
 
 
+def operations_without_source(root: Path) -> list[str]:
+    """operationIds of the extended spec whose operation has no `x-source`."""
+    lines = (root / SPEC_FILES[1]).read_text(encoding="utf-8").splitlines()
+    missing = []
+    for i, line in enumerate(lines):
+        match = re.match(r"^(\s*)operationId:\s*['\"]?(\w+)", line)
+        if not match:
+            continue
+        indent = len(match.group(1))
+        start = i
+        while start > 0 and len(lines[start]) - len(lines[start].lstrip()) >= indent:
+            start -= 1  # back to the method line (`get:`, `post:`, ...)
+        end = i + 1
+        while end < len(lines) and (
+            not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) >= indent
+        ):
+            end += 1
+        block = lines[start + 1 : end]
+        if not any(re.match(rf"^\s{{{indent}}}x-source:", b) for b in block):
+            missing.append(match.group(2))
+    return missing
+
+
 def readme_table(root: Path) -> set[str]:
     """The Rust/Python names in the README's operation table (and its walks)."""
     text = (root / "README.md").read_text(encoding="utf-8")
@@ -202,6 +227,9 @@ def main() -> int:
             failures[name].append(f"lacks {op} (exposed by {owners})")
 
     print(f"spec: {len(spec)} operationIds; follow-all helpers: {', '.join(sorted(FOLLOW_ALL))}")
+    unsourced = operations_without_source(root)
+    for op in unsourced:
+        print(f"FAIL: {SPEC_FILES[1]} operation {op} has no x-source")
     for name, ops in operations.items():
         print(f"{name}: {len(ops)} operations")
     failed = [name for name, problems in failures.items() if problems]
@@ -210,8 +238,9 @@ def main() -> int:
             print(f"FAIL: {name} {problem}")
     if not failed:
         print(f"all {len(surfaces)} surfaces expose the same {len(union)} operations")
-    print(f"{len(surfaces) - len(failed)} passed, {len(failed)} failed")
-    return 1 if failed else 0
+    sourced = 0 if unsourced else 1
+    print(f"{len(surfaces) - len(failed) + sourced} passed, {len(failed) + 1 - sourced} failed")
+    return 1 if failed or unsourced else 0
 
 
 if __name__ == "__main__":
