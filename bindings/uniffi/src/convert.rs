@@ -325,6 +325,114 @@ impl From<fastly_account::Token> for Token {
     }
 }
 
+/// `dictionary Permission`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Permission {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub resource_name: Option<String>,
+    pub resource_description: Option<String>,
+    pub scope: Option<String>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::Permission> for Permission {
+    fn from(p: fastly_account::Permission) -> Self {
+        Permission {
+            id: p.id,
+            name: p.name,
+            description: p.description,
+            resource_name: p.resource_name,
+            resource_description: p.resource_description,
+            scope: p.scope,
+            extra: extra(p.extra),
+        }
+    }
+}
+
+/// `dictionary IamRole`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IamRole {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub display_name: Option<String>,
+    pub description: Option<String>,
+    pub permissions: Option<Vec<Permission>>,
+    pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::IamRole> for IamRole {
+    fn from(r: fastly_account::IamRole) -> Self {
+        IamRole {
+            id: r.id,
+            name: r.name,
+            display_name: r.display_name,
+            description: r.description,
+            permissions: r
+                .permissions
+                .map(|permissions| permissions.into_iter().map(Permission::from).collect()),
+            created_at: time(r.created_at),
+            updated_at: time(r.updated_at),
+            extra: extra(r.extra),
+        }
+    }
+}
+
+/// `dictionary Service`: the core's `service_type` is the JSON member `type`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub service_type: Option<String>,
+    pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::Service> for Service {
+    fn from(s: fastly_account::Service) -> Self {
+        Service {
+            id: s.id,
+            name: s.name,
+            service_type: s.service_type,
+            created_at: time(s.created_at),
+            updated_at: time(s.updated_at),
+            extra: extra(s.extra),
+        }
+    }
+}
+
+/// `dictionary UserGroupMember`: a user or an invitation; its role as a string.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserGroupMember {
+    pub id: Option<String>,
+    pub object: Option<String>,
+    pub login: Option<String>,
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub created_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::UserGroupMember> for UserGroupMember {
+    fn from(m: fastly_account::UserGroupMember) -> Self {
+        UserGroupMember {
+            id: m.id,
+            object: m.object,
+            login: m.login,
+            email: m.email,
+            name: m.name,
+            role: role(m.role),
+            created_at: time(m.created_at),
+            extra: extra(m.extra),
+        }
+    }
+}
+
 /// A core value as the UDL's type: how every forwarded operation (the
 /// `operations!` declarations of lib.rs) converts its result. One impl per
 /// returned shape: a model, a list of models, a page, nothing.
@@ -362,7 +470,11 @@ from_core!(
     Role,
     ServiceGroup,
     UserGroup,
-    Token
+    Token,
+    Permission,
+    IamRole,
+    Service,
+    UserGroupMember,
 );
 
 /// A page dictionary: `data`, `next_cursor`, `total`, and for lists that page
@@ -407,6 +519,9 @@ page!(RolePage, Role);
 page!(ServiceGroupPage, ServiceGroup);
 page!(UserGroupPage, UserGroup);
 page!(InvitationPage, Invitation, with next_page_number);
+page!(IamRolePage, IamRole);
+page!(ServicePage, Service);
+page!(UserGroupMemberPage, UserGroupMember);
 
 /// `dictionary RateLimit`.
 #[derive(Debug, Clone, PartialEq)]
@@ -559,6 +674,40 @@ mod tests {
         assert_eq!(text("flag"), Some("true"));
         assert_eq!(text("gone"), Some("null"));
         assert_eq!(user.extra.len(), 4);
+    }
+
+    #[test]
+    fn new_iam_models_keep_their_fields() {
+        let mut member = fastly_account::UserGroupMember::default();
+        member.role = Some(fastly_account::UserRole::Other("auditor".into()));
+        member.extra.insert("team".into(), "core".into());
+        let member = UserGroupMember::from(member);
+        assert_eq!(member.role.as_deref(), Some("auditor"));
+        assert_eq!(
+            member.extra.get("team").map(String::as_str),
+            Some("\"core\"")
+        );
+
+        let mut service = fastly_account::Service::default();
+        service.service_type = Some("wasm".into());
+        assert_eq!(Service::from(service).service_type.as_deref(), Some("wasm"));
+
+        let mut permission = fastly_account::Permission::default();
+        permission.name = Some("user.read".into());
+        let mut role = fastly_account::IamRole::default();
+        role.permissions = Some(vec![permission]);
+        let role = IamRole::from(role);
+        let names: Vec<_> = role
+            .permissions
+            .iter()
+            .flatten()
+            .map(|p| p.name.as_deref())
+            .collect();
+        assert_eq!(names, [Some("user.read")]);
+        assert_eq!(
+            IamRole::from(fastly_account::IamRole::default()).permissions,
+            None
+        );
     }
 
     #[test]

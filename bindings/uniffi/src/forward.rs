@@ -11,8 +11,9 @@
 //!    struct (`Options::new()`, then one field each, the target type inferred
 //!    from the field);
 //! 3. calls the core's blocking method of the same name, passing positional
-//!    arguments by reference (`&String` reaches a `&str`, `&Vec<String>` a
-//!    `&[String]`) and the options struct last;
+//!    arguments through [`CoreArg`] (a `String` reaches a `&str`, a
+//!    `Vec<String>` a `&[String]`, a `bool` goes by value) and the options
+//!    struct last by reference;
 //! 4. converts the answer with [`FromCore`](crate::convert::FromCore) and the
 //!    core's `Error` into `FastlyError`.
 //!
@@ -27,13 +28,23 @@
 //!     with InvitationOptions { roles: Option<Vec<String>> } -> Invitation;
 //! walk fn iter_roles(per_page: Option<u32>) -> RoleIterator;
 //! walk fn iter_invitations(page_size: Option<i32> => Option<u32>) -> Result<InvitationIterator>;
+//! fn list_iam_roles() with ListOptions {
+//!     limit as per_page: Option<i32>,  // UDL `limit`, the core's `per_page`
+//!     cursor: Option<String>,
+//! } -> IamRolePage;
+//! walk fn iter_user_group_members(
+//!     user_group_id: String,
+//!     per_page: Option<i32> => Option<u32>,
+//! ) -> Result<UserGroupMemberIterator>;
 //! ```
 //!
 //! A positional argument is `name: UdlType`, or `name: UdlType => CoreType`
-//! when the core takes another type. `walk fn` declares a follow-all helper:
-//! it hands its arguments by value to the core's `iter_*` and wraps the walk
-//! in the UDL's iterator object; it may fail (`-> Result<...>`, `[Throws]` in
-//! the UDL) only when it converts an argument.
+//! when the core takes another type. An options field is `name: UdlType`, or
+//! `name as core_field: UdlType` when the UDL names it otherwise than the
+//! core's struct. `walk fn` declares a follow-all helper: it hands its
+//! arguments to the core's `iter_*` through [`CoreArg`] too (an id as
+//! `&str`, a count by value) and wraps the walk in the UDL's iterator object; it may fail
+//! (`-> Result<...>`, `[Throws]` in the UDL) only when it converts an argument.
 
 use fastly_account::{Error, UserRole};
 
@@ -94,6 +105,51 @@ impl IntoCore<Option<u32>> for Option<i32> {
     }
 }
 
+/// How a positional argument reaches the core's method, once converted: an
+/// id as `&str`, a list as `&[String]`, a role by reference, a flag or a
+/// count by value (as the core's signatures take them).
+pub(crate) trait CoreArg {
+    type Core<'a>
+    where
+        Self: 'a;
+    fn core_arg(&self) -> Self::Core<'_>;
+}
+
+impl CoreArg for String {
+    type Core<'a> = &'a str;
+    fn core_arg(&self) -> &str {
+        self
+    }
+}
+
+impl CoreArg for Vec<String> {
+    type Core<'a> = &'a [String];
+    fn core_arg(&self) -> &[String] {
+        self
+    }
+}
+
+impl CoreArg for UserRole {
+    type Core<'a> = &'a UserRole;
+    fn core_arg(&self) -> &UserRole {
+        self
+    }
+}
+
+impl CoreArg for bool {
+    type Core<'a> = bool;
+    fn core_arg(&self) -> bool {
+        *self
+    }
+}
+
+impl CoreArg for Option<u32> {
+    type Core<'a> = Option<u32>;
+    fn core_arg(&self) -> Option<u32> {
+        *self
+    }
+}
+
 /// See the module documentation. Each declaration becomes one `impl Client`
 /// block; the macro takes the declarations one by one.
 macro_rules! operations {
@@ -103,7 +159,9 @@ macro_rules! operations {
     (
         $(#[$doc:meta])*
         fn $name:ident($($arg:ident: $udl:ty $(=> $core:ty)?),* $(,)?)
-            $(with $options:ident { $($field:ident: $field_udl:ty),* $(,)? })?
+            $(with $options:ident {
+                $($field:ident $(as $core_field:ident)?: $field_udl:ty),* $(,)?
+            })?
             -> $ret:ty;
         $($rest:tt)*
     ) => {
@@ -119,12 +177,11 @@ macro_rules! operations {
                     let $arg: $core = $crate::forward::IntoCore::into_core($arg, stringify!($arg))?;
                 )?)*
                 let answer = self.inner.$name(
-                    $(&$arg,)*
+                    $($crate::forward::CoreArg::core_arg(&$arg),)*
                     $(&{
                         let mut options = $options::new();
                         $(
-                            options.$field =
-                                $crate::forward::IntoCore::into_core($field, stringify!($field))?;
+                            operations!(@set options, $field $(as $core_field)?);
                         )*
                         options
                     },)?
@@ -133,6 +190,15 @@ macro_rules! operations {
             }
         }
         operations!($($rest)*);
+    };
+
+    // One field of an options struct, converted (and checked) from the UDL's
+    // argument of the same name, or of another name (`as`).
+    (@set $options:ident, $field:ident) => {
+        $options.$field = $crate::forward::IntoCore::into_core($field, stringify!($field))?;
+    };
+    (@set $options:ident, $field:ident as $core_field:ident) => {
+        $options.$core_field = $crate::forward::IntoCore::into_core($field, stringify!($field))?;
     };
 
     // A follow-all helper that cannot fail: arguments as the core takes them.
@@ -144,25 +210,27 @@ macro_rules! operations {
         impl Client {
             $(#[$doc])*
             pub fn $name(&self $(, $arg: $udl)*) -> Arc<$walk> {
-                $walk::new(self.inner.$name($($arg),*))
+                $walk::new(self.inner.$name($($crate::forward::CoreArg::core_arg(&$arg)),*))
             }
         }
         operations!($($rest)*);
     };
 
-    // A follow-all helper whose arguments are converted (and checked) first.
+    // A follow-all helper that converts (and checks) some arguments first.
     (
         $(#[$doc:meta])*
-        walk fn $name:ident($($arg:ident: $udl:ty => $core:ty),* $(,)?) -> Result<$walk:ident>;
+        walk fn $name:ident($($arg:ident: $udl:ty $(=> $core:ty)?),* $(,)?) -> Result<$walk:ident>;
         $($rest:tt)*
     ) => {
         impl Client {
             $(#[$doc])*
             pub fn $name(&self $(, $arg: $udl)*) -> Result<Arc<$walk>> {
-                $(
+                $($(
                     let $arg: $core = $crate::forward::IntoCore::into_core($arg, stringify!($arg))?;
-                )*
-                Ok($walk::new(self.inner.$name($($arg),*)))
+                )?)*
+                Ok($walk::new(
+                    self.inner.$name($($crate::forward::CoreArg::core_arg(&$arg)),*),
+                ))
             }
         }
         operations!($($rest)*);

@@ -18,7 +18,8 @@ use std::time::Duration;
 use fastly_account::blocking;
 use fastly_account::{
     ClientBuilder, CreateUserOptions, InvitationListOptions, InvitationOptions, ListOptions,
-    ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions, UserRole,
+    RoleOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateOptions, UpdateUserOptions,
+    UserGroupOptions, UserRole,
 };
 
 pub mod convert;
@@ -33,8 +34,9 @@ use forward::{operations, IntoCore};
 compile_error!("fastly-account-uniffi must be built with panic = \"unwind\" (never \"abort\")");
 
 pub use convert::{
-    Customer, FastlyError, FastlyErrorKind, Invitation, InvitationPage, RateLimit, Role, RolePage,
-    ServiceGroup, ServiceGroupPage, Token, User, UserGroup, UserGroupPage,
+    Customer, FastlyError, FastlyErrorKind, IamRole, IamRolePage, Invitation, InvitationPage,
+    Permission, RateLimit, Role, RolePage, Service, ServiceGroup, ServiceGroupPage, ServicePage,
+    Token, User, UserGroup, UserGroupMember, UserGroupMemberPage, UserGroupPage,
 };
 pub use logging::{set_log_sink, LogLevel, LogSink};
 
@@ -259,6 +261,125 @@ operations! {
     fn create_user_group(name: String) with UserGroupOptions {
         description: Option<String>,
     } -> UserGroup;
+
+    // IAM roles beyond the seed, and permissions.
+    /// `listIamRoles`: one page of `/iam/v1/roles` (`limit` is the core's `per_page`).
+    fn list_iam_roles() with ListOptions {
+        limit as per_page: Option<i32>,
+        cursor: Option<String>,
+    } -> IamRolePage;
+    /// Every role of `/iam/v1/roles`, fetched lazily page by page.
+    walk fn iter_iam_roles(limit: Option<i32> => Option<u32>) -> Result<IamRoleIterator>;
+    /// `getIamRole`.
+    fn get_iam_role(role_id: String, include_permissions: bool) -> IamRole;
+    /// `createRole`.
+    fn create_role(name: String) with RoleOptions {
+        description: Option<String>,
+    } -> Role;
+    /// `updateRole`: only the fields given are sent.
+    fn update_role(role_id: String) with UpdateOptions {
+        name: Option<String>,
+        description: Option<String>,
+    } -> Role;
+    /// `deleteRole`.
+    fn delete_role(role_id: String) -> ();
+    /// `listRolePermissions`.
+    fn list_role_permissions(role_id: String) -> Vec<Permission>;
+    /// `addRolePermissions`.
+    fn add_role_permissions(role_id: String, permission_ids: Vec<String>) -> ();
+    /// `removeRolePermissions`.
+    fn remove_role_permissions(role_id: String, permission_ids: Vec<String>) -> ();
+    /// `listPermissions`.
+    fn list_permissions() -> Vec<Permission>;
+
+    // One service group.
+    /// `getServiceGroup`.
+    fn get_service_group(service_group_id: String) -> ServiceGroup;
+    /// `updateServiceGroup`: only the fields given are sent.
+    fn update_service_group(service_group_id: String) with UpdateOptions {
+        name: Option<String>,
+        description: Option<String>,
+    } -> ServiceGroup;
+    /// `deleteServiceGroup`.
+    fn delete_service_group(service_group_id: String) -> ();
+    /// `listServiceGroupServices`.
+    fn list_service_group_services(service_group_id: String) with ListOptions {
+        per_page: Option<i32>,
+        cursor: Option<String>,
+    } -> ServicePage;
+    /// Every service of a service group, fetched lazily page by page.
+    walk fn iter_service_group_services(
+        service_group_id: String,
+        per_page: Option<i32> => Option<u32>,
+    ) -> Result<ServiceIterator>;
+    /// `addServiceGroupServices`.
+    fn add_service_group_services(service_group_id: String, service_ids: Vec<String>) -> ();
+    /// `removeServiceGroupServices`.
+    fn remove_service_group_services(service_group_id: String, service_ids: Vec<String>) -> ();
+
+    // One user group.
+    /// `getUserGroup`.
+    fn get_user_group(user_group_id: String) -> UserGroup;
+    /// `updateUserGroup`: only the fields given are sent.
+    fn update_user_group(user_group_id: String) with UpdateOptions {
+        name: Option<String>,
+        description: Option<String>,
+    } -> UserGroup;
+    /// `deleteUserGroup`.
+    fn delete_user_group(user_group_id: String) -> ();
+    /// `listUserGroupMembers`.
+    fn list_user_group_members(user_group_id: String) with ListOptions {
+        per_page: Option<i32>,
+        cursor: Option<String>,
+    } -> UserGroupMemberPage;
+    /// Every member of a user group, fetched lazily page by page.
+    walk fn iter_user_group_members(
+        user_group_id: String,
+        per_page: Option<i32> => Option<u32>,
+    ) -> Result<UserGroupMemberIterator>;
+    /// `addUserGroupMembers`.
+    fn add_user_group_members(
+        user_group_id: String,
+        user_ids: Vec<String>,
+        invitation_ids: Vec<String>,
+    ) -> ();
+    /// `removeUserGroupMembers`.
+    fn remove_user_group_members(
+        user_group_id: String,
+        user_ids: Vec<String>,
+        invitation_ids: Vec<String>,
+    ) -> ();
+    /// `listUserGroupRoles`.
+    fn list_user_group_roles(user_group_id: String) with ListOptions {
+        per_page: Option<i32>,
+        cursor: Option<String>,
+    } -> RolePage;
+    /// Every role a user group grants, fetched lazily page by page.
+    walk fn iter_user_group_roles(
+        user_group_id: String,
+        per_page: Option<i32> => Option<u32>,
+    ) -> Result<RoleIterator>;
+    /// `addUserGroupRoles`.
+    fn add_user_group_roles(user_group_id: String, role_ids: Vec<String>) -> ();
+    /// `removeUserGroupRoles`.
+    fn remove_user_group_roles(user_group_id: String, role_ids: Vec<String>) -> ();
+    /// `listUserGroupServiceGroups`.
+    fn list_user_group_service_groups(user_group_id: String) with ListOptions {
+        per_page: Option<i32>,
+        cursor: Option<String>,
+    } -> ServiceGroupPage;
+    /// Every service group a user group reaches, fetched lazily page by page.
+    walk fn iter_user_group_service_groups(
+        user_group_id: String,
+        per_page: Option<i32> => Option<u32>,
+    ) -> Result<ServiceGroupIterator>;
+    /// `addUserGroupServiceGroups`.
+    fn add_user_group_service_groups(user_group_id: String, service_group_ids: Vec<String>) -> ();
+    /// `removeUserGroupServiceGroups`.
+    fn remove_user_group_service_groups(
+        user_group_id: String,
+        service_group_ids: Vec<String>,
+    ) -> ();
 }
 
 /// Kotlin `toString()`, Swift `description`: the endpoint, never the token.
@@ -358,6 +479,24 @@ walk!(
     Invitation,
     i64
 );
+walk!(
+    /// `interface IamRoleIterator`.
+    IamRoleIterator,
+    IamRole,
+    i64
+);
+walk!(
+    /// `interface ServiceIterator`.
+    ServiceIterator,
+    Service,
+    i64
+);
+walk!(
+    /// `interface UserGroupMemberIterator`.
+    UserGroupMemberIterator,
+    UserGroupMember,
+    i64
+);
 
 uniffi::include_scaffolding!("fastly_account");
 
@@ -375,6 +514,9 @@ mod tests {
         assert_send_sync::<ServiceGroupIterator>();
         assert_send_sync::<UserGroupIterator>();
         assert_send_sync::<InvitationIterator>();
+        assert_send_sync::<IamRoleIterator>();
+        assert_send_sync::<ServiceIterator>();
+        assert_send_sync::<UserGroupMemberIterator>();
     }
 
     #[test]

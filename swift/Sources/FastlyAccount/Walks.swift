@@ -2,7 +2,8 @@
 // follow-all helpers as Swift sequences. No logic beyond calling next().
 
 /// A follow-all helper of the client (`RoleIterator`, `ServiceGroupIterator`,
-/// `UserGroupIterator`, `InvitationIterator`): `next()` returns the next item, fetching a page only when the
+/// `UserGroupIterator`, `InvitationIterator`, `IamRoleIterator`, `ServiceIterator`,
+/// `UserGroupMemberIterator`): `next()` returns the next item, fetching a page only when the
 /// items in hand run out, nil after the last, and throws when a page fails.
 public protocol FastlyWalker: AnyObject {
     associatedtype Item
@@ -13,6 +14,9 @@ extension RoleIterator: FastlyWalker {}
 extension ServiceGroupIterator: FastlyWalker {}
 extension UserGroupIterator: FastlyWalker {}
 extension InvitationIterator: FastlyWalker {}
+extension IamRoleIterator: FastlyWalker {}
+extension ServiceIterator: FastlyWalker {}
+extension UserGroupMemberIterator: FastlyWalker {}
 
 extension FastlyWalker {
     /// The walk as a lazy Swift `Sequence`. A sequence cannot throw, so each element is a

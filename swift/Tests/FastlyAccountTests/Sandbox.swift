@@ -203,6 +203,14 @@ struct Seed {
     let selfTokenId: String
     /// The seeded invitations, in `GET /invitations` order.
     let invitationIds: [String]
+    /// The services, in seed order (what a service group may hold).
+    let serviceIds: [String]
+    /// The permission table, in `GET /permissions` order.
+    let permissionIds: [String]
+    /// A service group with 12 services (4 pages at perPage 3).
+    let multiPageServiceGroupId: String
+    /// A user group with 7 members, one an invitation (3 pages at perPage 3).
+    let multiPageUserGroupId: String
     let usersTotal: Int
     let rolesTotal: Int
     let serviceGroupsTotal: Int
@@ -218,6 +226,10 @@ struct Seed {
         tokenIds = json["token_ids"] as? [String] ?? []
         selfTokenId = json["self_token_id"] as? String ?? ""
         invitationIds = json["invitation_ids"] as? [String] ?? []
+        serviceIds = json["service_ids"] as? [String] ?? []
+        permissionIds = json["permission_ids"] as? [String] ?? []
+        multiPageServiceGroupId = json["multi_page_service_group_id"] as? String ?? ""
+        multiPageUserGroupId = json["multi_page_user_group_id"] as? String ?? ""
         usersTotal = json["users_total"] as? Int ?? -1
         rolesTotal = json["roles_total"] as? Int ?? -1
         serviceGroupsTotal = json["service_groups_total"] as? Int ?? -1

@@ -23,3 +23,15 @@ fun UserGroupIterator.asSequence(): Sequence<UserGroup> = generateSequence { nex
  * `client.iterInvitations(pageSize = 50).asSequence()`.
  */
 fun InvitationIterator.asSequence(): Sequence<Invitation> = generateSequence { next() }
+
+/** Every role of `/iam/v1/roles` as a lazy [Sequence] (see [RoleIterator.asSequence]). */
+fun IamRoleIterator.asSequence(): Sequence<IamRole> = generateSequence { next() }
+
+/**
+ * Every service of a service group as a lazy [Sequence] (see [RoleIterator.asSequence]):
+ * `client.iterServiceGroupServices(groupId, perPage = 50).asSequence()`.
+ */
+fun ServiceIterator.asSequence(): Sequence<Service> = generateSequence { next() }
+
+/** Every member (user or invitation) of a user group as a lazy [Sequence] (see [RoleIterator.asSequence]). */
+fun UserGroupMemberIterator.asSequence(): Sequence<UserGroupMember> = generateSequence { next() }
