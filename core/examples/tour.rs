@@ -209,6 +209,40 @@ fn write(client: &Client) -> Result<(), Error> {
         show(&team.name),
         show(&team.description)
     );
+
+    // IAM beyond the seed: give the new group a member, a role and a service group.
+    let team_id = team.id.clone().unwrap_or_default();
+    let member = created.id.clone().unwrap_or_default();
+    client.add_user_group_members(&team_id, &[member], &[])?;
+    client.add_user_group_roles(&team_id, &["role-engineer".to_owned()])?;
+    let groups = client.list_service_groups(&ListOptions::default())?;
+    let reach: Vec<String> = groups
+        .data
+        .iter()
+        .filter_map(|g| g.id.clone())
+        .take(1)
+        .collect();
+    client.add_user_group_service_groups(&team_id, &reach)?;
+    let team = client.get_user_group(&team_id)?;
+    println!(
+        "addUserGroup*        {} now has {} member(s), {} role(s), {} service group(s)",
+        show(&team.name),
+        team.users_count.unwrap_or(0),
+        team.roles_count.unwrap_or(0),
+        team.service_groups_count.unwrap_or(0)
+    );
+    let members: Vec<String> = client
+        .iter_user_group_members(&team_id, Some(10))
+        .map(|m| m.map(|m| m.login.or(m.email).unwrap_or_default()))
+        .collect::<Result<_, _>>()?;
+    println!("iter_user_group_members {}", members.join(", "));
+    let engineer = client.get_iam_role("role-engineer", true)?;
+    println!(
+        "getIamRole           {} grants {} permissions; listPermissions knows {}",
+        show(&engineer.display_name),
+        engineer.permissions.map_or(0, |p| p.len()),
+        client.list_permissions()?.len()
+    );
     Ok(())
 }
 
