@@ -6,33 +6,48 @@
 //! of extra CA certificates (`ca_bundle`) is trusted as well, for a CA the
 //! system does not know. Crypto is rustls with the `ring` provider.
 //!
+//! The platform verifier is built once per process, on the first TLS
+//! handshake (on Linux that reads the whole system store), and shared by
+//! every client. When the system has no usable store (a slim container
+//! without CA certificates), building a client still works, plain-HTTP
+//! loopback endpoints and `ca_bundle` still work, and a handshake that only
+//! the system store could vouch for fails with a sentence that says so.
+//!
 //! On Android the platform verifier needs the app's `Context` through JNI,
 //! which this library is not handed yet (without it the verifier panics), so
 //! there the bundled Mozilla root store takes its place.
 
 use std::fmt;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::WebPkiServerVerifier;
-use rustls::crypto::CryptoProvider;
+use rustls::crypto::{verify_tls12_signature, verify_tls13_signature, CryptoProvider};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 
 use crate::error::{Error, Result};
 
+/// The one crypto provider (ring) of every client.
+fn provider() -> Arc<CryptoProvider> {
+    static PROVIDER: OnceLock<Arc<CryptoProvider>> = OnceLock::new();
+    Arc::clone(PROVIDER.get_or_init(|| Arc::new(rustls::crypto::ring::default_provider())))
+}
+
 /// The rustls configuration of a client: the platform's trust, plus the
 /// certificates of `ca_bundle` when given.
 pub(crate) fn client_config(ca_bundle: Option<&Path>) -> Result<ClientConfig> {
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let platform = platform_verifier(&provider)?;
+    let provider = provider();
     let bundle = match ca_bundle {
         Some(path) => Some(bundle_verifier(path, &provider)?),
         None => None,
     };
-    let verifier = PlatformThenBundle { platform, bundle };
+    let verifier = PlatformThenBundle {
+        provider: Arc::clone(&provider),
+        bundle,
+    };
     let config = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| tls_setup_error(e.to_string()))?
@@ -42,25 +57,38 @@ pub(crate) fn client_config(ca_bundle: Option<&Path>) -> Result<ClientConfig> {
     Ok(config)
 }
 
+/// The platform's verifier of this process, built on first use; `Err` says
+/// why there is none.
+fn platform() -> &'static std::result::Result<Arc<dyn ServerCertVerifier>, String> {
+    static PLATFORM: OnceLock<std::result::Result<Arc<dyn ServerCertVerifier>, String>> =
+        OnceLock::new();
+    PLATFORM.get_or_init(|| platform_verifier(&provider()))
+}
+
 /// The operating system's verifier.
 #[cfg(not(target_os = "android"))]
-fn platform_verifier(provider: &Arc<CryptoProvider>) -> Result<Arc<dyn ServerCertVerifier>> {
-    let verifier = rustls_platform_verifier::Verifier::new(Arc::clone(provider))
-        .map_err(|e| tls_setup_error(format!("the platform verifier is unavailable: {e}")))?;
-    Ok(Arc::new(verifier))
+fn platform_verifier(
+    provider: &Arc<CryptoProvider>,
+) -> std::result::Result<Arc<dyn ServerCertVerifier>, String> {
+    match rustls_platform_verifier::Verifier::new(Arc::clone(provider)) {
+        Ok(verifier) => Ok(Arc::new(verifier)),
+        Err(e) => Err(format!("the system's certificate store is unusable: {e}")),
+    }
 }
 
 /// Android: Mozilla's root store, bundled (see the module docs).
 #[cfg(target_os = "android")]
-fn platform_verifier(provider: &Arc<CryptoProvider>) -> Result<Arc<dyn ServerCertVerifier>> {
+fn platform_verifier(
+    provider: &Arc<CryptoProvider>,
+) -> std::result::Result<Arc<dyn ServerCertVerifier>, String> {
     let roots = RootCertStore {
         roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
     };
-    let verifier =
-        WebPkiServerVerifier::builder_with_provider(Arc::new(roots), Arc::clone(provider))
-            .build()
-            .map_err(|e| tls_setup_error(format!("the bundled root store is unusable: {e}")))?;
-    Ok(verifier)
+    match WebPkiServerVerifier::builder_with_provider(Arc::new(roots), Arc::clone(provider)).build()
+    {
+        Ok(verifier) => Ok(verifier),
+        Err(e) => Err(format!("the bundled root store is unusable: {e}")),
+    }
 }
 
 /// A verifier that trusts exactly the CA certificates of a PEM file.
@@ -98,9 +126,10 @@ fn tls_setup_error(message: String) -> Error {
 }
 
 /// Accepts a server certificate that the platform trusts, or else one that
-/// chains to the bundle. Signatures are checked the same way by both.
+/// chains to the bundle. Handshake signatures are checked with the provider's
+/// algorithms, as every webpki-based verifier does.
 struct PlatformThenBundle {
-    platform: Arc<dyn ServerCertVerifier>,
+    provider: Arc<CryptoProvider>,
     bundle: Option<Arc<WebPkiServerVerifier>>,
 }
 
@@ -121,13 +150,18 @@ impl ServerCertVerifier for PlatformThenBundle {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> std::result::Result<ServerCertVerified, rustls::Error> {
-        let by_platform = self.platform.verify_server_cert(
-            end_entity,
-            intermediates,
-            server_name,
-            ocsp_response,
-            now,
-        );
+        let by_platform = match platform() {
+            Ok(platform) => platform.verify_server_cert(
+                end_entity,
+                intermediates,
+                server_name,
+                ocsp_response,
+                now,
+            ),
+            Err(why) => Err(rustls::Error::General(format!(
+                "{why}; install the system's CA certificates or pass ca_bundle"
+            ))),
+        };
         match (&by_platform, &self.bundle) {
             (Err(_), Some(bundle)) => bundle.verify_server_cert(
                 end_entity,
@@ -146,7 +180,12 @@ impl ServerCertVerifier for PlatformThenBundle {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        self.platform.verify_tls12_signature(message, cert, dss)
+        verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
     }
 
     fn verify_tls13_signature(
@@ -155,10 +194,17 @@ impl ServerCertVerifier for PlatformThenBundle {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        self.platform.verify_tls13_signature(message, cert, dss)
+        verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.platform.supported_verify_schemes()
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
     }
 }
