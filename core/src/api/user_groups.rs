@@ -16,23 +16,30 @@ const MEMBERS: &str = "/user-groups/{user_group_id}/members";
 const ROLES: &str = "/user-groups/{user_group_id}/roles";
 const SERVICE_GROUPS: &str = "/user-groups/{user_group_id}/service-groups";
 
-/// A sub-list of a group that is changed by naming ids: where it lives, and
-/// the body's key and the argument's name.
-struct IdList {
+/// A sub-list of a group: where it lives, and (for the lists changed by
+/// naming ids) the body's key and the argument's name.
+struct SubList {
     template: &'static str,
     suffix: &'static str,
     key: &'static str,
     what: &'static str,
 }
 
-const ROLE_IDS: IdList = IdList {
+const MEMBER_LIST: SubList = SubList {
+    template: MEMBERS,
+    suffix: "/members",
+    key: "members",
+    what: "members",
+};
+
+const ROLE_IDS: SubList = SubList {
     template: ROLES,
     suffix: "/roles",
     key: "roles",
     what: "role_ids",
 };
 
-const SERVICE_GROUP_IDS: IdList = IdList {
+const SERVICE_GROUP_IDS: SubList = SubList {
     template: SERVICE_GROUPS,
     suffix: "/service-groups",
     key: "service_groups",
@@ -126,9 +133,7 @@ impl Client {
         user_group_id: &str,
         options: &ListOptions,
     ) -> Result<Page<UserGroupMember>> {
-        let path = group_path(user_group_id, "/members")?;
-        self.list_page(MEMBERS, path, IAM_PARAMS, JSON, options)
-            .await
+        self.sub_page(&MEMBER_LIST, user_group_id, options).await
     }
 
     /// Every member of a group, fetched lazily page by page.
@@ -137,8 +142,7 @@ impl Client {
         user_group_id: &str,
         per_page: Option<u32>,
     ) -> Paginator<UserGroupMember> {
-        let path = group_path(user_group_id, "/members");
-        Paginator::sub_list(self.clone(), MEMBERS, path, IAM_PARAMS, per_page)
+        self.sub_walk(&MEMBER_LIST, user_group_id, per_page)
     }
 
     /// `addUserGroupMembers`: adds users and invitations to a group. Both
@@ -150,8 +154,14 @@ impl Client {
         invitation_ids: &[String],
     ) -> Result<()> {
         let body = members_body(user_ids, invitation_ids)?;
-        self.group_change(Method::POST, MEMBERS, user_group_id, "/members", body)
-            .await
+        self.group_change(
+            Method::POST,
+            MEMBER_LIST.template,
+            user_group_id,
+            MEMBER_LIST.suffix,
+            body,
+        )
+        .await
     }
 
     /// `removeUserGroupMembers`: removes users and invitations from a group
@@ -164,8 +174,14 @@ impl Client {
         invitation_ids: &[String],
     ) -> Result<()> {
         let body = members_body(user_ids, invitation_ids)?;
-        self.group_change(Method::DELETE, MEMBERS, user_group_id, "/members", body)
-            .await
+        self.group_change(
+            Method::DELETE,
+            MEMBER_LIST.template,
+            user_group_id,
+            MEMBER_LIST.suffix,
+            body,
+        )
+        .await
     }
 
     /// `listUserGroupRoles`: one page of the roles a group grants.
@@ -174,8 +190,7 @@ impl Client {
         user_group_id: &str,
         options: &ListOptions,
     ) -> Result<Page<Role>> {
-        let path = group_path(user_group_id, "/roles")?;
-        self.list_page(ROLES, path, IAM_PARAMS, JSON, options).await
+        self.sub_page(&ROLE_IDS, user_group_id, options).await
     }
 
     /// Every role a group grants, fetched lazily page by page.
@@ -184,8 +199,7 @@ impl Client {
         user_group_id: &str,
         per_page: Option<u32>,
     ) -> Paginator<Role> {
-        let path = group_path(user_group_id, "/roles");
-        Paginator::sub_list(self.clone(), ROLES, path, IAM_PARAMS, per_page)
+        self.sub_walk(&ROLE_IDS, user_group_id, per_page)
     }
 
     /// `addUserGroupRoles`: grants roles to a group. An empty list, or an
@@ -216,8 +230,7 @@ impl Client {
         user_group_id: &str,
         options: &ListOptions,
     ) -> Result<Page<ServiceGroup>> {
-        let path = group_path(user_group_id, "/service-groups")?;
-        self.list_page(SERVICE_GROUPS, path, IAM_PARAMS, JSON, options)
+        self.sub_page(&SERVICE_GROUP_IDS, user_group_id, options)
             .await
     }
 
@@ -227,8 +240,7 @@ impl Client {
         user_group_id: &str,
         per_page: Option<u32>,
     ) -> Paginator<ServiceGroup> {
-        let path = group_path(user_group_id, "/service-groups");
-        Paginator::sub_list(self.clone(), SERVICE_GROUPS, path, IAM_PARAMS, per_page)
+        self.sub_walk(&SERVICE_GROUP_IDS, user_group_id, per_page)
     }
 
     /// `addUserGroupServiceGroups`: gives a group access to service groups.
@@ -266,11 +278,34 @@ impl Client {
         .await
     }
 
+    /// One page of a sub-list of a group.
+    async fn sub_page<T: serde::de::DeserializeOwned>(
+        &self,
+        list: &SubList,
+        user_group_id: &str,
+        options: &ListOptions,
+    ) -> Result<Page<T>> {
+        let path = group_path(user_group_id, list.suffix)?;
+        self.list_page(list.template, path, IAM_PARAMS, JSON, options)
+            .await
+    }
+
+    /// The lazy walk of a sub-list of a group.
+    fn sub_walk<T: serde::de::DeserializeOwned + Send + 'static>(
+        &self,
+        list: &SubList,
+        user_group_id: &str,
+        per_page: Option<u32>,
+    ) -> Paginator<T> {
+        let path = group_path(user_group_id, list.suffix);
+        Paginator::sub_list(self.clone(), list.template, path, IAM_PARAMS, per_page)
+    }
+
     /// One add or remove of ids on a sub-list of a group.
     async fn change_ids(
         &self,
         method: Method,
-        list: &IdList,
+        list: &SubList,
         user_group_id: &str,
         ids: &[String],
     ) -> Result<()> {
