@@ -7,6 +7,11 @@
 //! binding does to honour Ctrl-C. After a `fork()` the child's copy has no
 //! worker threads: a new runtime is built for the new process id and the old
 //! one is leaked, never dropped.
+//!
+//! The async bindings (Kotlin suspend functions, Swift async, Python asyncio)
+//! run each call as a task of the same runtime: [`task`] gives a future that
+//! any executor can await and that aborts the call when dropped; [`detach`]
+//! runs a call that reports its own result and can be aborted by handle.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -14,8 +19,10 @@ use std::sync::mpsc;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use std::task::{Context, Poll};
 use tokio::runtime::{Builder, Handle};
-use tokio::task::AbortHandle;
+
+use tokio::task::{AbortHandle, JoinError, JoinHandle};
 
 use crate::error::{Error, Result};
 
@@ -152,5 +159,71 @@ impl<T> Drop for Pending<T> {
 fn task_lost() -> Error {
     Error::Connection {
         message: "the call was abandoned before it answered (its task stopped)".to_string(),
+    }
+}
+
+/// A call running as a task of the internal runtime, awaitable from any
+/// executor (tokio's, a foreign one such as UniFFI's bridge to Kotlin
+/// coroutines and Swift tasks, or a hand-polled one). Dropping it aborts the
+/// call: an abandoned await stops the request.
+#[must_use = "a task is aborted when dropped"]
+pub struct Task<T> {
+    handle: JoinHandle<Result<T>>,
+}
+
+/// Starts `future` as a task of the internal runtime (see [`Task`]).
+pub fn task<T, F>(future: F) -> Result<Task<T>>
+where
+    T: Send + 'static,
+    F: Future<Output = Result<T>> + Send + 'static,
+{
+    Ok(Task {
+        handle: handle()?.spawn(future),
+    })
+}
+
+/// Starts `future` as a task of the internal runtime that runs to its end
+/// unless aborted through the returned handle. For callers that deliver the
+/// result themselves (the Python binding completes an asyncio future from
+/// inside `future`).
+pub fn detach<F>(future: F) -> Result<AbortHandle>
+where
+    F: Future<Output = ()> + Send + 'static,
+{
+    Ok(handle()?.spawn(future).abort_handle())
+}
+
+impl<T> Task<T> {
+    /// A handle that aborts the call from anywhere (the task stays awaitable:
+    /// an aborted one ends with a `Connection` error).
+    pub fn abort_handle(&self) -> AbortHandle {
+        self.handle.abort_handle()
+    }
+}
+
+impl<T> Future for Task<T> {
+    type Output = Result<T>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<T>> {
+        Pin::new(&mut self.handle)
+            .poll(cx)
+            .map(|joined| joined.unwrap_or_else(|e| Err(join_failed(e))))
+    }
+}
+
+impl<T> Drop for Task<T> {
+    fn drop(&mut self) {
+        self.handle.abort();
+    }
+}
+
+fn join_failed(error: JoinError) -> Error {
+    if error.is_cancelled() {
+        return Error::Connection {
+            message: "the call was cancelled before it answered".to_string(),
+        };
+    }
+    Error::Connection {
+        message: "the call stopped unexpectedly (an internal task panicked)".to_string(),
     }
 }
