@@ -14,6 +14,8 @@
 //! as its `toString()`). Without it `e.message` would be null. The fix-up
 //! fails loudly if a new uniffi version changes the code it expects.
 
+mod swift_fixup;
+
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -25,6 +27,11 @@ fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     // Exits the process with an error status if generation fails.
     uniffi::uniffi_bindgen_main();
+    // Swift: Task.cancel() reaches the Rust future (see swift_fixup.rs).
+    if let Err(e) = swift_fixup::after_generate(&args) {
+        eprintln!("uniffi-bindgen: could not fix up the Swift output: {e}");
+        return ExitCode::FAILURE;
+    }
     let request = Request::parse(&args);
     if !(request.generate && request.kotlin) {
         return ExitCode::SUCCESS;
