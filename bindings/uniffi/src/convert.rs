@@ -526,136 +526,326 @@ page!(UserGroupMemberPage, UserGroupMember);
 /// `dictionary RateLimit`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RateLimit {
-    pub remaining: Option<u64>,
+    pub remaining: Option<i64>,
     pub reset: Option<SystemTime>,
 }
 
 impl From<fastly_account::RateLimit> for RateLimit {
     fn from(r: fastly_account::RateLimit) -> Self {
         RateLimit {
-            remaining: r.remaining,
+            remaining: r.remaining.map(signed),
             reset: epoch_seconds(r.reset),
         }
     }
 }
 
-/// `enum FastlyErrorKind`: one case per variant of the core's `Error`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FastlyErrorKind {
-    Unauthorized,
-    Forbidden,
-    NotFound,
-    BadRequest,
-    RateLimited,
-    Server,
-    Http,
-    Timeout,
-    Connection,
-    Decode,
-    InvalidArgument,
+/// A count as the UDL's signed type (no unsigned integers in public
+/// signatures); beyond `i64::MAX` saturates (no server sends that).
+fn signed(count: u64) -> i64 {
+    i64::try_from(count).unwrap_or(i64::MAX)
 }
 
-/// `interface FastlyError`: the core's error, whole. Its `Display` (Kotlin
-/// `message`/`toString()`, Swift `description`) is the core's sentence, which
-/// never holds the token.
+/// `[Error] interface FastlyError`: one variant per variant of the core's
+/// `Error`, its fields as the foreign exception's properties (Kotlin
+/// `FastlyException.NotFound(status, detail)`, Swift
+/// `FastlyError.NotFound(status:detail:)`). `detail` is the core's
+/// `message` (a field called `message` would collide with Kotlin's
+/// `Throwable.message`). Its `Display` (exported: Kotlin `toString()` and,
+/// through the bindgen fix-up, `message`; Swift `description`) is the core's
+/// sentence, which never holds the token.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FastlyError {
-    inner: Error,
+pub enum FastlyError {
+    Unauthorized {
+        status: i32,
+        detail: String,
+    },
+    Forbidden {
+        status: i32,
+        detail: String,
+    },
+    NotFound {
+        status: i32,
+        detail: String,
+    },
+    BadRequest {
+        status: i32,
+        detail: String,
+    },
+    RateLimited {
+        status: i32,
+        detail: String,
+        remaining: Option<i64>,
+        reset: Option<SystemTime>,
+    },
+    Server {
+        status: i32,
+        detail: String,
+    },
+    Http {
+        status: i32,
+        detail: String,
+    },
+    Timeout {
+        detail: String,
+    },
+    Connection {
+        detail: String,
+    },
+    Decode {
+        status: Option<i32>,
+        detail: String,
+    },
+    InvalidArgument {
+        detail: String,
+    },
 }
 
 impl FastlyError {
-    /// The core error behind this one.
-    pub fn inner(&self) -> &Error {
-        &self.inner
-    }
-
-    pub fn kind(&self) -> FastlyErrorKind {
-        match &self.inner {
-            Error::Unauthorized { .. } => FastlyErrorKind::Unauthorized,
-            Error::Forbidden { .. } => FastlyErrorKind::Forbidden,
-            Error::NotFound { .. } => FastlyErrorKind::NotFound,
-            Error::BadRequest { .. } => FastlyErrorKind::BadRequest,
-            Error::RateLimited { .. } => FastlyErrorKind::RateLimited,
-            Error::Server { .. } => FastlyErrorKind::Server,
-            Error::Http { .. } => FastlyErrorKind::Http,
-            Error::Timeout { .. } => FastlyErrorKind::Timeout,
-            Error::Connection { .. } => FastlyErrorKind::Connection,
-            Error::Decode { .. } => FastlyErrorKind::Decode,
-            Error::InvalidArgument { .. } => FastlyErrorKind::InvalidArgument,
-            // `Error` is #[non_exhaustive]: a variant added to the core later
-            // reads as the nearest general kind until it gets its own case here.
-            other if other.status().is_some() => FastlyErrorKind::Http,
-            _ => FastlyErrorKind::Connection,
-        }
-    }
-
+    /// The HTTP status, when a response was received.
     pub fn status(&self) -> Option<i32> {
-        self.inner.status().map(i32::from)
-    }
-
-    pub fn detail(&self) -> String {
-        self.inner.message().to_owned()
-    }
-
-    pub fn remaining(&self) -> Option<u64> {
-        match &self.inner {
-            Error::RateLimited { remaining, .. } => *remaining,
-            _ => None,
+        match self {
+            FastlyError::Unauthorized { status, .. }
+            | FastlyError::Forbidden { status, .. }
+            | FastlyError::NotFound { status, .. }
+            | FastlyError::BadRequest { status, .. }
+            | FastlyError::RateLimited { status, .. }
+            | FastlyError::Server { status, .. }
+            | FastlyError::Http { status, .. } => Some(*status),
+            FastlyError::Decode { status, .. } => *status,
+            FastlyError::Timeout { .. }
+            | FastlyError::Connection { .. }
+            | FastlyError::InvalidArgument { .. } => None,
         }
     }
 
-    pub fn reset(&self) -> Option<SystemTime> {
-        match &self.inner {
-            Error::RateLimited { reset, .. } => epoch_seconds(*reset),
-            _ => None,
+    /// The message alone (the core's `message`).
+    pub fn detail(&self) -> &str {
+        match self {
+            FastlyError::Unauthorized { detail, .. }
+            | FastlyError::Forbidden { detail, .. }
+            | FastlyError::NotFound { detail, .. }
+            | FastlyError::BadRequest { detail, .. }
+            | FastlyError::RateLimited { detail, .. }
+            | FastlyError::Server { detail, .. }
+            | FastlyError::Http { detail, .. }
+            | FastlyError::Timeout { detail }
+            | FastlyError::Connection { detail }
+            | FastlyError::Decode { detail, .. }
+            | FastlyError::InvalidArgument { detail } => detail,
         }
+    }
+
+    /// The core error this one stands for, for its `Display`. A value built
+    /// on the foreign side with a status outside `u16` reads as status 0.
+    fn to_core(&self) -> Error {
+        let http = |status: &i32| u16::try_from(*status).unwrap_or(0);
+        let message = self.detail().to_owned();
+        match self {
+            FastlyError::Unauthorized { status, .. } => Error::Unauthorized {
+                status: http(status),
+                message,
+            },
+            FastlyError::Forbidden { status, .. } => Error::Forbidden {
+                status: http(status),
+                message,
+            },
+            FastlyError::NotFound { status, .. } => Error::NotFound {
+                status: http(status),
+                message,
+            },
+            FastlyError::BadRequest { status, .. } => Error::BadRequest {
+                status: http(status),
+                message,
+            },
+            FastlyError::RateLimited {
+                status,
+                remaining,
+                reset,
+                ..
+            } => Error::RateLimited {
+                status: http(status),
+                message,
+                remaining: remaining.and_then(|n| u64::try_from(n).ok()),
+                reset: reset.map(seconds_since_epoch),
+            },
+            FastlyError::Server { status, .. } => Error::Server {
+                status: http(status),
+                message,
+            },
+            FastlyError::Http { status, .. } => Error::Http {
+                status: http(status),
+                message,
+            },
+            FastlyError::Timeout { .. } => Error::Timeout { message },
+            FastlyError::Connection { .. } => Error::Connection { message },
+            FastlyError::Decode { status, .. } => Error::Decode {
+                status: status.as_ref().map(http),
+                message,
+            },
+            FastlyError::InvalidArgument { .. } => Error::InvalidArgument { message },
+        }
+    }
+}
+
+/// The inverse of [`epoch_seconds`] (whole seconds).
+fn seconds_since_epoch(time: SystemTime) -> i64 {
+    match time.duration_since(UNIX_EPOCH) {
+        Ok(after) => i64::try_from(after.as_secs()).unwrap_or(i64::MAX),
+        Err(before) => i64::try_from(before.duration().as_secs()).map_or(i64::MIN, |s| -s),
     }
 }
 
 impl From<Error> for FastlyError {
-    fn from(inner: Error) -> Self {
-        FastlyError { inner }
+    fn from(error: Error) -> Self {
+        let status = i32::from(error.status().unwrap_or(0));
+        let detail = error.message().to_owned();
+        match error {
+            Error::Unauthorized { .. } => FastlyError::Unauthorized { status, detail },
+            Error::Forbidden { .. } => FastlyError::Forbidden { status, detail },
+            Error::NotFound { .. } => FastlyError::NotFound { status, detail },
+            Error::BadRequest { .. } => FastlyError::BadRequest { status, detail },
+            Error::RateLimited {
+                remaining, reset, ..
+            } => FastlyError::RateLimited {
+                status,
+                detail,
+                remaining: remaining.map(signed),
+                reset: epoch_seconds(reset),
+            },
+            Error::Server { .. } => FastlyError::Server { status, detail },
+            Error::Http { .. } => FastlyError::Http { status, detail },
+            Error::Timeout { .. } => FastlyError::Timeout { detail },
+            Error::Connection { .. } => FastlyError::Connection { detail },
+            Error::Decode { status, .. } => FastlyError::Decode {
+                status: status.map(i32::from),
+                detail,
+            },
+            Error::InvalidArgument { .. } => FastlyError::InvalidArgument { detail },
+            // `Error` is #[non_exhaustive]: a variant added to the core later
+            // reads as the nearest general kind until it gets its own variant
+            // here, with the core's whole sentence as its detail.
+            other => match other.status() {
+                Some(code) => FastlyError::Http {
+                    status: i32::from(code),
+                    detail: other.to_string(),
+                },
+                None => FastlyError::Connection {
+                    detail: other.to_string(),
+                },
+            },
+        }
     }
 }
 
 impl fmt::Display for FastlyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.inner, f)
+        fmt::Display::fmt(&self.to_core(), f)
     }
 }
 
-impl std::error::Error for FastlyError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.inner)
-    }
-}
+impl std::error::Error for FastlyError {}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn error_keeps_kind_status_and_sentence() {
-        let error = FastlyError::from(Error::RateLimited {
+    fn error_keeps_variant_fields_and_sentence() {
+        let core = Error::RateLimited {
             status: 429,
             message: "slow down".into(),
             remaining: Some(0),
             reset: Some(2_000_000_000),
-        });
-        assert_eq!(error.kind(), FastlyErrorKind::RateLimited);
+        };
+        let error = FastlyError::from(core.clone());
+        assert_eq!(
+            error,
+            FastlyError::RateLimited {
+                status: 429,
+                detail: "slow down".into(),
+                remaining: Some(0),
+                reset: Some(UNIX_EPOCH + Duration::from_secs(2_000_000_000)),
+            }
+        );
         assert_eq!(error.status(), Some(429));
         assert_eq!(error.detail(), "slow down");
-        assert_eq!(error.remaining(), Some(0));
-        assert_eq!(
-            error.reset(),
-            Some(UNIX_EPOCH + Duration::from_secs(2_000_000_000))
-        );
+        assert_eq!(error.to_string(), core.to_string());
         assert!(
             error
                 .to_string()
                 .starts_with("rate limited (HTTP 429): slow down"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn every_variant_reads_as_the_core_sentence() {
+        let errors = [
+            Error::Unauthorized {
+                status: 401,
+                message: "bad key".into(),
+            },
+            Error::Forbidden {
+                status: 403,
+                message: "no".into(),
+            },
+            Error::NotFound {
+                status: 404,
+                message: "Cannot find user 'x'".into(),
+            },
+            Error::BadRequest {
+                status: 422,
+                message: "bad".into(),
+            },
+            Error::Server {
+                status: 503,
+                message: "down".into(),
+            },
+            Error::Http {
+                status: 302,
+                message: "moved".into(),
+            },
+            Error::Timeout {
+                message: "after 1s".into(),
+            },
+            Error::Connection {
+                message: "refused".into(),
+            },
+            Error::Decode {
+                status: Some(200),
+                message: "not JSON".into(),
+            },
+            Error::Decode {
+                status: None,
+                message: "too big".into(),
+            },
+            Error::InvalidArgument {
+                message: "empty id".into(),
+            },
+        ];
+        for core in errors {
+            let error = FastlyError::from(core.clone());
+            assert_eq!(error.to_string(), core.to_string());
+            assert_eq!(error.status(), core.status().map(i32::from));
+            assert_eq!(error.detail(), core.message());
+        }
+        let missing = FastlyError::from(Error::NotFound {
+            status: 404,
+            message: "Cannot find user 'x'".into(),
+        });
+        assert_eq!(
+            missing.to_string(),
+            "not found (HTTP 404): Cannot find user 'x'"
+        );
+    }
+
+    #[test]
+    fn a_foreign_built_error_with_an_odd_status_still_reads() {
+        let error = FastlyError::NotFound {
+            status: -1,
+            detail: "made up".into(),
+        };
+        assert_eq!(error.to_string(), "not found (HTTP 0): made up");
     }
 
     #[test]

@@ -105,6 +105,19 @@ impl IntoCore<Option<u32>> for Option<i32> {
     }
 }
 
+/// A byte count: signed in the UDL, a `usize` in the core; negative is
+/// `InvalidArgument`, beyond the address space means no practical limit.
+impl IntoCore<usize> for i64 {
+    fn into_core(self, name: &str) -> Result<usize, FastlyError> {
+        if self < 0 {
+            return Err(FastlyError::from(Error::InvalidArgument {
+                message: format!("{name} must not be negative, got {self}"),
+            }));
+        }
+        Ok(usize::try_from(self).unwrap_or(usize::MAX))
+    }
+}
+
 /// How a positional argument reaches the core's method, once converted: an
 /// id as `&str`, a list as `&[String]`, a role by reference, a flag or a
 /// count by value (as the core's signatures take them).
@@ -151,7 +164,9 @@ impl CoreArg for Option<u32> {
 }
 
 /// See the module documentation. Each declaration becomes one `impl Client`
-/// block; the macro takes the declarations one by one.
+/// block (the blocking method) and one `impl AsyncClient` block (the async
+/// method of the same name and arguments); the macro takes the declarations
+/// one by one.
 macro_rules! operations {
     () => {};
 
@@ -173,67 +188,96 @@ macro_rules! operations {
                 $(, $arg: $udl)*
                 $($(, $field: $field_udl)*)?
             ) -> Result<$ret> {
-                $($(
-                    let $arg: $core = $crate::forward::IntoCore::into_core($arg, stringify!($arg))?;
-                )?)*
+                operations!(@convert $($arg $(=> $core)?),*);
+                $(let options = operations!(@options $options { $($field $(as $core_field)?),* });)?
                 let answer = self.inner.$name(
                     $($crate::forward::CoreArg::core_arg(&$arg),)*
-                    $(&{
-                        let mut options = $options::new();
-                        $(
-                            operations!(@set options, $field $(as $core_field)?);
-                        )*
-                        options
-                    },)?
+                    $({ let options: &$options = &options; options },)?
                 )?;
+                Ok($crate::convert::FromCore::from_core(answer))
+            }
+        }
+
+        impl AsyncClient {
+            $(#[$doc])*
+            ///
+            /// Async: runs as a task of the core's one runtime; dropping the
+            /// returned future (a cancelled coroutine or task) aborts the call.
+            #[allow(clippy::too_many_arguments)]
+            pub async fn $name(
+                &self
+                $(, $arg: $udl)*
+                $($(, $field: $field_udl)*)?
+            ) -> Result<$ret> {
+                operations!(@convert $($arg $(=> $core)?),*);
+                $(let options = operations!(@options $options { $($field $(as $core_field)?),* });)?
+                let client = self.inner.clone();
+                let answer = fastly_account::runtime::task(async move {
+                    client
+                        .$name(
+                            $($crate::forward::CoreArg::core_arg(&$arg),)*
+                            $({ let options: &$options = &options; options },)?
+                        )
+                        .await
+                })?
+                .await?;
                 Ok($crate::convert::FromCore::from_core(answer))
             }
         }
         operations!($($rest)*);
     };
 
-    // One field of an options struct, converted (and checked) from the UDL's
-    // argument of the same name, or of another name (`as`).
-    (@set $options:ident, $field:ident) => {
-        $options.$field = $crate::forward::IntoCore::into_core($field, stringify!($field))?;
-    };
-    (@set $options:ident, $field:ident as $core_field:ident) => {
-        $options.$core_field = $crate::forward::IntoCore::into_core($field, stringify!($field))?;
-    };
-
-    // A follow-all helper that cannot fail: arguments as the core takes them.
+    // A follow-all helper: arguments converted (and checked) first, then the
+    // core's walk wrapped in the blocking or the async iterator object.
     (
         $(#[$doc:meta])*
-        walk fn $name:ident($($arg:ident: $udl:ty),* $(,)?) -> $walk:ident;
-        $($rest:tt)*
-    ) => {
-        impl Client {
-            $(#[$doc])*
-            pub fn $name(&self $(, $arg: $udl)*) -> Arc<$walk> {
-                $walk::new(self.inner.$name($($crate::forward::CoreArg::core_arg(&$arg)),*))
-            }
-        }
-        operations!($($rest)*);
-    };
-
-    // A follow-all helper that converts (and checks) some arguments first.
-    (
-        $(#[$doc:meta])*
-        walk fn $name:ident($($arg:ident: $udl:ty $(=> $core:ty)?),* $(,)?) -> Result<$walk:ident>;
+        walk fn $name:ident($($arg:ident: $udl:ty $(=> $core:ty)?),* $(,)?)
+            -> ($walk:ident, $async_walk:ident);
         $($rest:tt)*
     ) => {
         impl Client {
             $(#[$doc])*
             pub fn $name(&self $(, $arg: $udl)*) -> Result<Arc<$walk>> {
-                $($(
-                    let $arg: $core = $crate::forward::IntoCore::into_core($arg, stringify!($arg))?;
-                )?)*
+                operations!(@convert $($arg $(=> $core)?),*);
                 Ok($walk::new(
                     self.inner.$name($($crate::forward::CoreArg::core_arg(&$arg)),*),
                 ))
             }
         }
+
+        impl AsyncClient {
+            $(#[$doc])*
+            ///
+            /// Makes no request: each `next()` of the walk does, when needed.
+            pub fn $name(&self $(, $arg: $udl)*) -> Result<Arc<$async_walk>> {
+                operations!(@convert $($arg $(=> $core)?),*);
+                Ok($async_walk::new(
+                    self.inner.$name($($crate::forward::CoreArg::core_arg(&$arg)),*),
+                ))
+            }
+        }
         operations!($($rest)*);
+    };
+
+    // Each positional argument with a core type (`=>`) converted and checked.
+    (@convert $($arg:ident $(=> $core:ty)?),*) => {
+        $($(
+            let $arg: $core = $crate::forward::IntoCore::into_core($arg, stringify!($arg))?;
+        )?)*
+    };
+
+    // The core options struct, each field converted (and checked) from the
+    // UDL's argument of the same name, or of another name (`as`).
+    (@options $options:ident { $($field:ident $(as $core_field:ident)?),* }) => {{
+        let mut options = $options::new();
+        $(operations!(@set options, $field $(as $core_field)?);)*
+        options
+    }};
+    (@set $options:ident, $field:ident) => {
+        $options.$field = $crate::forward::IntoCore::into_core($field, stringify!($field))?;
+    };
+    (@set $options:ident, $field:ident as $core_field:ident) => {
+        $options.$core_field = $crate::forward::IntoCore::into_core($field, stringify!($field))?;
     };
 }
 
@@ -242,7 +286,6 @@ pub(crate) use operations;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::convert::FastlyErrorKind;
 
     #[test]
     fn counts_must_not_be_negative() {
@@ -252,8 +295,20 @@ mod tests {
         assert_eq!(none, None);
         let error = IntoCore::<Option<u32>>::into_core(Some(-1), "page_size")
             .expect_err("negative refused");
-        assert_eq!(error.kind(), FastlyErrorKind::InvalidArgument);
-        assert_eq!(error.detail(), "page_size must not be negative, got -1");
+        assert_eq!(
+            error,
+            FastlyError::InvalidArgument {
+                detail: "page_size must not be negative, got -1".into()
+            }
+        );
+        let bytes: usize = 1024_i64.into_core("max_response_bytes").expect("a size");
+        assert_eq!(bytes, 1024);
+        let error = IntoCore::<usize>::into_core(-1_i64, "max_response_bytes")
+            .expect_err("negative refused");
+        assert_eq!(
+            error.detail(),
+            "max_response_bytes must not be negative, got -1"
+        );
     }
 
     #[test]
@@ -264,7 +319,9 @@ mod tests {
         assert_eq!(role, Some(UserRole::TlsAdmin));
         let error = IntoCore::<Option<UserRole>>::into_core(Some("wizard".to_owned()), "role")
             .expect_err("unknown role refused");
-        assert_eq!(error.kind(), FastlyErrorKind::InvalidArgument);
-        assert!(error.detail().contains("wizard"), "{error}");
+        assert!(
+            matches!(&error, FastlyError::InvalidArgument { detail } if detail.contains("wizard")),
+            "{error}"
+        );
     }
 }

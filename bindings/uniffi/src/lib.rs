@@ -2,20 +2,26 @@
 //!
 //! The interface is `src/fastly_account.udl`. This crate is glue only: each
 //! operation is ONE declaration in the `operations!` block below, which
-//! generates the method that converts its arguments (`forward::IntoCore`, the
-//! one place where UDL arguments are checked), calls
-//! [`fastly_account::blocking::Client`] and converts the result with
-//! [`convert`] (the one place where core models and errors become the UDL's
-//! dictionaries and `FastlyError`). No HTTP, retry or JSON logic lives here.
+//! generates both the blocking method of `Client` (over
+//! [`fastly_account::blocking::Client`]) and the async method of the same
+//! name on `AsyncClient` (the core's async client, run as a task of the
+//! core's one runtime through [`fastly_account::runtime::task`]). Arguments
+//! are converted by `forward::IntoCore` (the one place where UDL arguments are
+//! checked), results by [`convert`] (the one place where core models and
+//! errors become the UDL's dictionaries and `FastlyError`). No HTTP, retry or
+//! JSON logic lives here.
 //!
-//! Every object is `Send + Sync`; every call is synchronous and runs on the
-//! core's one internal runtime, so it may be made from any foreign thread.
+//! Every object is `Send + Sync`. Blocking calls run on the core's one
+//! internal runtime, so they may be made from any foreign thread; async calls
+//! are futures any foreign executor can poll (UniFFI's bridge to Kotlin
+//! coroutines and Swift tasks), and dropping one aborts its request.
 
 use std::fmt;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use fastly_account::blocking;
+use fastly_account::{blocking, Paginator};
 use fastly_account::{
     ClientBuilder, CreateUserOptions, InvitationListOptions, InvitationOptions, ListOptions,
     RoleOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateOptions, UpdateUserOptions,
@@ -34,9 +40,9 @@ use forward::{operations, IntoCore};
 compile_error!("fastly-account-uniffi must be built with panic = \"unwind\" (never \"abort\")");
 
 pub use convert::{
-    Customer, FastlyError, FastlyErrorKind, IamRole, IamRolePage, Invitation, InvitationPage,
-    Permission, RateLimit, Role, RolePage, Service, ServiceGroup, ServiceGroupPage, ServicePage,
-    Token, User, UserGroup, UserGroupMember, UserGroupMemberPage, UserGroupPage,
+    Customer, FastlyError, IamRole, IamRolePage, Invitation, InvitationPage, Permission, RateLimit,
+    Role, RolePage, Service, ServiceGroup, ServiceGroupPage, ServicePage, Token, User, UserGroup,
+    UserGroupMember, UserGroupMemberPage, UserGroupPage,
 };
 pub use logging::{set_log_sink, LogLevel, LogSink};
 
@@ -46,87 +52,163 @@ const BINDING: &str = "uniffi";
 
 type Result<T, E = FastlyError> = std::result::Result<T, E>;
 
+/// The configuration both clients' `with_options` constructors take; each
+/// `None` keeps the core's default. Counts are signed in the UDL (no
+/// unsigned integers in public signatures): a negative one is
+/// `InvalidArgument`.
+#[allow(clippy::too_many_arguments)]
+fn configure(
+    token: String,
+    endpoint: Option<String>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    max_retries: Option<i32>,
+    retry_base_delay: Option<Duration>,
+    retry_max_delay: Option<Duration>,
+    rate_limit_wait: Option<Duration>,
+    max_response_bytes: Option<i64>,
+    ca_bundle: Option<String>,
+    max_idle_connections: Option<i32>,
+) -> Result<ClientBuilder> {
+    let mut builder = ClientBuilder::new(token);
+    if let Some(endpoint) = endpoint {
+        builder = builder.endpoint(endpoint);
+    }
+    if let Some(timeout) = timeout {
+        builder = builder.timeout(timeout);
+    }
+    if let Some(timeout) = connect_timeout {
+        builder = builder.connect_timeout(timeout);
+    }
+    if let Some(retries) = max_retries {
+        let retries: u32 = retries.into_core("max_retries")?;
+        builder = builder.max_retries(retries);
+    }
+    if let Some(delay) = retry_base_delay {
+        builder = builder.retry_base_delay(delay);
+    }
+    if let Some(delay) = retry_max_delay {
+        builder = builder.retry_max_delay(delay);
+    }
+    if let Some(wait) = rate_limit_wait {
+        builder = builder.rate_limit_wait(wait);
+    }
+    if let Some(bytes) = max_response_bytes {
+        let bytes: usize = bytes.into_core("max_response_bytes")?;
+        builder = builder.max_response_bytes(bytes);
+    }
+    if let Some(path) = ca_bundle {
+        builder = builder.ca_bundle(path);
+    }
+    if let Some(connections) = max_idle_connections {
+        let connections: usize = connections.into_core("max_idle_connections")?;
+        builder = builder.max_idle_connections(connections);
+    }
+    Ok(builder)
+}
+
+/// Declares the three constructors of a client (`constructor(token)`,
+/// `[Name=with_options]`, `[Name=from_env]`), given how it is built from a
+/// configured `ClientBuilder`.
+macro_rules! constructors {
+    ($client:ident, |$builder:ident| $build:expr) => {
+        impl $client {
+            /// `constructor(string token)`.
+            pub fn new(token: String) -> Result<Self> {
+                Self::build(ClientBuilder::new(token))
+            }
+
+            /// `[Name=with_options] constructor(...)`: each `None` keeps the core's default.
+            #[allow(clippy::too_many_arguments)]
+            pub fn with_options(
+                token: String,
+                endpoint: Option<String>,
+                timeout: Option<Duration>,
+                connect_timeout: Option<Duration>,
+                max_retries: Option<i32>,
+                retry_base_delay: Option<Duration>,
+                retry_max_delay: Option<Duration>,
+                rate_limit_wait: Option<Duration>,
+                max_response_bytes: Option<i64>,
+                ca_bundle: Option<String>,
+                max_idle_connections: Option<i32>,
+            ) -> Result<Self> {
+                Self::build(configure(
+                    token,
+                    endpoint,
+                    timeout,
+                    connect_timeout,
+                    max_retries,
+                    retry_base_delay,
+                    retry_max_delay,
+                    rate_limit_wait,
+                    max_response_bytes,
+                    ca_bundle,
+                    max_idle_connections,
+                )?)
+            }
+
+            /// `[Name=from_env] constructor()`: `FASTLY_API_TOKEN`, `FASTLY_API_ENDPOINT`.
+            pub fn from_env() -> Result<Self> {
+                Self::build(ClientBuilder::from_env())
+            }
+
+            fn build(builder: ClientBuilder) -> Result<Self> {
+                let $builder = builder.binding(BINDING);
+                Ok($client { inner: $build })
+            }
+
+            /// `endpoint()`: the API base URL.
+            pub fn endpoint(&self) -> String {
+                self.inner.config().endpoint.to_string()
+            }
+
+            /// `rate_limit()`: the headers of the last response that carried them.
+            pub fn rate_limit(&self) -> Option<RateLimit> {
+                self.inner.rate_limit().map(RateLimit::from)
+            }
+        }
+
+        /// Kotlin `toString()`, Swift `description`: the endpoint, never the token.
+        impl fmt::Display for $client {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(
+                    f,
+                    concat!(
+                        "fastly-account ",
+                        stringify!($client),
+                        "(endpoint={}, token=***)"
+                    ),
+                    self.inner.config().endpoint
+                )
+            }
+        }
+
+        impl fmt::Debug for $client {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                // The core's Debug redacts the token.
+                fmt::Debug::fmt(&self.inner, f)
+            }
+        }
+    };
+}
+
 /// `interface Client`: the blocking client of the core, shared by reference.
 pub struct Client {
     inner: blocking::Client,
 }
 
-impl Client {
-    /// `constructor(string token)`.
-    pub fn new(token: String) -> Result<Self> {
-        Self::build(ClientBuilder::new(token))
-    }
+constructors!(Client, |builder| builder.build_blocking()?);
 
-    /// `[Name=with_options] constructor(...)`: each `None` keeps the core's default.
-    #[allow(clippy::too_many_arguments)]
-    pub fn with_options(
-        token: String,
-        endpoint: Option<String>,
-        timeout: Option<Duration>,
-        connect_timeout: Option<Duration>,
-        max_retries: Option<u32>,
-        retry_base_delay: Option<Duration>,
-        retry_max_delay: Option<Duration>,
-        rate_limit_wait: Option<Duration>,
-        max_response_bytes: Option<u64>,
-        ca_bundle: Option<String>,
-        max_idle_connections: Option<i32>,
-    ) -> Result<Self> {
-        let mut builder = ClientBuilder::new(token);
-        if let Some(endpoint) = endpoint {
-            builder = builder.endpoint(endpoint);
-        }
-        if let Some(timeout) = timeout {
-            builder = builder.timeout(timeout);
-        }
-        if let Some(timeout) = connect_timeout {
-            builder = builder.connect_timeout(timeout);
-        }
-        if let Some(retries) = max_retries {
-            builder = builder.max_retries(retries);
-        }
-        if let Some(delay) = retry_base_delay {
-            builder = builder.retry_base_delay(delay);
-        }
-        if let Some(delay) = retry_max_delay {
-            builder = builder.retry_max_delay(delay);
-        }
-        if let Some(wait) = rate_limit_wait {
-            builder = builder.rate_limit_wait(wait);
-        }
-        if let Some(bytes) = max_response_bytes {
-            // Beyond the address space means no practical limit.
-            builder = builder.max_response_bytes(usize::try_from(bytes).unwrap_or(usize::MAX));
-        }
-        if let Some(path) = ca_bundle {
-            builder = builder.ca_bundle(path);
-        }
-        if let Some(connections) = max_idle_connections {
-            let connections: usize = connections.into_core("max_idle_connections")?;
-            builder = builder.max_idle_connections(connections);
-        }
-        Self::build(builder)
-    }
-
-    /// `[Name=from_env] constructor()`: `FASTLY_API_TOKEN`, `FASTLY_API_ENDPOINT`.
-    pub fn from_env() -> Result<Self> {
-        Self::build(ClientBuilder::from_env())
-    }
-
-    fn build(builder: ClientBuilder) -> Result<Self> {
-        Ok(Client {
-            inner: builder.binding(BINDING).build_blocking()?,
-        })
-    }
-
-    pub fn endpoint(&self) -> String {
-        self.inner.config().endpoint.to_string()
-    }
-
-    pub fn rate_limit(&self) -> Option<RateLimit> {
-        self.inner.rate_limit().map(RateLimit::from)
-    }
+/// `interface AsyncClient`: the core's async client, shared by reference.
+/// Each operation runs as a task of the core's one runtime
+/// ([`fastly_account::runtime::task`]), awaited through UniFFI's foreign
+/// future bridge; no second runtime, no thread per call.
+pub struct AsyncClient {
+    inner: fastly_account::Client,
 }
+
+constructors!(AsyncClient, |builder| builder.build()?);
 
 // The operations: one declaration each (see `forward` for the syntax and what
 // the generated method does). Same names, arguments and order as the UDL's
@@ -208,7 +290,7 @@ operations! {
         page_size: Option<i32>,
     } -> InvitationPage;
     /// Every invitation, fetched lazily page by page.
-    walk fn iter_invitations(page_size: Option<i32> => Option<u32>) -> Result<InvitationIterator>;
+    walk fn iter_invitations(page_size: Option<i32> => Option<u32>) -> (InvitationIterator, InvitationAsyncIterator);
     /// `deleteInvitation`.
     fn delete_invitation(invitation_id: String) -> ();
 
@@ -231,20 +313,20 @@ operations! {
     // IAM.
     /// `listRoles`.
     fn list_roles() with ListOptions {
-        per_page: Option<u32>,
+        per_page: Option<i32>,
         cursor: Option<String>,
     } -> RolePage;
     /// Every IAM role, fetched lazily page by page.
-    walk fn iter_roles(per_page: Option<u32>) -> RoleIterator;
+    walk fn iter_roles(per_page: Option<i32> => Option<u32>) -> (RoleIterator, RoleAsyncIterator);
     /// `getRole`.
     fn get_role(role_id: String) -> Role;
     /// `listServiceGroups`.
     fn list_service_groups() with ListOptions {
-        per_page: Option<u32>,
+        per_page: Option<i32>,
         cursor: Option<String>,
     } -> ServiceGroupPage;
     /// Every service group, fetched lazily page by page.
-    walk fn iter_service_groups(per_page: Option<u32>) -> ServiceGroupIterator;
+    walk fn iter_service_groups(per_page: Option<i32> => Option<u32>) -> (ServiceGroupIterator, ServiceGroupAsyncIterator);
     /// `createServiceGroup`.
     fn create_service_group(name: String) with ServiceGroupOptions {
         description: Option<String>,
@@ -252,11 +334,11 @@ operations! {
     } -> ServiceGroup;
     /// `listUserGroups`.
     fn list_user_groups() with ListOptions {
-        per_page: Option<u32>,
+        per_page: Option<i32>,
         cursor: Option<String>,
     } -> UserGroupPage;
     /// Every user group, fetched lazily page by page.
-    walk fn iter_user_groups(per_page: Option<u32>) -> UserGroupIterator;
+    walk fn iter_user_groups(per_page: Option<i32> => Option<u32>) -> (UserGroupIterator, UserGroupAsyncIterator);
     /// `createUserGroup`.
     fn create_user_group(name: String) with UserGroupOptions {
         description: Option<String>,
@@ -269,7 +351,7 @@ operations! {
         cursor: Option<String>,
     } -> IamRolePage;
     /// Every role of `/iam/v1/roles`, fetched lazily page by page.
-    walk fn iter_iam_roles(limit: Option<i32> => Option<u32>) -> Result<IamRoleIterator>;
+    walk fn iter_iam_roles(limit: Option<i32> => Option<u32>) -> (IamRoleIterator, IamRoleAsyncIterator);
     /// `getIamRole`.
     fn get_iam_role(role_id: String, include_permissions: bool) -> IamRole;
     /// `createRole`.
@@ -311,7 +393,7 @@ operations! {
     walk fn iter_service_group_services(
         service_group_id: String,
         per_page: Option<i32> => Option<u32>,
-    ) -> Result<ServiceIterator>;
+    ) -> (ServiceIterator, ServiceAsyncIterator);
     /// `addServiceGroupServices`.
     fn add_service_group_services(service_group_id: String, service_ids: Vec<String>) -> ();
     /// `removeServiceGroupServices`.
@@ -336,7 +418,7 @@ operations! {
     walk fn iter_user_group_members(
         user_group_id: String,
         per_page: Option<i32> => Option<u32>,
-    ) -> Result<UserGroupMemberIterator>;
+    ) -> (UserGroupMemberIterator, UserGroupMemberAsyncIterator);
     /// `addUserGroupMembers`.
     fn add_user_group_members(
         user_group_id: String,
@@ -358,7 +440,7 @@ operations! {
     walk fn iter_user_group_roles(
         user_group_id: String,
         per_page: Option<i32> => Option<u32>,
-    ) -> Result<RoleIterator>;
+    ) -> (RoleIterator, RoleAsyncIterator);
     /// `addUserGroupRoles`.
     fn add_user_group_roles(user_group_id: String, role_ids: Vec<String>) -> ();
     /// `removeUserGroupRoles`.
@@ -372,7 +454,7 @@ operations! {
     walk fn iter_user_group_service_groups(
         user_group_id: String,
         per_page: Option<i32> => Option<u32>,
-    ) -> Result<ServiceGroupIterator>;
+    ) -> (ServiceGroupIterator, ServiceGroupAsyncIterator);
     /// `addUserGroupServiceGroups`.
     fn add_user_group_service_groups(user_group_id: String, service_group_ids: Vec<String>) -> ();
     /// `removeUserGroupServiceGroups`.
@@ -382,54 +464,18 @@ operations! {
     ) -> ();
 }
 
-/// Kotlin `toString()`, Swift `description`: the endpoint, never the token.
-impl fmt::Display for Client {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "fastly-account Client(endpoint={}, token=***)",
-            self.inner.config().endpoint
-        )
-    }
-}
-
-impl fmt::Debug for Client {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The core's Debug redacts the token.
-        fmt::Debug::fmt(&self.inner, f)
-    }
-}
-
-/// The type a walk's `pages_fetched` answers in.
-trait PageCount {
-    fn from_pages(pages: u64) -> Self;
-}
-
-impl PageCount for u64 {
-    fn from_pages(pages: u64) -> Self {
-        pages
-    }
-}
-
-impl PageCount for i64 {
-    fn from_pages(pages: u64) -> Self {
-        // Saturates (never reached: one page per request).
-        i64::try_from(pages).unwrap_or(i64::MAX)
-    }
-}
-
 /// A lazy walk shared by reference across the FFI: the core's iterator
 /// behind a mutex (objects must be `Sync`; concurrent `next()` calls take
 /// turns). A poisoned lock only means another caller panicked mid-walk; the
 /// iterator itself is still consistent, so it is used as it is.
 ///
-/// `pages_fetched` answers in the UDL's count type: `u64` for the walks that
-/// predate the rule "no unsigned integers in public signatures", `i64` since.
+/// `$async_name` is the async walk of the same items: the core's
+/// [`Paginator`] behind a tokio mutex in an `Arc`, so each `next()` runs
+/// (page fetch included) as a task of the core's runtime, and a cancelled
+/// `next()` aborts it (the walk then stays where it was: the same page is
+/// asked for again by the next `next()`).
 macro_rules! walk {
-    ($(#[$doc:meta])* $name:ident, $item:ident) => {
-        walk!($(#[$doc])* $name, $item, u64);
-    };
-    ($(#[$doc:meta])* $name:ident, $item:ident, $count:ty) => {
+    ($(#[$doc:meta])* $name:ident, $(#[$async_doc:meta])* $async_name:ident, $item:ident) => {
         $(#[$doc])*
         pub struct $name(Mutex<blocking::Iter<fastly_account::$item>>);
 
@@ -451,51 +497,100 @@ macro_rules! walk {
             }
 
             /// How many pages have been fetched so far.
-            pub fn pages_fetched(&self) -> $count {
-                PageCount::from_pages(self.lock().pages_fetched())
+            pub fn pages_fetched(&self) -> i64 {
+                pages(self.lock().pages_fetched())
+            }
+        }
+
+        $(#[$async_doc])*
+        pub struct $async_name {
+            pages: Arc<tokio::sync::Mutex<Paginator<fastly_account::$item>>>,
+            fetched: Arc<AtomicI64>,
+        }
+
+        impl $async_name {
+            fn new(pages: Paginator<fastly_account::$item>) -> Arc<Self> {
+                Arc::new($async_name {
+                    pages: Arc::new(tokio::sync::Mutex::new(pages)),
+                    fetched: Arc::new(AtomicI64::new(0)),
+                })
+            }
+
+            /// The next item, fetching a page if needed; `None` after the last.
+            pub async fn next(&self) -> Result<Option<$item>> {
+                let (walk, fetched) = (Arc::clone(&self.pages), Arc::clone(&self.fetched));
+                let item = fastly_account::runtime::task(async move {
+                    let mut walk = walk.lock().await;
+                    let item = walk.next().await;
+                    fetched.store(pages(walk.pages_fetched()), Ordering::Relaxed);
+                    item
+                })?
+                .await?;
+                Ok(item.map($item::from))
+            }
+
+            /// How many pages have been fetched so far (never waits for a
+            /// `next()` in progress).
+            pub fn pages_fetched(&self) -> i64 {
+                self.fetched.load(Ordering::Relaxed)
             }
         }
     };
 }
 
+/// A page count in the UDL's signed type (saturates; never reached).
+fn pages(count: u64) -> i64 {
+    i64::try_from(count).unwrap_or(i64::MAX)
+}
+
 walk!(
     /// `interface RoleIterator`.
     RoleIterator,
+    /// `interface RoleAsyncIterator`.
+    RoleAsyncIterator,
     Role
 );
 walk!(
     /// `interface ServiceGroupIterator`.
     ServiceGroupIterator,
+    /// `interface ServiceGroupAsyncIterator`.
+    ServiceGroupAsyncIterator,
     ServiceGroup
 );
 walk!(
     /// `interface UserGroupIterator`.
     UserGroupIterator,
+    /// `interface UserGroupAsyncIterator`.
+    UserGroupAsyncIterator,
     UserGroup
 );
 walk!(
     /// `interface InvitationIterator`.
     InvitationIterator,
-    Invitation,
-    i64
+    /// `interface InvitationAsyncIterator`.
+    InvitationAsyncIterator,
+    Invitation
 );
 walk!(
     /// `interface IamRoleIterator`.
     IamRoleIterator,
-    IamRole,
-    i64
+    /// `interface IamRoleAsyncIterator`.
+    IamRoleAsyncIterator,
+    IamRole
 );
 walk!(
     /// `interface ServiceIterator`.
     ServiceIterator,
-    Service,
-    i64
+    /// `interface ServiceAsyncIterator`.
+    ServiceAsyncIterator,
+    Service
 );
 walk!(
     /// `interface UserGroupMemberIterator`.
     UserGroupMemberIterator,
-    UserGroupMember,
-    i64
+    /// `interface UserGroupMemberAsyncIterator`.
+    UserGroupMemberAsyncIterator,
+    UserGroupMember
 );
 
 uniffi::include_scaffolding!("fastly_account");
@@ -517,6 +612,102 @@ mod tests {
         assert_send_sync::<IamRoleIterator>();
         assert_send_sync::<ServiceIterator>();
         assert_send_sync::<UserGroupMemberIterator>();
+        assert_send_sync::<AsyncClient>();
+        assert_send_sync::<RoleAsyncIterator>();
+        assert_send_sync::<ServiceGroupAsyncIterator>();
+        assert_send_sync::<UserGroupAsyncIterator>();
+        assert_send_sync::<InvitationAsyncIterator>();
+        assert_send_sync::<IamRoleAsyncIterator>();
+        assert_send_sync::<ServiceAsyncIterator>();
+        assert_send_sync::<UserGroupMemberAsyncIterator>();
+    }
+
+    /// The UDL's methods of one interface: name -> (attributes, the rest of
+    /// the declaration from the return type to the `;`, whitespace folded).
+    fn udl_methods(interface: &str) -> std::collections::BTreeMap<String, (String, String)> {
+        let udl = include_str!("fastly_account.udl");
+        let start = udl
+            .find(&format!("interface {interface} {{"))
+            .expect("the interface is declared");
+        let body = &udl[start..];
+        let body = &body[..body.find("\n};").expect("the interface ends")];
+        let mut methods = std::collections::BTreeMap::new();
+        let mut attributes = String::new();
+        let code: String = body
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        for statement in code.split(';') {
+            let statement = statement.split_whitespace().collect::<Vec<_>>().join(" ");
+            let statement = statement
+                .rsplit('{')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
+            let (attrs, rest) = match statement.strip_prefix('[') {
+                Some(tail) => match tail.split_once(']') {
+                    Some((attrs, rest)) => (attrs.to_owned(), rest.trim().to_owned()),
+                    None => continue,
+                },
+                None => (String::new(), statement),
+            };
+            attributes.clear();
+            attributes.push_str(&attrs);
+            let Some((before, _)) = rest.split_once('(') else {
+                continue;
+            };
+            let Some(name) = before.split_whitespace().last() else {
+                continue;
+            };
+            if name == "constructor" {
+                continue;
+            }
+            methods.insert(name.to_owned(), (attributes.clone(), rest.clone()));
+        }
+        methods
+    }
+
+    #[test]
+    fn the_async_client_declares_every_operation_of_the_client() {
+        let blocking = udl_methods("Client");
+        let asynchronous = udl_methods("AsyncClient");
+        assert!(blocking.len() > 55, "{}", blocking.len());
+        assert_eq!(
+            blocking.keys().collect::<Vec<_>>(),
+            asynchronous.keys().collect::<Vec<_>>()
+        );
+        for (name, (attrs, declaration)) in &blocking {
+            let (async_attrs, async_declaration) = &asynchronous[name];
+            if name.starts_with("iter_") {
+                // The async walk object instead of the blocking one.
+                let expected = declaration.replacen("Iterator ", "AsyncIterator ", 1);
+                assert_eq!(&expected, async_declaration, "{name}");
+                assert_eq!(attrs, async_attrs, "{name}");
+            } else if name == "endpoint" || name == "rate_limit" {
+                assert_eq!(declaration, async_declaration, "{name}");
+                assert_eq!(attrs, async_attrs, "{name}");
+            } else {
+                assert_eq!(declaration, async_declaration, "{name}");
+                assert_eq!(attrs, "Throws=FastlyError", "{name}");
+                assert_eq!(async_attrs, "Async, Throws=FastlyError", "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_public_signature_uses_an_unsigned_integer() {
+        let udl = include_str!("fastly_account.udl");
+        for (number, line) in udl.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for unsigned in ["u8", "u16", "u32", "u64"] {
+                let used = code
+                    .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                    .any(|word| word == unsigned);
+                assert!(!used, "line {}: {line}", number + 1);
+            }
+        }
     }
 
     #[test]
@@ -577,8 +768,10 @@ mod tests {
     #[test]
     fn negative_idle_connections_are_refused() {
         let error = with_extras(None, Some(-1)).expect_err("negative count refused");
-        assert_eq!(error.kind(), FastlyErrorKind::InvalidArgument);
-        assert!(error.detail().contains("max_idle_connections"), "{error}");
+        assert!(
+            matches!(&error, FastlyError::InvalidArgument { detail } if detail.contains("max_idle_connections")),
+            "{error}"
+        );
         with_extras(None, Some(0)).expect("zero idle connections is valid");
         with_extras(None, Some(4)).expect("a positive count is valid");
     }
@@ -587,13 +780,43 @@ mod tests {
     fn an_unreadable_ca_bundle_is_an_invalid_argument() {
         let error = with_extras(Some("/nonexistent/fastly-ca.pem".into()), None)
             .expect_err("missing file refused");
-        assert_eq!(error.kind(), FastlyErrorKind::InvalidArgument, "{error}");
+        assert!(
+            matches!(error, FastlyError::InvalidArgument { .. }),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn negative_counts_in_the_configuration_are_refused() {
+        for (retries, bytes, name) in [
+            (Some(-1), None, "max_retries"),
+            (None, Some(-1), "max_response_bytes"),
+        ] {
+            let error = AsyncClient::with_options(
+                "t0ken".into(),
+                Some("http://127.0.0.1:9".into()),
+                None,
+                None,
+                retries,
+                None,
+                None,
+                None,
+                bytes,
+                None,
+                None,
+            )
+            .expect_err("negative count refused");
+            assert!(
+                matches!(&error, FastlyError::InvalidArgument { detail } if detail.contains(name)),
+                "{error}"
+            );
+        }
     }
 
     #[test]
     fn bad_configuration_is_an_invalid_argument() {
         let error = Client::new(String::new()).expect_err("empty token refused");
-        assert_eq!(error.kind(), FastlyErrorKind::InvalidArgument);
+        assert!(matches!(error, FastlyError::InvalidArgument { .. }));
         assert_eq!(error.status(), None);
         assert!(
             error.to_string().starts_with("invalid argument:"),
