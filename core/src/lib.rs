@@ -76,3 +76,8 @@ pub use pagination::{ListOptions, Page, Paginator};
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
+
+/// The crate's own README (the one crates.io shows), compiled the same way.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct CrateReadmeDoctests;
