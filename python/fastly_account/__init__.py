@@ -6,6 +6,14 @@
 >>> for role in client.iter_roles(per_page=100):   # doctest: +SKIP
 ...     print(role.name)
 
+For asyncio, :class:`AsyncClient` has the same operations as coroutines:
+
+>>> async def main() -> None:
+...     async with fa.AsyncClient("TOKEN") as client:
+...         me = await client.get_current_user()
+...         async for role in client.iter_roles():
+...             print(role.name)
+
 Optional arguments are keyword-only. Models are immutable and compare by
 value; what the API sends beyond their attributes is in ``extra``.
 
@@ -19,6 +27,8 @@ its level (any time, even after creating the client) to see them.
 from __future__ import annotations
 
 from ._native import (
+    AsyncClient,
+    AsyncItemIterator,
     Client,
     Customer,
     IamRole,
@@ -57,6 +67,7 @@ InvitationPage = Page[Invitation]
 
 __all__ = [
     "Client",
+    "AsyncClient",
     "Customer",
     "User",
     "Invitation",
@@ -71,6 +82,7 @@ __all__ = [
     "Page",
     "InvitationPage",
     "ItemIterator",
+    "AsyncItemIterator",
     "RateLimit",
     "FastlyError",
     "AuthenticationError",

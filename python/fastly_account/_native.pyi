@@ -1,7 +1,7 @@
 """Type stubs of the native module (the Rust core behind ``fastly_account``)."""
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Generic, TypeVar, final
@@ -732,6 +732,17 @@ class ItemIterator(Iterator[_T]):
     def __next__(self) -> _T: ...
 
 @final
+class AsyncItemIterator(AsyncIterator[_T]):
+    """Every item of a list for ``async for``, fetching the next page only
+    when iterated that far. Await one ``__anext__`` at a time."""
+
+    @property
+    def pages_fetched(self) -> int:
+        """How many pages have been fetched so far."""
+    def __aiter__(self) -> AsyncItemIterator[_T]: ...
+    async def __anext__(self) -> _T: ...
+
+@final
 class Client:
     """A client of the Fastly Account and IAM API. Safe to share between threads.
 
@@ -1002,6 +1013,274 @@ class Client:
     ) -> None:
         """An empty sequence raises :class:`InvalidArgumentError` before any request."""
     def remove_user_group_service_groups(
+        self, user_group_id: str, service_group_ids: Sequence[str]
+    ) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+
+@final
+class AsyncClient:
+    """An asyncio client of the Fastly Account and IAM API: every operation of
+    :class:`Client` under the same name and with the same arguments, as a
+    coroutine (``await client.get_current_user()``), and every ``iter_*`` walk
+    as an async iterator (``async for role in client.iter_roles()``).
+
+    Built exactly like :class:`Client` (the same settings, keyword-only; the
+    environment without a token). Works on any running asyncio event loop,
+    several loops in several threads included, without a thread per call;
+    cancelling an await (``task.cancel()``, ``asyncio.wait_for``) aborts its
+    request and raises :class:`asyncio.CancelledError`. Errors are the same
+    :class:`FastlyError` subclasses, raised by the await.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        endpoint: str | None = None,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        max_retries: int | None = None,
+        retry_base_delay: float | None = None,
+        retry_max_delay: float | None = None,
+        rate_limit_wait: float | None = None,
+        max_response_bytes: int | None = None,
+        max_idle_connections: int | None = None,
+        ca_bundle: str | os.PathLike[str] | None = None,
+        allow_insecure_http: bool | None = None,
+    ) -> None: ...
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The rate-limit headers of the last response that carried them; ``None`` before any did."""
+    async def __aenter__(self) -> AsyncClient: ...
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> bool: ...
+    async def get_current_customer(self) -> Customer: ...
+    async def get_customer(self, customer_id: str) -> Customer: ...
+    async def update_customer(
+        self,
+        customer_id: str,
+        *,
+        name: str | None = None,
+        billing_contact_id: str | None = None,
+        legal_contact_id: str | None = None,
+        security_contact_id: str | None = None,
+        technical_contact_id: str | None = None,
+        owner_id: str | None = None,
+        phone_number: str | None = None,
+        postal_address: str | None = None,
+        force_2fa: bool | None = None,
+        force_sso: bool | None = None,
+        ip_whitelist: str | None = None,
+        can_reset_passwords: bool | None = None,
+        can_upload_vcl: bool | None = None,
+        can_configure_wordpress: bool | None = None,
+    ) -> Customer:
+        """Changes the fields given (only those are sent); with nothing to
+        change raises :class:`InvalidArgumentError` before any request."""
+    async def delete_customer(self, customer_id: str) -> None:
+        """Deletes the customer account."""
+    async def get_current_user(self) -> User: ...
+    async def get_user(self, user_id: str) -> User: ...
+    async def update_user(
+        self,
+        user_id: str,
+        *,
+        name: str | None = None,
+        role: str | None = None,
+        roles: Sequence[str] | None = None,
+        limit_services: bool | None = None,
+        locked: bool | None = None,
+        require_new_password: bool | None = None,
+    ) -> User:
+        """Changes a user's fields (``role``: one of the six roles; ``roles``:
+        a non-empty list of role ids); an unknown role, or nothing to change,
+        raises :class:`InvalidArgumentError` before any request."""
+    async def update_current_user(
+        self,
+        *,
+        name: str | None = None,
+        role: str | None = None,
+        roles: Sequence[str] | None = None,
+        limit_services: bool | None = None,
+        locked: bool | None = None,
+        require_new_password: bool | None = None,
+    ) -> User:
+        """Changes the token's own user, like :meth:`update_user`."""
+    async def create_user(
+        self,
+        login: str,
+        name: str,
+        role: str | None = None,
+        *,
+        roles: Sequence[str] | None = None,
+        limit_services: bool | None = None,
+        locked: bool | None = None,
+        require_new_password: bool | None = None,
+    ) -> User:
+        """Adds a user (``login``: their email address) to the token's
+        customer. A malformed login, an empty name or an unknown role raises
+        :class:`InvalidArgumentError` before any request. Never retried once sent."""
+    async def delete_user(self, user_id: str) -> None: ...
+    async def request_password_reset(self, user_login: str) -> None:
+        """Sends the user whose login is ``user_login`` a password-reset email.
+        Never retried once sent."""
+    async def list_customer_users(self, customer_id: str) -> list[User]: ...
+    async def create_invitation(
+        self,
+        email: str,
+        role: str,
+        *,
+        roles: Sequence[str] | None = None,
+        limit_services: bool | None = None,
+        customer_id: str | None = None,
+    ) -> Invitation:
+        """Invites ``email`` with ``role`` (``user``, ``tls_viewer``, ``tls_admin``,
+        ``billing``, ``engineer`` or ``superuser``), optionally granting more
+        ``roles``. Never retried once sent."""
+    async def list_invitations(
+        self, *, page_number: int | None = None, page_size: int | None = None
+    ) -> InvitationPage:
+        """One page of the account's invitations (``page_number`` from 1); pass
+        the page's ``next_page_number`` as ``page_number`` for the next one."""
+    def iter_invitations(self, *, page_size: int | None = None) -> AsyncItemIterator[Invitation]: ...
+    async def delete_invitation(self, invitation_id: str) -> None: ...
+    async def list_tokens(self) -> list[Token]:
+        """The tokens of the token's own user."""
+    async def list_customer_tokens(self, customer_id: str) -> list[Token]:
+        """Every token of a customer's users."""
+    async def get_current_token(self) -> Token:
+        """The token this client authenticates with."""
+    async def get_token(self, token_id: str) -> Token: ...
+    async def revoke_token(self, token_id: str) -> None: ...
+    async def revoke_current_token(self) -> None:
+        """Revokes the token this client authenticates with: every later call
+        raises :class:`AuthenticationError`."""
+    async def bulk_revoke_tokens(self, token_ids: Sequence[str]) -> None:
+        """Revokes several tokens in one request; an empty sequence raises
+        :class:`InvalidArgumentError` before any request."""
+    async def list_roles(self, *, per_page: int | None = None, cursor: str | None = None) -> Page[Role]: ...
+    def iter_roles(self, *, per_page: int | None = None) -> AsyncItemIterator[Role]: ...
+    async def get_role(self, role_id: str) -> Role: ...
+    async def create_role(self, name: str, *, description: str | None = None) -> Role:
+        """Creates a custom IAM role (no permissions yet); an empty name raises
+        :class:`InvalidArgumentError` before any request."""
+    async def update_role(
+        self, role_id: str, *, name: str | None = None, description: str | None = None
+    ) -> Role:
+        """Changes the fields given; nothing to change, or an empty name, raises
+        :class:`InvalidArgumentError` before any request."""
+    async def delete_role(self, role_id: str) -> None:
+        """Deletes an IAM role (it leaves every user group)."""
+    async def list_role_permissions(self, role_id: str) -> list[Permission]:
+        """Every permission the role grants (not paged)."""
+    async def add_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
+        """Grants the role more permissions; an empty sequence raises
+        :class:`InvalidArgumentError` before any request."""
+    async def remove_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
+        """Takes permissions from the role (ids it lacks are ignored); an empty
+        sequence raises :class:`InvalidArgumentError` before any request."""
+    async def list_permissions(self) -> list[Permission]:
+        """Every IAM permission there is (not paged)."""
+    async def list_iam_roles(
+        self, *, limit: int | None = None, cursor: str | None = None
+    ) -> Page[IamRole]:
+        """One page of ``/iam/v1/roles``; pass its ``next_cursor`` as ``cursor``
+        for the next page."""
+    def iter_iam_roles(self, *, limit: int | None = None) -> AsyncItemIterator[IamRole]: ...
+    async def get_iam_role(self, role_id: str, *, include_permissions: bool = False) -> IamRole:
+        """One role of ``/iam/v1/roles``; ``include_permissions=True`` fills in
+        its ``permissions``."""
+    async def list_service_groups(
+        self, *, per_page: int | None = None, cursor: str | None = None
+    ) -> Page[ServiceGroup]: ...
+    def iter_service_groups(self, *, per_page: int | None = None) -> AsyncItemIterator[ServiceGroup]: ...
+    async def create_service_group(
+        self,
+        name: str,
+        *,
+        description: str | None = None,
+        services: Sequence[str] | None = None,
+    ) -> ServiceGroup: ...
+    async def get_service_group(self, service_group_id: str) -> ServiceGroup: ...
+    async def update_service_group(
+        self, service_group_id: str, *, name: str | None = None, description: str | None = None
+    ) -> ServiceGroup:
+        """Changes the fields given; nothing to change, or an empty name, raises
+        :class:`InvalidArgumentError` before any request."""
+    async def delete_service_group(self, service_group_id: str) -> None:
+        """Deletes a service group (it leaves every user group)."""
+    async def list_service_group_services(
+        self, service_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+    ) -> Page[Service]: ...
+    def iter_service_group_services(
+        self, service_group_id: str, *, per_page: int | None = None
+    ) -> AsyncItemIterator[Service]: ...
+    async def add_service_group_services(self, service_group_id: str, service_ids: Sequence[str]) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+    async def remove_service_group_services(
+        self, service_group_id: str, service_ids: Sequence[str]
+    ) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+    async def list_user_groups(
+        self, *, per_page: int | None = None, cursor: str | None = None
+    ) -> Page[UserGroup]: ...
+    def iter_user_groups(self, *, per_page: int | None = None) -> AsyncItemIterator[UserGroup]: ...
+    async def create_user_group(self, name: str, *, description: str | None = None) -> UserGroup: ...
+    async def get_user_group(self, user_group_id: str) -> UserGroup: ...
+    async def update_user_group(
+        self, user_group_id: str, *, name: str | None = None, description: str | None = None
+    ) -> UserGroup:
+        """Changes the fields given; nothing to change, or an empty name, raises
+        :class:`InvalidArgumentError` before any request."""
+    async def delete_user_group(self, user_group_id: str) -> None: ...
+    async def list_user_group_members(
+        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+    ) -> Page[UserGroupMember]:
+        """One page of the group's members: users and pending invitations."""
+    def iter_user_group_members(
+        self, user_group_id: str, *, per_page: int | None = None
+    ) -> AsyncItemIterator[UserGroupMember]: ...
+    async def add_user_group_members(
+        self,
+        user_group_id: str,
+        user_ids: Sequence[str] = (),
+        invitation_ids: Sequence[str] = (),
+    ) -> None:
+        """Adds users and pending invitations; both empty raises
+        :class:`InvalidArgumentError` before any request."""
+    async def remove_user_group_members(
+        self,
+        user_group_id: str,
+        user_ids: Sequence[str] = (),
+        invitation_ids: Sequence[str] = (),
+    ) -> None:
+        """Takes users and invitations out; both empty raises
+        :class:`InvalidArgumentError` before any request."""
+    async def list_user_group_roles(
+        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+    ) -> Page[Role]: ...
+    def iter_user_group_roles(
+        self, user_group_id: str, *, per_page: int | None = None
+    ) -> AsyncItemIterator[Role]: ...
+    async def add_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+    async def remove_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+    async def list_user_group_service_groups(
+        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+    ) -> Page[ServiceGroup]: ...
+    def iter_user_group_service_groups(
+        self, user_group_id: str, *, per_page: int | None = None
+    ) -> AsyncItemIterator[ServiceGroup]: ...
+    async def add_user_group_service_groups(
+        self, user_group_id: str, service_group_ids: Sequence[str]
+    ) -> None:
+        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+    async def remove_user_group_service_groups(
         self, user_group_id: str, service_group_ids: Sequence[str]
     ) -> None:
         """An empty sequence raises :class:`InvalidArgumentError` before any request."""

@@ -1,0 +1,259 @@
+//! The generator both client classes are written by: [`client_methods!`]
+//! turns the operation list of [`operations!`](crate::operations) into one
+//! `#[pymethods]` block, in one of two modes:
+//!
+//! - `blocking` (`Client`): each method converts its arguments, runs the
+//!   core call through [`wait`](crate::wait::wait) (GIL released, Ctrl-C
+//!   honoured) and returns the converted result; a walk returns an
+//!   [`ItemIterator`](crate::iter::ItemIterator).
+//! - `asyncio` (`AsyncClient`): each method returns a
+//!   [`Call`](crate::aio::Call), an awaitable that starts the core call on
+//!   the core's runtime when first awaited and resolves to the same
+//!   converted result; a walk returns an
+//!   [`AsyncItemIterator`](crate::iter::AsyncItemIterator).
+//!
+//! Both modes also write the members the classes share: the constructor
+//! (the settings of [`build`]), `__repr__` and `rate_limit`. A class is
+//! `struct $client { inner: fastly_account::blocking::Client, endpoint: String }`
+//! with a `core()` method giving the async client for one call.
+
+use std::path::PathBuf;
+
+use fastly_account::{blocking, ClientBuilder};
+use pyo3::prelude::*;
+
+use crate::convert::{count, seconds, size};
+use crate::errors::to_py_err;
+
+/// Writes a client class's one `#[pymethods]` block: the shared members,
+/// the hand-written ones (the leading `{ ... }`, passed through as they
+/// are), then a method per operation declaration.
+///
+/// One invocation writes the whole block because PyO3 allows one
+/// `#[pymethods]` block per class unless its `multiple-pymethods` feature is
+/// on, and that feature brings the `inventory` crate (a new dependency, and
+/// registration before `main` that not every platform supports). A method
+/// body may still expand a macro (`@blocking`, `@asyncio`), since
+/// `#[pymethods]` reads only the signatures.
+macro_rules! client_methods {
+    (
+        $mode:ident
+        #[pymethods]
+        impl $client:ident {
+            { $($members:tt)* }
+            $(
+                $(#[$attr:meta])*
+                fn $name:ident($($param:tt $(: $ty:ty)? $(= $default:tt)?),* $(,)?) -> $ret:ty
+                    = $($walk:ident)? |$c:ident| $call:expr;
+            )*
+        }
+    ) => {
+        client_methods! {
+            @write $mode $client {
+                /// See the class docstring: every setting but the token keyword-only,
+                /// named as the Rust `ClientBuilder`'s; durations in seconds.
+                #[new]
+                #[pyo3(signature = (
+                    token=None, *, endpoint=None, timeout=None, connect_timeout=None,
+                    max_retries=None, retry_base_delay=None, retry_max_delay=None,
+                    rate_limit_wait=None, max_response_bytes=None, max_idle_connections=None,
+                    ca_bundle=None, allow_insecure_http=None,
+                ))]
+                #[allow(clippy::too_many_arguments)]
+                fn new(
+                    py: Python<'_>,
+                    token: Option<String>,
+                    endpoint: Option<String>,
+                    timeout: Option<f64>,
+                    connect_timeout: Option<f64>,
+                    max_retries: Option<i64>,
+                    retry_base_delay: Option<f64>,
+                    retry_max_delay: Option<f64>,
+                    rate_limit_wait: Option<f64>,
+                    max_response_bytes: Option<i64>,
+                    max_idle_connections: Option<i64>,
+                    ca_bundle: Option<std::path::PathBuf>,
+                    allow_insecure_http: Option<bool>,
+                ) -> PyResult<Self> {
+                    let settings = $crate::methods::Settings {
+                        token, endpoint, timeout, connect_timeout, max_retries,
+                        retry_base_delay, retry_max_delay, rate_limit_wait, max_response_bytes,
+                        max_idle_connections, ca_bundle, allow_insecure_http,
+                    };
+                    let (inner, endpoint) = $crate::methods::build(py, settings)?;
+                    Ok($client { inner, endpoint })
+                }
+
+                fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+                    let endpoint = pyo3::types::PyString::new(py, &self.endpoint).repr()?;
+                    Ok(format!(concat!(stringify!($client), "(endpoint={}, token='***')"), endpoint))
+                }
+
+                /// The `Fastly-RateLimit-Remaining` and `Fastly-RateLimit-Reset` headers
+                /// of the last response that carried them, or `None` before any did.
+                #[getter]
+                fn rate_limit(&self) -> Option<$crate::models::RateLimit> {
+                    self.inner.rate_limit().map($crate::models::RateLimit::from)
+                }
+
+                $($members)*
+            }
+            $(
+                $(#[$attr])*
+                fn $name($($param $(: $ty)? $(= $default)?),*) -> $ret = $($walk)? |$c| $call;
+            )*
+        }
+    };
+    // `Client`: each method gives the converted result, or a lazy `ItemIterator`.
+    (
+        @write blocking $client:ident { $($members:tt)* }
+        $(
+            $(#[$attr:meta])*
+            fn $name:ident($($param:tt $(: $ty:ty)? $(= $default:tt)?),*) -> $ret:ty
+                = $($walk:ident)? |$c:ident| $call:expr;
+        )*
+    ) => {
+        #[pymethods]
+        impl $client {
+            $($members)*
+
+            $(
+                $(#[$attr])*
+                #[pyo3(signature = ($($param $(= $default)?),*))]
+                #[allow(clippy::too_many_arguments)]
+                fn $name(&self, py: Python<'_>, $($($param: $ty,)?)*) -> PyResult<$ret> {
+                    $($(let $param = <$ty as $crate::convert::Arg>::convert(
+                        $param, py, stringify!($param),
+                    )?;)?)*
+                    let $c = self.core();
+                    client_methods!(@blocking py, $name, $($walk)? $call)
+                }
+            )*
+        }
+    };
+    // `AsyncClient`: each method gives an awaitable `Call` (an argument the
+    // binding refuses is raised by the await, as from an `async def`), or a
+    // lazy `AsyncItemIterator`.
+    (
+        @write asyncio $client:ident { $($members:tt)* }
+        $(
+            $(#[$attr:meta])*
+            fn $name:ident($($param:tt $(: $ty:ty)? $(= $default:tt)?),*) -> $ret:ty
+                = $($walk:ident)? |$c:ident| $call:expr;
+        )*
+    ) => {
+        #[pymethods]
+        impl $client {
+            $($members)*
+
+            $(
+                $(#[$attr])*
+                #[pyo3(signature = ($($param $(= $default)?),*))]
+                #[allow(clippy::too_many_arguments)]
+                fn $name(&self, py: Python<'_>, $($($param: $ty,)?)*) -> PyResult<Py<PyAny>> {
+                    let $c = self.core();
+                    let prepared = (move || -> PyResult<_> {
+                        $($(let $param = <$ty as $crate::convert::Arg>::convert(
+                            $param, py, stringify!($param),
+                        )?;)?)*
+                        Ok(client_methods!(@prepare $($walk)? $call))
+                    })();
+                    client_methods!(@asyncio py, $name, prepared, $($walk)?)
+                }
+            )*
+        }
+    };
+    // A lazy walk: nothing is fetched before the first `next()`.
+    (@blocking $py:ident, $name:ident, walk $call:expr) => {{
+        let _ = $py;
+        Ok($crate::iter::ItemIterator::new(stringify!($name), $call))
+    }};
+    // One request (or a few, with retries) on the core's runtime.
+    (@blocking $py:ident, $name:ident, $call:expr) => {{
+        let result = $crate::wait::wait($py, async move { $call.await })?;
+        $crate::convert::ToPython::to_python(result, $py)
+    }};
+    (@prepare walk $call:expr) => { $call };
+    (@prepare $call:expr) => { async move { $call.await } };
+    // A lazy async walk: nothing is fetched before the first `__anext__()`.
+    (@asyncio $py:ident, $name:ident, $prepared:ident, walk) => {{
+        let walk = $crate::iter::AsyncItemIterator::new(stringify!($name), $prepared?);
+        Ok(Py::new($py, walk)?.into_any())
+    }};
+    // One awaitable call, started when first awaited.
+    (@asyncio $py:ident, $name:ident, $prepared:ident,) => {{
+        Ok(Py::new($py, $crate::aio::Call::new(stringify!($name), $prepared))?.into_any())
+    }};
+}
+
+/// The constructor's settings, as Python passes them (see the class docs).
+pub(crate) struct Settings {
+    pub(crate) token: Option<String>,
+    pub(crate) endpoint: Option<String>,
+    pub(crate) timeout: Option<f64>,
+    pub(crate) connect_timeout: Option<f64>,
+    pub(crate) max_retries: Option<i64>,
+    pub(crate) retry_base_delay: Option<f64>,
+    pub(crate) retry_max_delay: Option<f64>,
+    pub(crate) rate_limit_wait: Option<f64>,
+    pub(crate) max_response_bytes: Option<i64>,
+    pub(crate) max_idle_connections: Option<i64>,
+    pub(crate) ca_bundle: Option<PathBuf>,
+    pub(crate) allow_insecure_http: Option<bool>,
+}
+
+/// Builds the core client both classes wrap, and the endpoint `repr` shows.
+///
+/// Without a token, `FASTLY_API_TOKEN` (and `FASTLY_API_ENDPOINT`, if set)
+/// are read from the environment. A response body larger than
+/// `max_response_bytes` (default 32 MiB) raises `DecodeError`. `ca_bundle`
+/// (a `str` or `os.PathLike`) names a PEM file of CA certificates trusted
+/// besides the operating system's.
+pub(crate) fn build(py: Python<'_>, settings: Settings) -> PyResult<(blocking::Client, String)> {
+    let mut builder = match settings.token {
+        Some(token) => ClientBuilder::new(token),
+        None => ClientBuilder::from_env(),
+    };
+    builder = builder.binding("python");
+    if let Some(endpoint) = settings.endpoint {
+        builder = builder.endpoint(endpoint);
+    }
+    if let Some(timeout) = seconds(py, "timeout", settings.timeout)? {
+        builder = builder.timeout(timeout);
+    }
+    if let Some(timeout) = seconds(py, "connect_timeout", settings.connect_timeout)? {
+        builder = builder.connect_timeout(timeout);
+    }
+    if let Some(retries) = count(py, "max_retries", settings.max_retries)? {
+        builder = builder.max_retries(retries);
+    }
+    if let Some(delay) = seconds(py, "retry_base_delay", settings.retry_base_delay)? {
+        builder = builder.retry_base_delay(delay);
+    }
+    if let Some(delay) = seconds(py, "retry_max_delay", settings.retry_max_delay)? {
+        builder = builder.retry_max_delay(delay);
+    }
+    if let Some(wait) = seconds(py, "rate_limit_wait", settings.rate_limit_wait)? {
+        builder = builder.rate_limit_wait(wait);
+    }
+    if let Some(cap) = size(py, "max_response_bytes", settings.max_response_bytes)? {
+        builder = builder.max_response_bytes(cap);
+    }
+    if let Some(idle) = size(py, "max_idle_connections", settings.max_idle_connections)? {
+        builder = builder.max_idle_connections(idle);
+    }
+    if let Some(path) = settings.ca_bundle {
+        builder = builder.ca_bundle(path);
+    }
+    if let Some(allow) = settings.allow_insecure_http {
+        builder = builder.allow_insecure_http(allow);
+    }
+    let inner = builder.build_blocking().map_err(|e| to_py_err(py, e))?;
+    let endpoint = inner
+        .config()
+        .endpoint
+        .as_str()
+        .trim_end_matches('/')
+        .to_owned();
+    Ok((inner, endpoint))
+}
