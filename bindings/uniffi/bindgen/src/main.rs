@@ -7,21 +7,19 @@
 //!     --language kotlin --out-dir OUT
 //! ```
 //!
-//! It is uniffi's own command line plus one fix-up of the Kotlin output:
-//! uniffi leaves `Throwable.message` null for an error that is an interface
-//! (`FastlyException`), so after generating Kotlin this adds
-//! `override val message` returning the Rust `Display` sentence (the same text
-//! as its `toString()`). Without it `e.message` would be null. The fix-up
-//! fails loudly if a new uniffi version changes the code it expects.
+//! It is uniffi's own command line plus one fix-up per language, each failing
+//! loudly if a new uniffi version changes the code it expects: Kotlin
+//! (`kotlin_fixup.rs`): each case of the sealed `FastlyException` gets the
+//! Rust `Display` sentence as its `message` instead of uniffi's synthesised
+//! `"status=404, detail=..."`; Swift (`swift_fixup.rs`): `Task.cancel()`
+//! reaches the Rust future.
 
+mod kotlin_fixup;
 mod swift_fixup;
 
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-
-/// Marks a file already fixed up, so running the generator twice is harmless.
-const MARKER: &str = "// fastly-account: Throwable.message from the Rust Display";
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
@@ -40,20 +38,10 @@ fn main() -> ExitCode {
         eprintln!("uniffi-bindgen: pass --out-dir with --language kotlin (the Kotlin output is fixed up after generation)");
         return ExitCode::FAILURE;
     };
-    match fix_kotlin_errors(&out_dir) {
-        Ok(0) => {
-            eprintln!(
-                "uniffi-bindgen: no Kotlin error class to fix up under {}: did the uniffi templates change?",
-                out_dir.display()
-            );
-            ExitCode::FAILURE
-        }
+    match kotlin_fixup::fix_dir(&out_dir) {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
-                "uniffi-bindgen: could not fix up the Kotlin output under {}: {e}",
-                out_dir.display()
-            );
+            eprintln!("uniffi-bindgen: could not fix up the Kotlin output: {e}");
             ExitCode::FAILURE
         }
     }
@@ -103,60 +91,6 @@ impl Request {
     }
 }
 
-/// Fixes every generated `.kt` file under `dir`; returns how many error
-/// classes carry the fix.
-fn fix_kotlin_errors(dir: &Path) -> std::io::Result<usize> {
-    let mut fixed = 0;
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            fixed += fix_kotlin_errors(&path)?;
-        } else if path.extension().is_some_and(|e| e == "kt") {
-            let source = std::fs::read_to_string(&path)?;
-            let (patched, count) = add_message(&source);
-            if patched != source {
-                std::fs::write(&path, patched)?;
-            }
-            fixed += count;
-        }
-    }
-    Ok(fixed)
-}
-
-/// Inserts `override val message` at the top of each class that uniffi
-/// generates for an interface used as an error (`open class X :
-/// kotlin.Exception, ...`). Returns the new text and how many classes carry
-/// the fix (including ones fixed by an earlier run).
-fn add_message(source: &str) -> (String, usize) {
-    let mut out = String::with_capacity(source.len() + 512);
-    let mut count = 0;
-    let mut lines = source.split_inclusive('\n').peekable();
-    while let Some(line) = lines.next() {
-        out.push_str(line);
-        let is_error_class = line.starts_with("open class ")
-            && line.contains(": kotlin.Exception,")
-            && line.trim_end().ends_with('{');
-        if !is_error_class {
-            continue;
-        }
-        count += 1;
-        if lines.peek().is_some_and(|next| next.trim() == MARKER) {
-            continue;
-        }
-        out.push_str(&format!(
-            "    {MARKER}
-    // (uniffi leaves it null for an interface used as an error).
-    private val fastlyAccountMessage: String by lazy {{
-        try {{ this.toString() }} catch (e: IllegalStateException) {{ \"error object already destroyed\" }}
-    }}
-    override val message: String
-        get() = fastlyAccountMessage
-"
-        ));
-    }
-    (out, count)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,16 +114,5 @@ mod tests {
             "uniffi-bindgen generate --language=kotlin --out-dir=x lib.so",
         ));
         assert_eq!((r.kotlin, r.out_dir), (true, Some(PathBuf::from("x"))));
-    }
-
-    #[test]
-    fn fixes_each_error_class_once() {
-        let source = "class A\nopen class FastlyException : kotlin.Exception, Disposable, AutoCloseable, I {\n    x\n}\n";
-        let (once, count) = add_message(source);
-        assert_eq!(count, 1);
-        assert!(once.contains("override val message: String"));
-        let (twice, count) = add_message(&once);
-        assert_eq!((twice, count), (once, 1));
-        assert_eq!(add_message("open class Client: Disposable {\n").1, 0);
     }
 }
