@@ -127,6 +127,13 @@ class Sandbox:
         return fa.Client(self.token, endpoint=self.url, **settings)
 
 
+    def async_client(self, **options: Any) -> fa.AsyncClient:
+        """An AsyncClient of this sandbox, set up like `client`."""
+        settings: Dict[str, Any] = {"timeout": 5.0, "connect_timeout": 2.0, "max_retries": 0}
+        settings.update(options)
+        return fa.AsyncClient(self.token, endpoint=self.url, **settings)
+
+
 def start_sandbox(*extra_args: str) -> Sandbox:
     """Spawns a sandbox (stop it with `stop_sandbox`)."""
     args = [str(sandbox_binary()), "--port", "0", "--token", TOKEN, *extra_args]

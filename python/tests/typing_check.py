@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, AsyncIterator, Dict, Iterator, List, Optional
 
 import fastly_account as fa
 
@@ -290,3 +290,111 @@ def construct() -> List[fa.Client]:
         text: str = repr(managed)
     version: str = fa.__version__
     return [from_env, full, with_path, managed]
+
+
+async def async_tour(client: fa.AsyncClient, customer_id: str, user_id: str, group_id: str) -> None:
+    """The async surface: every operation awaited, every walk async-iterated."""
+    import asyncio
+
+    customer: fa.Customer = await client.get_current_customer()
+    customer = await client.get_customer(customer_id)
+    customer = await client.update_customer(customer_id, name="n", force_2fa=True)
+    await client.delete_customer(customer_id)
+
+    me: fa.User = await client.get_current_user()
+    user: fa.User = await client.get_user(user_id)
+    user = await client.update_user(user_id, name="Name", role="engineer", roles=("a",))
+    me = await client.update_current_user(name="Me")
+    created: fa.User = await client.create_user("new@example.com", "New", "engineer", locked=False)
+    await client.delete_user(user_id)
+    await client.request_password_reset("someone@example.com")
+    users: List[fa.User] = await client.list_customer_users(customer_id)
+
+    invitation: fa.Invitation = await client.create_invitation("a@b.co", "user", roles=["r"])
+    invitations: fa.InvitationPage = await client.list_invitations(page_number=2, page_size=10)
+    async for pending in client.iter_invitations(page_size=50):
+        code: Optional[int] = pending.status_code
+    await client.delete_invitation("invitation-id")
+
+    tokens: List[fa.Token] = await client.list_tokens()
+    tokens = await client.list_customer_tokens(customer_id)
+    token: fa.Token = await client.get_current_token()
+    token = await client.get_token("token-id")
+    await client.revoke_token("token-id")
+    await client.bulk_revoke_tokens(["a", "b"])
+    await client.revoke_current_token()
+
+    roles: fa.Page[fa.Role] = await client.list_roles(per_page=10, cursor=None)
+    walk: fa.AsyncItemIterator[fa.Role] = client.iter_roles(per_page=50)
+    every_role: AsyncIterator[fa.Role] = client.iter_roles()
+    pages: int = walk.pages_fetched
+    first: fa.Role = await walk.__anext__()
+    async for role in walk:
+        role_name: Optional[str] = role.name
+    role = await client.get_role("role-id")
+    role = await client.create_role("Deployer", description="d")
+    role = await client.update_role("role-id", name="n")
+    await client.delete_role("role-id")
+    permissions: List[fa.Permission] = await client.list_role_permissions("role-id")
+    permissions = await client.list_permissions()
+    await client.add_role_permissions("role-id", ["p"])
+    await client.remove_role_permissions("role-id", ("p",))
+    iam_roles: fa.Page[fa.IamRole] = await client.list_iam_roles(limit=5, cursor="c")
+    iam_walk: fa.AsyncItemIterator[fa.IamRole] = client.iter_iam_roles(limit=100)
+    iam_role: fa.IamRole = await client.get_iam_role("role-id", include_permissions=True)
+
+    groups: fa.Page[fa.ServiceGroup] = await client.list_service_groups(per_page=5)
+    async for group in client.iter_service_groups(per_page=5):
+        services_count: Optional[int] = group.services_count
+    group = await client.create_service_group("name", description="d", services=["svc"])
+    group = await client.get_service_group(group_id)
+    group = await client.update_service_group(group_id, description="d")
+    await client.delete_service_group(group_id)
+    services: fa.Page[fa.Service] = await client.list_service_group_services(group_id, per_page=3)
+    service_walk: fa.AsyncItemIterator[fa.Service] = client.iter_service_group_services(group_id)
+    await client.add_service_group_services(group_id, ["svc"])
+    await client.remove_service_group_services(group_id, ["svc"])
+
+    user_groups: fa.Page[fa.UserGroup] = await client.list_user_groups(per_page=5)
+    user_group_walk: fa.AsyncItemIterator[fa.UserGroup] = client.iter_user_groups()
+    user_group: fa.UserGroup = await client.create_user_group("name", description="d")
+    user_group = await client.get_user_group(group_id)
+    user_group = await client.update_user_group(group_id, name="n")
+    await client.delete_user_group(group_id)
+    members: fa.Page[fa.UserGroupMember] = await client.list_user_group_members(group_id)
+    member_walk: fa.AsyncItemIterator[fa.UserGroupMember] = client.iter_user_group_members(group_id)
+    await client.add_user_group_members(group_id, ["user-id"], invitation_ids=())
+    await client.remove_user_group_members(group_id, user_ids=("user-id",))
+    group_roles: fa.Page[fa.Role] = await client.list_user_group_roles(group_id, per_page=1)
+    group_role_walk: fa.AsyncItemIterator[fa.Role] = client.iter_user_group_roles(group_id)
+    await client.add_user_group_roles(group_id, ["role-id"])
+    await client.remove_user_group_roles(group_id, ["role-id"])
+    group_sgs: fa.Page[fa.ServiceGroup] = await client.list_user_group_service_groups(group_id)
+    group_sg_walk: fa.AsyncItemIterator[fa.ServiceGroup] = client.iter_user_group_service_groups(
+        group_id, per_page=2
+    )
+    await client.add_user_group_service_groups(group_id, ["sg-id"])
+    await client.remove_user_group_service_groups(group_id, ["sg-id"])
+
+    # Composed with asyncio like any coroutine.
+    task: "asyncio.Task[fa.User]" = asyncio.create_task(client.get_current_user())
+    both: List[fa.User] = list(await asyncio.gather(client.get_current_user(), task))
+    timed: fa.Customer = await asyncio.wait_for(client.get_current_customer(), 5.0)
+    limit: Optional[fa.RateLimit] = client.rate_limit
+    try:
+        await client.get_current_user()
+    except fa.RateLimitError as e:
+        reset: Optional[int] = e.reset
+
+
+async def async_construct() -> List[fa.AsyncClient]:
+    from_env = fa.AsyncClient()
+    full = fa.AsyncClient(
+        "TOKEN", endpoint="http://127.0.0.1:8080", timeout=30.0, connect_timeout=10,
+        max_retries=3, retry_base_delay=0.25, retry_max_delay=8, rate_limit_wait=0,
+        max_response_bytes=1 << 20, max_idle_connections=16, ca_bundle=Path("ca.pem"),
+        allow_insecure_http=False,
+    )
+    async with fa.AsyncClient("TOKEN") as managed:
+        text: str = repr(managed)
+    return [from_env, full, managed]

@@ -41,3 +41,16 @@ def misuse(client: fa.Client) -> None:
     client.add_role_permissions("role")  # E
     client.get_iam_role("role", True)  # E
     service_type: int = fa.Service(type="vcl").type  # E
+
+
+async def async_misuse(client: fa.AsyncClient) -> None:
+    user: fa.User = client.get_current_user()  # E
+    for role in client.iter_roles():  # E
+        pass
+    page: fa.Page[fa.Role] = await client.list_service_groups()  # E
+    await client.get_user(123)  # E
+    await client.list_roles(5)  # E
+    with fa.AsyncClient("t") as c:  # E
+        pass
+    fa.AsyncClient("t", timeout="slow")  # E
+    await client.no_such_method()  # E

@@ -31,7 +31,7 @@ use pyo3::exceptions::{PyRuntimeError, PyStopIteration};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyCFunction, PyTuple};
-use pyo3::{intern, IntoPyObjectExt};
+use pyo3::intern;
 
 use crate::convert::ToPython;
 use crate::errors::to_py_err;
@@ -51,7 +51,7 @@ where
 {
     fn into_python(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         match self {
-            Ok(value) => value.to_python(py)?.into_py_any(py),
+            Ok(value) => value.to_object(py),
             Err(error) => Err(to_py_err(py, error)),
         }
     }

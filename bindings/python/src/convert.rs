@@ -13,6 +13,7 @@ use std::time::Duration;
 use fastly_account as core;
 use fastly_account::UserRole;
 use pyo3::prelude::*;
+use pyo3::IntoPyObjectExt;
 
 use crate::errors::invalid_argument;
 use crate::models::Page;
@@ -142,6 +143,15 @@ pub(crate) trait ToPython: Sized {
     type Python;
 
     fn to_python(self, py: Python<'_>) -> PyResult<Self::Python>;
+
+    /// The value as a Python object, for an awaited result (a returned
+    /// value goes through PyO3's return conversion instead).
+    fn to_object(self, py: Python<'_>) -> PyResult<Py<PyAny>>
+    where
+        for<'py> Self::Python: IntoPyObject<'py>,
+    {
+        self.to_python(py)?.into_py_any(py)
+    }
 }
 
 /// `None`.
@@ -150,6 +160,11 @@ impl ToPython for () {
 
     fn to_python(self, _py: Python<'_>) -> PyResult<()> {
         Ok(())
+    }
+
+    /// `None`, as a method returning `()` gives (not the empty tuple).
+    fn to_object(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(py.None())
     }
 }
 
