@@ -3,7 +3,9 @@
 //! side by side with the other languages and writes BENCHMARKS.md.
 //!
 //! ```text
-//! fastly-bench latency raw|async|blocking URL TOKEN CALLS WARMUP
+//! fastly-bench latency IMPL URL TOKEN CALLS WARMUP
+//! fastly-bench compare URL TOKEN ROUNDS CALLS WARMUP [IMPL...]
+//! fastly-bench concurrent URL TOKEN CONCURRENCY BATCHES
 //! fastly-bench decode URL TOKEN CUSTOMER_ID REPEATS
 //! fastly-bench memory URL TOKEN PER_PAGE
 //! fastly-bench soak URL TOKEN CALLS THREADS
@@ -15,6 +17,13 @@ use std::time::{Duration, Instant};
 use fastly_account::{blocking, Client, ClientBuilder};
 use serde_json::json;
 
+// IMPL: `raw` (reqwest alone: the floor), `async` (the async client on a
+// current-thread runtime), `blocking` (the blocking facade), or an experiment
+// with the async client on a multi-thread runtime of N workers driven from
+// the calling thread: `block_on-mtN` (`Handle::block_on`, what the facade did
+// up to issue 14) or `spawn-mtN` (a task, and the thread parks until it
+// ends). `compare` runs them interleaved (default: raw async blocking).
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args
@@ -25,6 +34,24 @@ fn main() -> ExitCode {
     {
         ["latency", which, url, token, calls, warmup] => {
             latency(which, url, token, number(calls), number(warmup))
+        }
+        ["compare", url, token, rounds, calls, warmup, impls @ ..] => {
+            let impls: Vec<&str> = if impls.is_empty() {
+                vec!["raw", "async", "blocking"]
+            } else {
+                impls.to_vec()
+            };
+            compare(
+                url,
+                token,
+                number(rounds),
+                number(calls),
+                number(warmup),
+                &impls,
+            )
+        }
+        ["concurrent", url, token, concurrency, batches] => {
+            concurrent(url, token, number(concurrency), number(batches))
         }
         ["decode", url, token, customer, repeats] => decode(url, token, customer, number(repeats)),
         ["memory", url, token, per_page] => memory(url, token, number(per_page) as u32),
@@ -68,63 +95,275 @@ fn latency(
     calls: usize,
     warmup: usize,
 ) -> Result<serde_json::Value, String> {
-    let err = |e: &dyn std::fmt::Display| e.to_string();
-    let samples = match which {
-        "blocking" => {
-            let client = builder(url, token).build_blocking().map_err(|e| err(&e))?;
-            let mut samples = Vec::with_capacity(calls);
-            for i in 0..warmup + calls {
-                let start = Instant::now();
-                client.get_current_user().map_err(|e| err(&e))?;
-                if i >= warmup {
-                    samples.push(start.elapsed());
+    let mut driver = Driver::new(which, url, token)?;
+    driver.run(warmup)?;
+    Ok(summary(which, driver.run(calls)?))
+}
+
+/// One way of making `get_current_user` calls, ready to run a batch of them.
+enum Driver {
+    /// The same request through reqwest alone, body read, nothing decoded.
+    Raw {
+        runtime: tokio::runtime::Runtime,
+        http: reqwest::Client,
+        target: String,
+        agent: String,
+        token: String,
+    },
+    /// The async client awaited on a current-thread runtime.
+    Async {
+        runtime: tokio::runtime::Runtime,
+        client: Client,
+    },
+    /// The blocking facade.
+    Blocking { client: blocking::Client },
+    /// Experiments: the async client on a multi-thread runtime of its own,
+    /// driven from this thread the way the facade could drive it.
+    Variant {
+        runtime: tokio::runtime::Runtime,
+        client: Client,
+        spawn: bool,
+    },
+}
+
+impl Driver {
+    fn new(which: &str, url: &str, token: &str) -> Result<Driver, String> {
+        let err = |e: fastly_account::Error| e.to_string();
+        Ok(match which {
+            "raw" => Driver::Raw {
+                runtime: current_thread(),
+                http: reqwest::Client::new(),
+                target: format!("{url}/current_user"),
+                agent: format!("fastly-account/{} (rust)", env!("CARGO_PKG_VERSION")),
+                token: token.to_string(),
+            },
+            "async" => Driver::Async {
+                runtime: current_thread(),
+                client: builder(url, token).build().map_err(err)?,
+            },
+            "blocking" => Driver::Blocking {
+                client: builder(url, token).build_blocking().map_err(err)?,
+            },
+            variant => {
+                // block_on-mtN | spawn-mtN
+                let (spawn, workers) = match variant.split_once("-mt") {
+                    Some((how @ ("block_on" | "spawn"), n)) => (
+                        how == "spawn",
+                        n.parse::<usize>().map_err(|e| e.to_string())?,
+                    ),
+                    _ => return Err(format!("unknown implementation {variant:?}")),
+                };
+                let runtime = tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(workers)
+                    .enable_all()
+                    .build()
+                    .map_err(|e| e.to_string())?;
+                Driver::Variant {
+                    runtime,
+                    client: builder(url, token).build().map_err(err)?,
+                    spawn,
                 }
             }
-            samples
-        }
-        "async" => {
-            let client: Client = builder(url, token).build().map_err(|e| err(&e))?;
-            current_thread().block_on(async {
-                let mut samples = Vec::with_capacity(calls);
-                for i in 0..warmup + calls {
-                    let start = Instant::now();
-                    client.get_current_user().await.map_err(|e| err(&e))?;
-                    if i >= warmup {
-                        samples.push(start.elapsed());
-                    }
-                }
-                Ok::<_, String>(samples)
-            })?
-        }
-        "raw" => {
-            // The floor: the same request with the same headers, body read, nothing decoded.
-            let http = reqwest::Client::new();
-            let target = format!("{url}/current_user");
-            let agent = format!("fastly-account/{} (rust)", env!("CARGO_PKG_VERSION"));
-            current_thread().block_on(async {
-                let mut samples = Vec::with_capacity(calls);
-                for i in 0..warmup + calls {
+        })
+    }
+
+    /// Makes `calls` calls one after the other; the duration of each.
+    fn run(&mut self, calls: usize) -> Result<Vec<Duration>, String> {
+        let err = |e: &dyn std::fmt::Display| e.to_string();
+        let mut samples = Vec::with_capacity(calls);
+        match self {
+            Driver::Raw {
+                runtime,
+                http,
+                target,
+                agent,
+                token,
+            } => runtime.block_on(async {
+                for _ in 0..calls {
                     let start = Instant::now();
                     let response = http
-                        .get(&target)
-                        .header("Fastly-Key", token)
-                        .header("User-Agent", &agent)
+                        .get(target.as_str())
+                        .header("Fastly-Key", token.as_str())
+                        .header("User-Agent", agent.as_str())
                         .header("Accept", "application/json")
                         .send()
                         .await
                         .map_err(|e| err(&e))?;
                     let body = response.bytes().await.map_err(|e| err(&e))?;
                     std::hint::black_box(body);
-                    if i >= warmup {
-                        samples.push(start.elapsed());
-                    }
+                    samples.push(start.elapsed());
                 }
-                Ok::<_, String>(samples)
-            })?
+                Ok::<_, String>(())
+            })?,
+            Driver::Async { runtime, client } => runtime.block_on(async {
+                for _ in 0..calls {
+                    let start = Instant::now();
+                    client.get_current_user().await.map_err(|e| err(&e))?;
+                    samples.push(start.elapsed());
+                }
+                Ok::<_, String>(())
+            })?,
+            Driver::Blocking { client } => {
+                for _ in 0..calls {
+                    let start = Instant::now();
+                    client.get_current_user().map_err(|e| err(&e))?;
+                    samples.push(start.elapsed());
+                }
+            }
+            Driver::Variant {
+                runtime,
+                client,
+                spawn,
+            } => {
+                for _ in 0..calls {
+                    let start = Instant::now();
+                    let call = {
+                        let client = client.clone();
+                        async move { client.get_current_user().await }
+                    };
+                    if *spawn {
+                        spawn_and_park(runtime.handle(), call)
+                    } else {
+                        runtime.handle().block_on(call)
+                    }
+                    .map_err(|e| err(&e))?;
+                    samples.push(start.elapsed());
+                }
+            }
         }
-        other => return Err(format!("unknown implementation {other:?}")),
+        Ok(samples)
+    }
+}
+
+/// Runs `future` as a task and parks this thread until it ends (the waker
+/// unparks it: one futex wake, no channel).
+fn spawn_and_park<T: Send + 'static>(
+    handle: &tokio::runtime::Handle,
+    future: impl std::future::Future<Output = T> + Send + 'static,
+) -> T {
+    use std::sync::{Arc, Mutex};
+    let slot = Arc::new(Mutex::new(None));
+    let (filled, me) = (Arc::clone(&slot), std::thread::current());
+    handle.spawn(async move {
+        let out = future.await;
+        *filled.lock().unwrap() = Some(out);
+        me.unpark();
+    });
+    loop {
+        if let Some(out) = slot.lock().unwrap().take() {
+            return out;
+        }
+        std::thread::park();
+    }
+}
+
+/// `get_current_user` through each implementation in turn, round after
+/// round (the order rotates each round), so that a change in the machine's
+/// load touches every implementation alike. Reports the median, p99 and mean
+/// per implementation over all rounds, each round's median, and the ratios of
+/// blocking to async medians.
+fn compare(
+    url: &str,
+    token: &str,
+    rounds: usize,
+    calls: usize,
+    warmup: usize,
+    impls: &[&str],
+) -> Result<serde_json::Value, String> {
+    let mut drivers = impls
+        .iter()
+        .map(|which| Driver::new(which, url, token))
+        .collect::<Result<Vec<_>, _>>()?;
+    for driver in &mut drivers {
+        driver.run(warmup)?;
+    }
+    let mut samples: Vec<Vec<Duration>> = vec![Vec::new(); impls.len()];
+    let mut round_medians: Vec<Vec<f64>> = vec![Vec::new(); impls.len()];
+    for round in 0..rounds {
+        for k in 0..drivers.len() {
+            let i = (round + k) % drivers.len();
+            let mut batch = drivers[i].run(calls)?;
+            batch.sort_unstable();
+            round_medians[i].push(batch[batch.len() / 2].as_secs_f64() * 1e6);
+            samples[i].extend(batch);
+        }
+    }
+    let results: Vec<serde_json::Value> = impls
+        .iter()
+        .zip(samples)
+        .zip(round_medians)
+        .map(|((which, samples), medians)| {
+            let mut row = summary(which, samples);
+            row["round_medians_us"] = json!(medians);
+            row
+        })
+        .collect();
+    let median_of = |name: &str| {
+        results
+            .iter()
+            .find(|r| r["impl"] == name)
+            .and_then(|r| r["median_us"].as_f64())
     };
-    Ok(summary(which, samples))
+    let mut report =
+        json!({"rounds": rounds, "calls_per_round": calls, "warmup": warmup, "results": results});
+    if let (Some(blocking), Some(asynchronous)) = (median_of("blocking"), median_of("async")) {
+        report["blocking_over_async"] = json!(blocking / asynchronous);
+    }
+    Ok(report)
+}
+
+/// `CONCURRENCY` `get_current_user` calls in flight at once from one async
+/// client on a multi-thread runtime (one worker per core, as `#[tokio::main]`
+/// builds), batch after batch; throughput over all batches after a warm-up one.
+fn concurrent(
+    url: &str,
+    token: &str,
+    concurrency: usize,
+    batches: usize,
+) -> Result<serde_json::Value, String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let client: Client = builder(url, token)
+        .max_idle_connections(concurrency)
+        .timeout(Duration::from_secs(60))
+        .build()
+        .map_err(|e| e.to_string())?;
+    runtime.block_on(async {
+        let batch = || async {
+            let calls: Vec<_> = (0..concurrency)
+                .map(|_| {
+                    let client = client.clone();
+                    tokio::spawn(async move { client.get_current_user().await })
+                })
+                .collect();
+            let mut errors = 0usize;
+            for call in calls {
+                if !matches!(call.await, Ok(Ok(_))) {
+                    errors += 1;
+                }
+            }
+            errors
+        };
+        let mut errors = batch().await;
+        let mut batch_seconds = Vec::with_capacity(batches);
+        let start = Instant::now();
+        for _ in 0..batches {
+            let begun = Instant::now();
+            errors += batch().await;
+            batch_seconds.push(begun.elapsed().as_secs_f64());
+        }
+        let seconds = start.elapsed().as_secs_f64();
+        batch_seconds.sort_by(f64::total_cmp);
+        let calls = concurrency * batches;
+        Ok(
+            json!({"impl": "rust-async", "concurrency": concurrency, "batches": batches,
+                  "calls": calls, "errors": errors, "seconds": seconds,
+                  "calls_per_second": calls as f64 / seconds,
+                  "median_batch_ms": batch_seconds[batch_seconds.len() / 2] * 1e3}),
+        )
+    })
 }
 
 fn current_thread() -> tokio::runtime::Runtime {
@@ -134,31 +373,50 @@ fn current_thread() -> tokio::runtime::Runtime {
         .expect("a tokio runtime")
 }
 
-/// `list_customer_users` with typed objects in hand, timed per call.
+/// `list_customer_users` with typed objects in hand, timed per call, through
+/// the blocking and the async client in turn (one warm-up call each). The
+/// top-level `median_us` is the blocking client's; `async` and `blocking`
+/// hold each client's summary.
 fn decode(
     url: &str,
     token: &str,
     customer: &str,
     repeats: usize,
 ) -> Result<serde_json::Value, String> {
-    let client: blocking::Client = builder(url, token)
-        .timeout(Duration::from_secs(120))
-        .build_blocking()
-        .map_err(|e| e.to_string())?;
-    let mut samples = Vec::with_capacity(repeats);
+    let err = |e: fastly_account::Error| e.to_string();
+    let config = || builder(url, token).timeout(Duration::from_secs(120));
+    let blocking_client = config().build_blocking().map_err(err)?;
+    let async_client: Client = config().build().map_err(err)?;
+    let runtime = current_thread();
+    let mut blocking_samples = Vec::with_capacity(repeats);
+    let mut async_samples = Vec::with_capacity(repeats);
     let mut users = 0;
     for i in 0..repeats + 1 {
         let start = Instant::now();
-        let list = client
-            .list_customer_users(customer)
-            .map_err(|e| e.to_string())?;
-        if i > 0 {
-            samples.push(start.elapsed());
-        }
+        let list = blocking_client.list_customer_users(customer).map_err(err)?;
+        let blocking_took = start.elapsed();
         users = list.len();
+        drop(list);
+        let start = Instant::now();
+        let list = runtime
+            .block_on(async_client.list_customer_users(customer))
+            .map_err(err)?;
+        let async_took = start.elapsed();
+        if list.len() != users {
+            return Err(format!("{} users, then {users}", list.len()));
+        }
+        drop(list);
+        if i > 0 {
+            blocking_samples.push(blocking_took);
+            async_samples.push(async_took);
+        }
     }
-    let mut report = summary("rust-blocking", samples);
+    let blocking = summary("rust-blocking", blocking_samples);
+    let asynchronous = summary("rust-async", async_samples);
+    let mut report = blocking.clone();
     report["users"] = json!(users);
+    report["blocking"] = blocking;
+    report["async"] = asynchronous;
     Ok(report)
 }
 
