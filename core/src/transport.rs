@@ -3,7 +3,8 @@
 //! with backoff, keeps the rate-limit headers, maps statuses to [`Error`]
 //! and decodes the body. Nothing else in the crate talks HTTP.
 
-use std::sync::Mutex;
+use std::collections::HashMap;
+use std::sync::{Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
@@ -16,6 +17,7 @@ use serde::de::DeserializeOwned;
 use crate::config::Config;
 use crate::error::{Error, RateLimit, Result};
 use crate::response_error::message_from_body;
+use crate::runtime;
 
 /// Media type of plain JSON bodies.
 pub(crate) const JSON: &str = "application/json";
@@ -205,9 +207,9 @@ enum Retry {
 /// The HTTP side of a client: one connection pool, its configuration and the
 /// last rate-limit headers seen.
 pub(crate) struct Transport {
-    /// The connection pool and the process it belongs to: a forked child
-    /// builds its own instead of waiting on the parent's connections.
-    pool: Mutex<(u32, reqwest::Client)>,
+    /// The connection pools of this process: a forked child builds its own
+    /// instead of waiting on the parent's connections.
+    pools: Mutex<Pools>,
     tls: rustls::ClientConfig,
     config: Config,
     key: HeaderValue,
@@ -223,9 +225,13 @@ impl Transport {
         let user_agent = HeaderValue::from_str(&config.user_agent)
             .map_err(|_| Error::invalid("the user agent cannot be sent in a header"))?;
         let tls = crate::tls::client_config(config.ca_bundle.as_deref())?;
-        let http = build_pool(&config, &tls)?;
+        let shared = build_pool(&config, &tls)?;
         Ok(Transport {
-            pool: Mutex::new((std::process::id(), http)),
+            pools: Mutex::new(Pools {
+                pid: std::process::id(),
+                shared,
+                local: HashMap::new(),
+            }),
             tls,
             config,
             key,
@@ -234,21 +240,40 @@ impl Transport {
         })
     }
 
-    /// The connection pool of this process (rebuilt once after a fork).
-    fn http(&self) -> reqwest::Client {
-        let mut pool = self
-            .pool
+    /// The connection pool for a request made now, on this thread.
+    ///
+    /// A connection belongs to the runtime that opened it (its task runs
+    /// there), so each of the runtimes that blocking calls drive on their own
+    /// thread ([`runtime::driving`]) has a pool of its own; every other call
+    /// shares one. A forked child builds new pools: the parent's are leaked,
+    /// not dropped (their connections belong to the parent, and dropping may
+    /// touch their runtime).
+    fn http(&self) -> Result<reqwest::Client> {
+        let mut pools = self
+            .pools
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let pid = std::process::id();
-        if pool.0 != pid {
-            if let Ok(fresh) = build_pool(&self.config, &self.tls) {
-                // The parent's pool is leaked, not dropped: its connections
-                // belong to the parent, and dropping may touch their runtime.
-                std::mem::forget(std::mem::replace(&mut *pool, (pid, fresh)));
-            }
+        if pools.pid != pid {
+            let fresh = Pools {
+                pid,
+                shared: build_pool(&self.config, &self.tls)?,
+                local: HashMap::new(),
+            };
+            std::mem::forget(std::mem::replace(&mut *pools, fresh));
         }
-        pool.1.clone()
+        let Some(local) = runtime::driving() else {
+            return Ok(pools.shared.clone());
+        };
+        if let Some((_, http)) = pools.local.get(&local.id) {
+            return Ok(http.clone());
+        }
+        // A runtime that is gone (shut down after an abandoned call) never
+        // comes back: forget its pool.
+        pools.local.retain(|_, (alive, _)| alive.strong_count() > 0);
+        let http = build_pool(&self.config, &self.tls)?;
+        pools.local.insert(local.id, (local.alive, http.clone()));
+        Ok(http)
     }
 
     pub(crate) fn config(&self) -> &Config {
@@ -332,7 +357,16 @@ impl Transport {
     }
 
     async fn attempt(&self, request: &Request) -> Attempt {
-        let response = match self.build(request).send().await {
+        let http = match self.http() {
+            Ok(http) => http,
+            Err(error) => {
+                return Attempt::Failed {
+                    error,
+                    retry: Retry::No,
+                }
+            }
+        };
+        let response = match self.build(http, request).send().await {
             Ok(response) => response,
             Err(error) => return self.transport_failure(request, &error),
         };
@@ -361,14 +395,13 @@ impl Transport {
         self.status_failure(request, status, &headers, &body)
     }
 
-    fn build(&self, request: &Request) -> reqwest::RequestBuilder {
+    fn build(&self, http: reqwest::Client, request: &Request) -> reqwest::RequestBuilder {
         let url = format!(
             "{}{}",
             self.config.endpoint.as_str().trim_end_matches('/'),
             request.path
         );
-        let mut builder = self
-            .http()
+        let mut builder = http
             .request(request.method.clone(), url)
             .header(FASTLY_KEY, self.key.clone())
             .header(USER_AGENT, self.user_agent.clone())
@@ -485,6 +518,17 @@ impl Transport {
             retry,
         }
     }
+}
+
+/// The connection pools of one client in one process.
+struct Pools {
+    /// The process these pools belong to.
+    pid: u32,
+    /// For calls on the shared runtime and on the caller's own runtimes.
+    shared: reqwest::Client,
+    /// For blocking calls, one per runtime they drive (by its id), with a
+    /// weak reference that tells whether that runtime still exists.
+    local: HashMap<u64, (Weak<()>, reqwest::Client)>,
 }
 
 /// One connection pool: no redirects, the configured timeouts, our TLS.
