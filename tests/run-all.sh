@@ -4,7 +4,7 @@
 #
 #   ./tests/run-all.sh            everything
 #   ./tests/run-all.sh rust python  only the named suites
-#                                   (rust python kotlin swift parity soak bench)
+#                                   (rust python kotlin swift parity soak bench release)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -12,7 +12,7 @@ logs="$repo/target/test-logs"
 mkdir -p "$logs"
 
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(rust python kotlin swift parity soak bench)
+[ ${#suites[@]} -gt 0 ] || suites=(rust python kotlin swift parity soak bench release)
 
 failed_suites=()
 run_suite() {
@@ -35,6 +35,7 @@ for suite in "${suites[@]}"; do
     parity) [ -f tests/parity/check_operations.py ] && run_suite parity python3 tests/parity/check_operations.py ;;
     soak)   run_suite soak python3 tests/soak/soak.py --short ;;
     bench)  run_suite bench python3 tests/bench/run.py --quick ;;
+    release) run_suite release bash tests/release/run.sh ;;
     *) echo "unknown suite $suite"; failed_suites+=("$suite") ;;
   esac
 done
