@@ -16,8 +16,9 @@
 //!    Swift's `CancellationError` without calling `complete`. The `defer` frees
 //!    the future, which drops it: the glue runs each call as a task of the core's
 //!    runtime that aborts when dropped, so the request is abandoned at once.
-//! 2. Each call site passes `cancelFunc:` (the `cancel` twin of its `freeFunc:`,
-//!    which must be declared in the generated C header when it is at hand).
+//! 2. Each call site passes `cancelFunc:` (a closure calling the `cancel` twin of
+//!    its `freeFunc:`, which must be declared in the generated C header when it
+//!    is at hand).
 //! 3. `uniffiCheckCallStatus` throws `CancellationError()` on `CALL_CANCELLED`
 //!    instead of `fatalError` (unreachable after 1., kept as a guard).
 //!
@@ -325,7 +326,8 @@ pub fn fix_swift(source: &str, header: Option<&str>) -> Result<String, String> {
             }
         }
         let indent = &line[..line.len() - line.trim_start().len()];
-        patched.push_str(&format!("{indent}cancelFunc: {cancel_fn},\n"));
+        // A closure literal: a @Sendable value (C functions are not marked Sendable).
+        patched.push_str(&format!("{indent}cancelFunc: {{ {cancel_fn}($0) }},\n"));
         sites += 1;
     }
     // The function itself names no ffi function; every call site names one poll.
@@ -344,7 +346,7 @@ fn check_fixed(source: &str) -> Result<String, String> {
         return Err("marked as fixed up, but uniffiCheckCallStatus is not".into());
     }
     let calls = source.matches("await uniffiRustCallAsync(").count();
-    if source.matches("cancelFunc: ffi_").count() != calls {
+    if source.matches("cancelFunc: { ffi_").count() != calls {
         return Err("marked as fixed up, but not every call site passes cancelFunc".into());
     }
     Ok(source.to_owned())
@@ -399,7 +401,7 @@ mod tests {
         assert!(once.contains("try Task.checkCancellation()"));
         assert!(once.contains(ENSURE));
         assert_eq!(
-            once.matches("cancelFunc: ffi_demo_rust_future_cancel_rust_buffer,\n")
+            once.matches("cancelFunc: { ffi_demo_rust_future_cancel_rust_buffer($0) },\n")
                 .count(),
             2
         );
