@@ -1,5 +1,6 @@
 // Hand-written companion of the generated API (Generated/FastlyAccount.swift): the
-// follow-all helpers as Swift sequences. No logic beyond calling next().
+// follow-all helpers as Swift sequences (blocking walks: a `Sequence` of results; async
+// walks: an `AsyncSequence`). No logic beyond calling next().
 
 /// A follow-all helper of the client (`RoleIterator`, `ServiceGroupIterator`,
 /// `UserGroupIterator`, `InvitationIterator`, `IamRoleIterator`, `ServiceIterator`,
@@ -67,3 +68,49 @@ public struct FastlyWalk<Walker: FastlyWalker>: Sequence, IteratorProtocol {
         }
     }
 }
+
+/// An async follow-all helper of `AsyncClient` (`RoleAsyncIterator`,
+/// `ServiceGroupAsyncIterator`, `UserGroupAsyncIterator`, `InvitationAsyncIterator`,
+/// `IamRoleAsyncIterator`, `ServiceAsyncIterator`, `UserGroupMemberAsyncIterator`) is
+/// itself an `AsyncSequence` and its own `AsyncIterator`:
+///
+/// ```swift
+/// let client = try AsyncClient(token: token)
+/// for try await role in try client.iterRoles(perPage: 100) {
+///     print(role.name ?? "?")
+/// }
+/// ```
+///
+/// Each `next()` returns an item in hand or fetches the next page first (one request,
+/// only when the loop gets that far); the loop ends after the last item, and rethrows
+/// the `FastlyError` of a page that fails (the walk is then over). Cancelling the task
+/// cancels the page request in flight (`CancellationError`); a later `next()` asks for
+/// the same page again. The walk is shared state: iterating the same object twice
+/// continues where the first loop stopped. Walks are `Sendable` (generated classes over
+/// Rust objects that are `Send + Sync`), but one walk is meant for one loop at a time.
+public protocol FastlyAsyncWalker: AnyObject, AsyncSequence, AsyncIteratorProtocol {}
+
+extension FastlyAsyncWalker {
+    /// The walk itself: it is its own iterator (see `FastlyAsyncWalker`).
+    public func makeAsyncIterator() -> Self {
+        self
+    }
+
+    /// Every remaining item, fetching all the pages now (rethrows a page's failure).
+    public func all() async throws -> [Element] {
+        var items: [Element] = []
+        var walk = self
+        while let item = try await walk.next() {
+            items.append(item)
+        }
+        return items
+    }
+}
+
+extension RoleAsyncIterator: FastlyAsyncWalker {}
+extension ServiceGroupAsyncIterator: FastlyAsyncWalker {}
+extension UserGroupAsyncIterator: FastlyAsyncWalker {}
+extension InvitationAsyncIterator: FastlyAsyncWalker {}
+extension IamRoleAsyncIterator: FastlyAsyncWalker {}
+extension ServiceAsyncIterator: FastlyAsyncWalker {}
+extension UserGroupMemberAsyncIterator: FastlyAsyncWalker {}

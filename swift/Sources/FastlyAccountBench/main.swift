@@ -2,9 +2,15 @@
 //
 //   FastlyAccountBench latency URL TOKEN CALLS WARMUP
 //
-// Times `client.getCurrentUser()` per call, after WARMUP untimed calls, and prints one
-// JSON line: {"impl":"swift","calls":N,"median_us":..,"p99_us":..,"mean_us":..}
-// (the same summary as the Rust driver, tests/bench/src/main.rs). Errors go to stderr.
+// Times `client.getCurrentUser()` per call, after WARMUP untimed calls, then measures
+// throughput: 1,000 concurrent `AsyncClient.getCurrentUser()` calls in one task group,
+// and 1,000 blocking `Client.getCurrentUser()` calls shared by 8 threads (each the best
+// of 3 rounds, after a warm-up round). Prints one JSON line:
+// {"impl":"swift","calls":N,"median_us":..,"p99_us":..,"mean_us":..,
+//  "async_concurrent":1000,"async_calls_per_s":..,
+//  "blocking_threads":8,"blocking_thread_calls":1000,"blocking_calls_per_s":..}
+// (the latency fields are the same summary as the Rust driver, tests/bench/src/main.rs).
+// Errors go to stderr.
 import FastlyAccount
 import Foundation
 
@@ -13,14 +19,15 @@ func fail(_ message: String) -> Never {
     exit(1)
 }
 
-/// Median, p99 and mean of per-call durations (nanoseconds), in microseconds; the
-/// quantile is the sorted sample at round((n - 1) * q), as in the Rust driver.
+/// Median, p99 and mean of per-call durations (nanoseconds), in microseconds, as JSON
+/// fields (no braces); the quantile is the sorted sample at round((n - 1) * q), as in
+/// the Rust driver.
 func summary(_ samples: [UInt64]) -> String {
     let sorted = samples.sorted()
     func micros(_ nanos: UInt64) -> Double { Double(nanos) / 1000 }
     func pick(_ q: Double) -> Double { micros(sorted[Int((Double(sorted.count - 1) * q).rounded())]) }
     let mean = sorted.reduce(0.0) { $0 + micros($1) } / Double(sorted.count)
-    return String(format: #"{"impl":"swift","calls":%d,"median_us":%.3f,"p99_us":%.3f,"mean_us":%.3f}"#,
+    return String(format: #""impl":"swift","calls":%d,"median_us":%.3f,"p99_us":%.3f,"mean_us":%.3f"#,
                   sorted.count, pick(0.5), pick(0.99), mean)
 }
 
@@ -37,12 +44,99 @@ func latency(url: String, token: String, calls: Int, warmup: Int) throws -> Stri
     return summary(samples)
 }
 
+/// Calls per second of `count` concurrent async calls (best of `rounds`, after one
+/// untimed round).
+func asyncThroughput(url: String, token: String, count: Int, rounds: Int) async throws -> Double {
+    let client = try AsyncClient.withOptions(token: token, endpoint: url)
+    var best = 0.0
+    for round in 0...rounds {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<count {
+                group.addTask { _ = try await client.getCurrentUser() }
+            }
+            try await group.waitForAll()
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        if round > 0 { best = max(best, Double(count) / seconds) }
+    }
+    return best
+}
+
+/// The calls left to make, shared by the threads of `blockingThroughput`.
+final class SharedWork: @unchecked Sendable {  // every access holds the lock
+    private let lock = NSLock()
+    private var left: Int
+    private var firstFailure: Error?
+
+    init(count: Int) { left = count }
+
+    /// Claims one call; false when none is left or one has failed.
+    func take() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard left > 0, firstFailure == nil else { return false }
+        left -= 1
+        return true
+    }
+
+    func fail(_ error: Error) {
+        lock.lock()
+        defer { lock.unlock() }
+        if firstFailure == nil { firstFailure = error }
+    }
+
+    var failure: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return firstFailure
+    }
+}
+
+/// Calls per second of `count` blocking calls shared by `threads` threads (best of
+/// `rounds`, after one untimed round).
+func blockingThroughput(url: String, token: String, count: Int, threads: Int, rounds: Int) throws -> Double {
+    let client = try Client.withOptions(token: token, endpoint: url)
+    var best = 0.0
+    for round in 0...rounds {
+        let work = SharedWork(count: count)
+        let done = DispatchGroup()
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<threads {
+            done.enter()
+            Thread {
+                while work.take() {
+                    do {
+                        _ = try client.getCurrentUser()
+                    } catch {
+                        work.fail(error)
+                    }
+                }
+                done.leave()
+            }.start()
+        }
+        done.wait()
+        let failure = work.failure
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        if let failure = failure { throw failure }
+        if round > 0 { best = max(best, Double(count) / seconds) }
+    }
+    return best
+}
+
 let args = Array(CommandLine.arguments.dropFirst())
 guard args.count == 5, args[0] == "latency", let calls = Int(args[3]), let warmup = Int(args[4]), calls > 0, warmup >= 0 else {
     fail("usage: FastlyAccountBench latency URL TOKEN CALLS WARMUP")
 }
 do {
-    print(try latency(url: args[1], token: args[2], calls: calls, warmup: warmup))
+    let latencyFields = try latency(url: args[1], token: args[2], calls: calls, warmup: warmup)
+    let concurrent = 1_000
+    let asyncRate = try await asyncThroughput(url: args[1], token: args[2], count: concurrent, rounds: 3)
+    let threads = 8
+    let blockingRate = try blockingThroughput(url: args[1], token: args[2], count: concurrent, threads: threads, rounds: 3)
+    print("{" + latencyFields + String(
+        format: #","async_concurrent":%d,"async_calls_per_s":%.1f,"blocking_threads":%d,"blocking_thread_calls":%d,"blocking_calls_per_s":%.1f}"#,
+        concurrent, asyncRate, threads, concurrent, blockingRate))
 } catch {
     fail(String(describing: error))
 }

@@ -101,7 +101,7 @@ final class SecrecyTests: SandboxTestCase {
             try client.createServiceGroup(name: "s"),
             try client.listUserGroups(),
             try client.createUserGroup(name: "u"),
-            client.iterRoles(perPage: 2),
+            try client.iterRoles(perPage: 2),
         ]
         for model in models { assertNoToken(model) }
 
@@ -123,7 +123,7 @@ final class SecrecyTests: SandboxTestCase {
         try sandbox.arm(["type": "delay", "ms": 2000], path: "/customer/\(seed.customerId)")
         let slow = try makeClient(timeout: 0.3, maxRetries: 0)
         let timeout = expectFastlyError { try slow.getCustomer(customerId: seed.customerId) }
-        XCTAssertEqual(timeout?.kind(), .timeout)
+        XCTAssertEqual(timeout?.caseName, "Timeout")
         XCTAssertEqual((errors + [timeout]).compactMap { $0 }.count, 8)
         for error in (errors + [timeout]).compactMap({ $0 }) { assertNoToken(error) }
 

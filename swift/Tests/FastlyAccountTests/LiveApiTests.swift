@@ -61,7 +61,7 @@ final class LiveApiTests: SandboxTestCase {
         XCTAssertNotNil(invitation.createdAt)
         // The seed spec's four roles only: the sandbox refuses the others in this style.
         let refused = expectFastlyError { try client.createInvitation(email: "tls@example.com", role: "tls_admin") }
-        assertError(refused, kind: .badRequest, status: 400, sentenceStart: "the API refused the request")
+        assertError(refused, kind: "BadRequest", status: 400, sentenceStart: "the API refused the request")
     }
 
     func testNewUserFieldsAndUnknownOnesInExtra() throws {
@@ -125,10 +125,10 @@ final class LiveApiTests: SandboxTestCase {
 
     func testEmptyUpdatesAreRefusedBeforeAnyRequest() throws {
         let customer = expectFastlyError { try client.updateCustomer(customerId: seed.customerId) }
-        assertError(customer, kind: .invalidArgument, status: nil, sentenceStart: "invalid argument")
+        assertError(customer, kind: "InvalidArgument", status: nil, sentenceStart: "invalid argument")
         let id = try XCTUnwrap(seed.userIdsByRole["user"]?.first)
         let user = expectFastlyError { try client.updateUser(userId: id) }
-        assertError(user, kind: .invalidArgument, status: nil, sentenceStart: "invalid argument")
+        assertError(user, kind: "InvalidArgument", status: nil, sentenceStart: "invalid argument")
         XCTAssertEqual(try sandbox.requests().count, 0, "nothing was sent")
     }
 
@@ -137,13 +137,13 @@ final class LiveApiTests: SandboxTestCase {
         try sandbox.arm(["type": "body", "body": ["status": "error", "msg": "cannot delete"]],
                         method: "DELETE", path: "/user/\(id)")
         let error = expectFastlyError { try client.deleteUser(userId: id) }
-        XCTAssertEqual(error?.kind(), .http)
-        XCTAssertEqual(error?.status(), 200)
+        XCTAssertEqual(error?.caseName, "Http")
+        XCTAssertEqual(error?.status, 200)
         XCTAssertTrue(error.map { String(describing: $0) }?.contains("error") == true)
         XCTAssertEqual(try sandbox.faults("/user/\(id)", method: "DELETE"), ["body"])
         XCTAssertEqual(try client.getUser(userId: id).id, id, "the user is still there")
         try client.deleteUser(userId: id)  // without the fault: {"status":"ok"}
-        XCTAssertEqual(expectFastlyError { try client.getUser(userId: id) }?.kind(), .notFound)
+        XCTAssertEqual(expectFastlyError { try client.getUser(userId: id) }?.caseName, "NotFound")
     }
 }
 

@@ -84,7 +84,7 @@ final class OperationTests: SandboxTestCase {
         XCTAssertEqual(try client.getUser(userId: id).id, id)
         try client.deleteUser(userId: id)
         let error = expectFastlyError { try client.getUser(userId: id) }
-        XCTAssertEqual(error?.kind(), .notFound)
+        XCTAssertEqual(error?.caseName, "NotFound")
         XCTAssertEqual(try client.listCustomerUsers(customerId: seed.customerId).count, seed.usersTotal - 1)
     }
 
@@ -220,7 +220,7 @@ final class OperationTests: SandboxTestCase {
         let fromEnv = try Client.fromEnv()
         XCTAssertEqual(try fromEnv.getCurrentUser().id, seed.ownerUserId)
         unsetenv("FASTLY_API_TOKEN")
-        XCTAssertEqual(expectFastlyError { try Client.fromEnv() }?.kind(), .invalidArgument)
+        XCTAssertEqual(expectFastlyError { try Client.fromEnv() }?.caseName, "InvalidArgument")
     }
 
     func testEveryRequestCarriesTheKeyAndUserAgent() throws {

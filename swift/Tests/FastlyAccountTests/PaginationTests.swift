@@ -64,7 +64,7 @@ final class PaginationTests: SandboxTestCase {
 
     func testIterRolesFollowsEveryPageLazily() throws {
         try forEachStyle { style in
-            let iterator = client.iterRoles(perPage: 7)
+            let iterator = try client.iterRoles(perPage: 7)
             XCTAssertEqual(iterator.pagesFetched(), 0, "nothing fetched before the first next()")
             XCTAssertEqual(try sandbox.requests().count, 0)
             var results = iterator.results()
@@ -85,7 +85,7 @@ final class PaginationTests: SandboxTestCase {
 
     func testIterServiceGroupsAcrossPages() throws {
         try forEachStyle { style in
-            let iterator = client.iterServiceGroups(perPage: 4)
+            let iterator = try client.iterServiceGroups(perPage: 4)
             let all = try iterator.results().map { try $0.get() }
             XCTAssertEqual(all.count, seed.serviceGroupsTotal, style)
             XCTAssertEqual(Set(all.compactMap(\.id)).count, seed.serviceGroupsTotal, style)
@@ -97,7 +97,7 @@ final class PaginationTests: SandboxTestCase {
 
     func testIterUserGroupsAcrossPages() throws {
         try forEachStyle { style in
-            let iterator = client.iterUserGroups(perPage: 5)
+            let iterator = try client.iterUserGroups(perPage: 5)
             let all = try iterator.all()
             XCTAssertEqual(all.count, seed.userGroupsTotal, style)
             XCTAssertEqual(Set(all.compactMap(\.id)).count, seed.userGroupsTotal, style)
@@ -133,7 +133,7 @@ final class PaginationTests: SandboxTestCase {
     func testAWalkEndsOnAFullLastPage() throws {
         try forEachStyle { style in
             // 108 roles: exactly 4 full pages of 27.
-            let iterator = client.iterRoles(perPage: 27)
+            let iterator = try client.iterRoles(perPage: 27)
             XCTAssertEqual(try iterator.all().count, seed.rolesTotal, style)
             XCTAssertEqual(iterator.pagesFetched(), 4, "\(style): no empty page is asked for")
             XCTAssertEqual(try sandbox.attempts("/roles").count, 4, style)
@@ -152,7 +152,7 @@ final class PaginationTests: SandboxTestCase {
 
     func testIteratorSurfacesAnErrorOnALaterPage() throws {
         try forEachStyle { style in
-            let iterator = client.iterRoles(perPage: 50)
+            let iterator = try client.iterRoles(perPage: 50)
             var results = iterator.results()
             for _ in 0..<50 { _ = try XCTUnwrap(results.next()).get() }
             try sandbox.arm(["type": "status", "status": 403], method: "GET", path: "/roles")
@@ -160,7 +160,7 @@ final class PaginationTests: SandboxTestCase {
                 return XCTFail("\(style): the failed page is not a failure")
             }
             let error = failure as? FastlyError
-            assertError(error, kind: .forbidden, status: 403, sentenceStart: "permission denied (HTTP 403)")
+            assertError(error, kind: "Forbidden", status: 403, sentenceStart: "permission denied (HTTP 403)")
             XCTAssertNil(results.next(), "\(style): after a failure the sequence ends")
             XCTAssertNil(try iterator.next(), "\(style): and so does the walk")
         }
@@ -169,7 +169,7 @@ final class PaginationTests: SandboxTestCase {
     func testAnInvalidCursorIsTheApisToRefuse() throws {
         try sandbox.style("seed")
         let error = expectFastlyError { try client.listRoles(perPage: 5, cursor: "not-a-cursor") }
-        XCTAssertEqual(error?.kind(), .badRequest)
-        XCTAssertEqual(error?.status(), 400)
+        XCTAssertEqual(error?.caseName, "BadRequest")
+        XCTAssertEqual(error?.status, 400)
     }
 }
