@@ -177,10 +177,8 @@ impl Local {
 
     /// Back to the free list, for the next call (after a call that ended).
     fn give_back(self) {
-        if self.pid != std::process::id() {
-            std::mem::forget(self);
-            return;
-        }
+        // No pid check here: in a forked child the list still names the
+        // parent, and `take` forgets the whole list when it sees that.
         let mut idle = IDLE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         match idle.as_mut() {
             Some((owner, list)) if *owner == self.pid && list.len() < MAX_IDLE => list.push(self),
