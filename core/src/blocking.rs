@@ -1,10 +1,12 @@
 //! The blocking facade: the same operations as [`crate::Client`], synchronous.
 //!
-//! Each call runs on the crate's one internal runtime ([`crate::runtime`]) while
-//! the calling thread waits, so it works from any thread, from many threads at
-//! once, and from inside an async program. In a forked child the client
-//! uses a connection pool of its own (the parent's connections are not its
-//! own): the core's transport keeps one pool per process.
+//! Each call is driven by the calling thread itself on a small runtime it
+//! borrows for the call, or, from inside an async program, runs on the crate's
+//! shared runtime while the thread waits ([`crate::runtime`]); so it works from
+//! any thread, from many threads at once, and from inside an async program. In
+//! a forked child the client uses connection pools of its own (the parent's
+//! connections are not its own): the core's transport keeps its pools per
+//! process.
 
 use std::fmt;
 use std::future::Future;

@@ -1,21 +1,23 @@
-//! The one process-wide tokio runtime behind every blocking call.
+//! The runtimes behind the blocking facade and the async bindings.
 //!
-//! Built lazily, never dropped, reached through its handle. Blocking calls
-//! work from any thread, including one already inside another tokio runtime
-//! (see [`Pending`] for how each case is driven), and a call being waited on
-//! can be abandoned ([`Pending::wait_timeout`], then drop), as the Python
-//! binding does to honour Ctrl-C. After a `fork()` the child's copy has no
-//! worker threads: a new runtime is built for the new process id and the old
-//! one is leaked, never dropped.
+//! One process-wide multi-thread runtime, built lazily, never dropped,
+//! reached through its handle; and, for blocking calls, current-thread
+//! runtimes that the waiting thread drives itself. Blocking calls work from
+//! any thread, including one already inside another tokio runtime (see
+//! [`Pending`] for how each case is driven), and a call being waited on can be
+//! abandoned ([`Pending::wait_timeout`], then drop), as the Python binding
+//! does to honour Ctrl-C. After a `fork()` the child's copies have no worker
+//! threads and share their epoll instances with the parent: new runtimes are
+//! built for the new process id and the old ones are leaked, never dropped.
 //!
 //! A blocking call from a thread outside any runtime does not use the shared
 //! runtime's threads at all: it borrows a current-thread runtime from a free
 //! list and drives it on the calling thread, I/O included, as an async
-//! program on a current-thread runtime does. A call driven through the shared
-//! runtime's handle (`Handle::block_on`) cost two to three cross-thread
-//! wake-ups (the I/O driver and the connection's task live on the worker
-//! threads), about 1.5x the async client's time per call (issue 14,
-//! tests/bench/notes.md).
+//! program on a current-thread runtime does. Driven through the shared
+//! runtime's handle (`Handle::block_on`, as up to issue 14) the same call
+//! cost several cross-thread wake-ups (the I/O driver and the connection's
+//! task live on the worker threads) and about 1.5x the async client's time
+//! (tests/bench/notes.md).
 //!
 //! The async bindings (Kotlin suspend functions, Swift async, Python asyncio)
 //! run each call as a task of the same runtime: [`task`] gives a future that
