@@ -70,6 +70,10 @@ def driver_json(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, 
     return json.loads(out[-1])
 
 
+# The asyncio clients ours is compared with (table 5).
+ASYNCIO_PEERS = ["httpx==0.28.1", "aiohttp==3.14.5"]
+
+
 def build(profile: str, with_kotlin: bool, with_swift: bool) -> dict[str, Any]:
     flag = ["--release"] if profile == "release" else []
     # kotlin/run-bench.sh and swift/run-bench.sh build their own Rust library: same profile.
@@ -80,7 +84,8 @@ def build(profile: str, with_kotlin: bool, with_swift: bool) -> dict[str, Any]:
     python = venv / "bin" / "python"
     if not python.exists():
         run([sys.executable, "-m", "venv", str(venv)])
-    run([str(python), "-m", "pip", "install", "-q", "--upgrade", "pip", "maturin", "fastly==15.0.0"])
+    run([str(python), "-m", "pip", "install", "-q", "--upgrade", "pip", "maturin", "fastly==15.0.0",
+         *ASYNCIO_PEERS])
     if profile == "release":
         run([str(python), "-m", "pip", "install", "-q", "--force-reinstall", "--no-deps", "./python"])
     else:
@@ -171,10 +176,32 @@ def measure(tools: dict[str, Any], quick: bool) -> dict[str, Any]:
                 row = driver_json(cmd)
                 row["name"], row["list"] = name, label
                 results["memory"].append(row)
+        results["asyncio"] = measure_asyncio(py, big.url, quick)
     finally:
         big.close()
         small.close()
     return results
+
+
+def measure_asyncio(py: str, url: str, quick: bool) -> list[dict[str, Any]]:
+    """Table 5: N concurrent get_current_user in one asyncio.gather, ours
+    against httpx and aiohttp (raw request + json), each allowed N
+    connections, and httpx and aiohttp also with their default-sized pool
+    of 100 (which suits them better)."""
+    concurrent, rounds = (100, 1) if quick else (1000, 7)
+    driver = str(BENCH / "bench_asyncio.py")
+    rows = []
+    for name, which, connections in [
+        ("Python AsyncClient (ours)", "ours", concurrent),
+        ("httpx.AsyncClient", "httpx", concurrent),
+        ("httpx.AsyncClient, 100 connections", "httpx", 100),
+        ("aiohttp", "aiohttp", concurrent),
+        ("aiohttp, 100 connections", "aiohttp", 100),
+    ]:
+        row = driver_json([py, driver, which, url, TOKEN, str(concurrent), str(rounds), str(connections)])
+        row["name"] = name
+        rows.append(row)
+    return rows
 
 
 def ratio(a: float, b: float) -> float:
@@ -221,6 +248,17 @@ def report(results: dict[str, Any], quick: bool, command: str) -> str:
     for r in results["memory"]:
         add(f"| {r['name']} | {r['list']} | {r['items']:,} | {r['peak_rss_kib'] / 1024:.1f} | {r['seconds']:.2f} |")
 
+    aio = results["asyncio"]
+    add(f"\n## 5. Python asyncio, {aio[0]['concurrent']:,} concurrent get_current_user: calls/second\n")
+    add("| client | connections | calls/second (median of rounds) | rounds |")
+    add("|---|---:|---:|---|")
+    for r in aio:
+        add(f"| {r['name']} | {r['connections']} | {r['calls_per_second']:.0f} | "
+            f"{', '.join(str(x) for x in r['per_round'])} |")
+    ours_aio = aio[0]["calls_per_second"]
+    best = {peer: max(r["calls_per_second"] for r in aio if r["impl"] == f"python-asyncio-{peer}")
+            for peer in ("httpx", "aiohttp")}
+
     mem = {(r["name"], r["list"].startswith("1,000")): r["peak_rss_kib"] for r in results["memory"]}
     targets = [
         ("Rust blocking per call within 1.3x of async Rust",
@@ -236,6 +274,12 @@ def report(results: dict[str, Any], quick: bool, command: str) -> str:
          ratio(mem[("Python (ours)", False)], mem[("Python (ours)", True)]), "<=", 1.5),
         ("Rust peak memory, big list / 1,000 items, at most 1.5x",
          ratio(mem[("Rust blocking", False)], mem[("Rust blocking", True)]), "<=", 1.5),
+    ]
+    targets += [
+        ("Python asyncio throughput at least 2x httpx's (its best pool size)",
+         ratio(ours_aio, best["httpx"]), ">=", 2),
+        ("Python asyncio throughput at least aiohttp's (its best pool size)",
+         ratio(ours_aio, best["aiohttp"]), ">=", 1),
     ]
     for lang in ("Kotlin (JVM)", "Swift"):
         if lang in lat:
