@@ -1,8 +1,12 @@
-//! The forwarding from the UDL's `interface Client` to the core's
-//! `blocking::Client`, declared once per operation.
+//! The forwarding from the UDL's `interface Client` and `interface
+//! AsyncClient` to the core, declared once per operation for both.
 //!
 //! `operations! { ... }` (used in lib.rs) turns each declaration into the
-//! `impl Client` method the UDL scaffolding calls. The generated method
+//! `impl Client` method the UDL scaffolding calls (over the core's
+//! `blocking::Client`) and the `impl AsyncClient` async method of the same name
+//! and arguments (over the core's async `Client`, run as a task of the core's
+//! runtime with `fastly_account::runtime::task`: dropping the future aborts the
+//! call). Each generated method
 //!
 //! 1. converts each argument from its UDL type to what the core takes, with
 //!    [`IntoCore`] (the one place where UDL arguments are checked: a negative
@@ -10,7 +14,7 @@
 //! 2. gathers the arguments after `with Options { ... }` into that core options
 //!    struct (`Options::new()`, then one field each, the target type inferred
 //!    from the field);
-//! 3. calls the core's blocking method of the same name, passing positional
+//! 3. calls the core's method of the same name, passing positional
 //!    arguments through [`CoreArg`] (a `String` reaches a `&str`, a
 //!    `Vec<String>` a `&[String]`, a `bool` goes by value) and the options
 //!    struct last by reference;
@@ -26,8 +30,8 @@
 //! } -> User;
 //! fn create_invitation(email: String, role: String => UserRole)
 //!     with InvitationOptions { roles: Option<Vec<String>> } -> Invitation;
-//! walk fn iter_roles(per_page: Option<u32>) -> RoleIterator;
-//! walk fn iter_invitations(page_size: Option<i32> => Option<u32>) -> Result<InvitationIterator>;
+//! walk fn iter_invitations(page_size: Option<i32> => Option<u32>)
+//!     -> (InvitationIterator, InvitationAsyncIterator);
 //! fn list_iam_roles() with ListOptions {
 //!     limit as per_page: Option<i32>,  // UDL `limit`, the core's `per_page`
 //!     cursor: Option<String>,
@@ -35,7 +39,7 @@
 //! walk fn iter_user_group_members(
 //!     user_group_id: String,
 //!     per_page: Option<i32> => Option<u32>,
-//! ) -> Result<UserGroupMemberIterator>;
+//! ) -> (UserGroupMemberIterator, UserGroupMemberAsyncIterator);
 //! ```
 //!
 //! A positional argument is `name: UdlType`, or `name: UdlType => CoreType`
@@ -43,8 +47,10 @@
 //! `name as core_field: UdlType` when the UDL names it otherwise than the
 //! core's struct. `walk fn` declares a follow-all helper: it hands its
 //! arguments to the core's `iter_*` through [`CoreArg`] too (an id as
-//! `&str`, a count by value) and wraps the walk in the UDL's iterator object; it may fail
-//! (`-> Result<...>`, `[Throws]` in the UDL) only when it converts an argument.
+//! `&str`, a count by value) and wraps the walk in the blocking iterator
+//! object on `Client` and the async one on `AsyncClient` (the pair after
+//! `->`); both return `Result` (`[Throws]` in the UDL: a converted count may
+//! be refused). Creating a walk makes no request, so neither is async.
 
 use fastly_account::{Error, UserRole};
 

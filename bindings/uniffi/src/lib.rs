@@ -595,6 +595,16 @@ walk!(
 
 uniffi::include_scaffolding!("fastly_account");
 
+// `[Error, Traits=(Display)] interface FastlyError` puts the Display method in the
+// library's metadata (so Kotlin's `toString()` and Swift's `description` call it), but
+// uniffi 0.32's UDL scaffolding for an error enum does not export its function (the
+// scaffolding template of plain enums does, with `export_for_udl_derive`). Export it the
+// way that template would, without metadata (the UDL already gave it): the empty enum is
+// only the macro's input and is not emitted. Without this the foreign side fails to load
+// `..._fn_method_fastlyerror_uniffi_trait_display`.
+#[uniffi::export_for_udl(Display)]
+enum FastlyError {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
