@@ -1,10 +1,11 @@
 // Run by `mvn verify` after packaging, with only the packaged jar and its runtime
-// dependencies (JNA, kotlin-stdlib) on the classpath: proves the jar carries the native
-// library where JNA finds it, and that the binding is usable from plain Java too.
+// dependencies (JNA, kotlin-stdlib, kotlinx-coroutines-core) on the classpath: proves the
+// jar carries the native library where JNA finds it, and that the binding is usable from
+// plain Java too (signed integers only; errors caught by subclass).
 // Environment (set by the pom): FASTLY_API_TOKEN, FASTLY_API_ENDPOINT (a closed port).
 
 import dev.fastlyaccount.Client;
-import dev.fastlyaccount.FastlyErrorKind;
+import dev.fastlyaccount.FastlyErrors;
 import dev.fastlyaccount.FastlyException;
 
 public class JarSmoke {
@@ -17,11 +18,17 @@ public class JarSmoke {
         try (Client client = Client.Companion.fromEnv()) {
             client.getCurrentUser();
             throw new AssertionError("no FastlyException from a closed port");
-        } catch (FastlyException e) {
-            check(e.kind() == FastlyErrorKind.CONNECTION, "kind " + e.kind());
-            check(e.status() == null, "status " + e.status());
+        } catch (FastlyException.Connection e) {
+            check(FastlyErrors.getStatus(e) == null, "status " + FastlyErrors.getStatus(e));
+            check(!e.getDetail().isEmpty(), "detail " + e.getDetail());
             check(e.getMessage() != null && e.getMessage().startsWith("network error"), "message " + e.getMessage());
             System.out.println("jar smoke test: ok (" + e.getMessage() + ")");
+        }
+        try (Client client = Client.Companion.fromEnv()) {
+            client.listRoles(-1, null);
+            throw new AssertionError("no FastlyException for a negative perPage");
+        } catch (FastlyException.InvalidArgument e) {
+            check(e.getMessage().contains("per_page"), "message " + e.getMessage());
         }
     }
 

@@ -34,16 +34,16 @@ class AccountTest : SandboxTest() {
     @Test
     fun deleteCustomer() {
         client.deleteCustomer(customerId)
-        val gone = expectError(FastlyErrorKind.NOT_FOUND) { client.getCustomer(customerId) }
-        assertEquals(404, gone.status())
+        val gone = expectError<FastlyException.NotFound> { client.getCustomer(customerId) }
+        assertEquals(404, gone.status)
         val delete = sandbox.attempts("/customer/$customerId", "DELETE").single()
         assertEquals(200L, delete["status"])
     }
 
     @Test
     fun deleteCustomerUnknownIdIsNotFound() {
-        val e = expectError(FastlyErrorKind.NOT_FOUND) { client.deleteCustomer("no-such-customer") }
-        assertEquals(404, e.status())
+        val e = expectError<FastlyException.NotFound> { client.deleteCustomer("no-such-customer") }
+        assertEquals(404, e.status)
     }
 
     @Test
@@ -78,8 +78,8 @@ class AccountTest : SandboxTest() {
 
     @Test
     fun updateCustomerWithNothingToUpdateSendsNoRequest() {
-        val e = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.updateCustomer(customerId) }
-        assertNull(e.status())
+        val e = expectError<FastlyException.InvalidArgument> { client.updateCustomer(customerId) }
+        assertNull(e.status)
         assertNoRequest()
     }
 
@@ -113,14 +113,14 @@ class AccountTest : SandboxTest() {
 
     @Test
     fun createUserWithATakenLoginIsBadRequest() {
-        val e = expectError(FastlyErrorKind.BAD_REQUEST) { client.createUser("owner@example.com", "Second Owner") }
-        assertEquals(400, e.status())
+        val e = expectError<FastlyException.BadRequest> { client.createUser("owner@example.com", "Second Owner") }
+        assertEquals(400, e.status)
     }
 
     @Test
     fun createUserWithAMalformedLoginSendsNoRequest() {
-        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.createUser("not-an-address", "Nobody") }
-        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.createUser("x@example.com", "X", role = "wizard") }
+        expectError<FastlyException.InvalidArgument> { client.createUser("not-an-address", "Nobody") }
+        expectError<FastlyException.InvalidArgument> { client.createUser("x@example.com", "X", role = "wizard") }
         assertNoRequest()
     }
 
@@ -150,8 +150,8 @@ class AccountTest : SandboxTest() {
 
     @Test
     fun updateUserUnknownIdIsNotFound() {
-        val e = expectError(FastlyErrorKind.NOT_FOUND) { client.updateUser("no-such-user", locked = true) }
-        assertEquals(404, e.status())
+        val e = expectError<FastlyException.NotFound> { client.updateUser("no-such-user", locked = true) }
+        assertEquals(404, e.status)
     }
 
     @Test
@@ -166,8 +166,8 @@ class AccountTest : SandboxTest() {
 
     @Test
     fun updateCurrentUserWithNothingToUpdateSendsNoRequest() {
-        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.updateCurrentUser() }
-        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.updateCurrentUser(roles = emptyList()) }
+        expectError<FastlyException.InvalidArgument> { client.updateCurrentUser() }
+        expectError<FastlyException.InvalidArgument> { client.updateCurrentUser(roles = emptyList()) }
         assertNoRequest()
     }
 
@@ -182,8 +182,8 @@ class AccountTest : SandboxTest() {
 
     @Test
     fun requestPasswordResetUnknownLoginIsNotFound() {
-        val e = expectError(FastlyErrorKind.NOT_FOUND) { client.requestPasswordReset("nobody@example.com") }
-        assertEquals(404, e.status())
+        val e = expectError<FastlyException.NotFound> { client.requestPasswordReset("nobody@example.com") }
+        assertEquals(404, e.status)
     }
 
     // ---- invitations ----
@@ -209,9 +209,9 @@ class AccountTest : SandboxTest() {
 
     @Test
     fun listInvitationsRefusesBadPageNumbersWithoutARequest() {
-        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.listInvitations(pageNumber = 0) }
-        val negative = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.listInvitations(pageSize = -1) }
-        assertTrue("page_size" in negative.detail(), negative.detail())
+        expectError<FastlyException.InvalidArgument> { client.listInvitations(pageNumber = 0) }
+        val negative = expectError<FastlyException.InvalidArgument> { client.listInvitations(pageSize = -1) }
+        assertTrue("page_size" in negative.detail, negative.detail)
         assertNoRequest()
     }
 
@@ -233,8 +233,8 @@ class AccountTest : SandboxTest() {
 
     @Test
     fun iterInvitationsRefusesANegativePageSize() {
-        val e = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.iterInvitations(pageSize = -3) }
-        assertTrue("page_size" in e.detail(), e.detail())
+        val e = expectError<FastlyException.InvalidArgument> { client.iterInvitations(pageSize = -3) }
+        assertTrue("page_size" in e.detail, e.detail)
         assertNoRequest()
     }
 
@@ -249,8 +249,8 @@ class AccountTest : SandboxTest() {
 
     @Test
     fun deleteInvitationUnknownIdIsNotFound() {
-        val e = expectError(FastlyErrorKind.NOT_FOUND) { client.deleteInvitation("invNoSuchOne") }
-        assertEquals(404, e.status())
+        val e = expectError<FastlyException.NotFound> { client.deleteInvitation("invNoSuchOne") }
+        assertEquals(404, e.status)
     }
 
     // ---- API tokens ----
@@ -275,8 +275,8 @@ class AccountTest : SandboxTest() {
     @Test
     fun listTokensWithABadKeyIsUnauthorized() {
         sandbox.client(token = "not-the-sandbox-token").use { stranger ->
-            val e = expectError(FastlyErrorKind.UNAUTHORIZED) { stranger.listTokens() }
-            assertEquals(401, e.status())
+            val e = expectError<FastlyException.Unauthorized> { stranger.listTokens() }
+            assertEquals(401, e.status)
         }
     }
 
@@ -292,8 +292,8 @@ class AccountTest : SandboxTest() {
 
     @Test
     fun listCustomerTokensUnknownCustomerIsNotFound() {
-        val e = expectError(FastlyErrorKind.NOT_FOUND) { client.listCustomerTokens("no-such-customer") }
-        assertEquals(404, e.status())
+        val e = expectError<FastlyException.NotFound> { client.listCustomerTokens("no-such-customer") }
+        assertEquals(404, e.status)
     }
 
     @Test
@@ -309,7 +309,7 @@ class AccountTest : SandboxTest() {
     @Test
     fun getCurrentTokenWithABadKeyIsUnauthorized() {
         sandbox.client(token = "not-the-sandbox-token").use { stranger ->
-            expectError(FastlyErrorKind.UNAUTHORIZED) { stranger.getCurrentToken() }
+            expectError<FastlyException.Unauthorized> { stranger.getCurrentToken() }
         }
     }
 
@@ -328,9 +328,9 @@ class AccountTest : SandboxTest() {
 
     @Test
     fun getTokenUnknownIdIsNotFound() {
-        val e = expectError(FastlyErrorKind.NOT_FOUND) { client.getToken("tkNoSuchToken") }
-        assertEquals(404, e.status())
-        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.getToken("self") }
+        val e = expectError<FastlyException.NotFound> { client.getToken("tkNoSuchToken") }
+        assertEquals(404, e.status)
+        expectError<FastlyException.InvalidArgument> { client.getToken("self") }
     }
 
     @Test
@@ -339,21 +339,21 @@ class AccountTest : SandboxTest() {
         assertTrue(client.listTokens().any { it.id == ci })
         client.revokeToken(ci)
         assertEquals(listOf(selfTokenId), client.listTokens().map { it.id })
-        expectError(FastlyErrorKind.NOT_FOUND) { client.getToken(ci) }
+        expectError<FastlyException.NotFound> { client.getToken(ci) }
     }
 
     @Test
     fun revokeTokenUnknownIdIsNotFound() {
-        val e = expectError(FastlyErrorKind.NOT_FOUND) { client.revokeToken("tkNoSuchToken") }
-        assertEquals(404, e.status())
+        val e = expectError<FastlyException.NotFound> { client.revokeToken("tkNoSuchToken") }
+        assertEquals(404, e.status)
     }
 
     @Test
     fun revokeCurrentTokenMakesTheNextCallUnauthorized() {
         try {
             client.revokeCurrentToken()
-            val e = expectError(FastlyErrorKind.UNAUTHORIZED) { client.getCurrentUser() }
-            assertEquals(401, e.status())
+            val e = expectError<FastlyException.Unauthorized> { client.getCurrentUser() }
+            assertEquals(401, e.status)
             assertEquals(listOf(204L), sandbox.attempts("/tokens/self", "DELETE").map { it["status"] })
         } finally {
             sandbox.reset()
@@ -364,7 +364,7 @@ class AccountTest : SandboxTest() {
     @Test
     fun revokeCurrentTokenWithABadKeyIsUnauthorized() {
         sandbox.client(token = "not-the-sandbox-token").use { stranger ->
-            expectError(FastlyErrorKind.UNAUTHORIZED) { stranger.revokeCurrentToken() }
+            expectError<FastlyException.Unauthorized> { stranger.revokeCurrentToken() }
         }
         assertEquals(selfTokenId, client.getCurrentToken().id, "the real key still works")
     }
@@ -381,11 +381,11 @@ class AccountTest : SandboxTest() {
 
     @Test
     fun bulkRevokeTokensWithAnEmptyListSendsNoRequest() {
-        val e = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.bulkRevokeTokens(emptyList()) }
-        assertNull(e.status())
+        val e = expectError<FastlyException.InvalidArgument> { client.bulkRevokeTokens(emptyList()) }
+        assertNull(e.status)
         assertNoRequest()
-        val unknown = expectError(FastlyErrorKind.BAD_REQUEST) { client.bulkRevokeTokens(listOf("tkNoSuchToken")) }
-        assertEquals(400, unknown.status())
+        val unknown = expectError<FastlyException.BadRequest> { client.bulkRevokeTokens(listOf("tkNoSuchToken")) }
+        assertEquals(400, unknown.status)
         assertEquals(tokenIds, client.listCustomerTokens(customerId).map { it.id }, "a refused request revokes nothing")
     }
 }

@@ -37,7 +37,7 @@ class ConcurrencyTest : SandboxTest() {
                     when (i % 4) {
                         0 -> client.getCurrentCustomer().id
                         1 -> client.getRole("role-user").id
-                        2 -> client.iterUserGroups(perPage = 1u).asSequence().count().toString()
+                        2 -> client.iterUserGroups(perPage = 1).asSequence().count().toString()
                         else -> client.listCustomerUsers(customerId).size.toString()
                     }
                 })

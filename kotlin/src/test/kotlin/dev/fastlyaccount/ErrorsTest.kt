@@ -10,15 +10,15 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 
 /**
- * Each FastlyErrorKind, observed from a real sandbox response or fault: the kind, the
- * status as a typed field, and a message that reads as a sentence (checked by expectError).
+ * Each FastlyException case, observed from a real sandbox response or fault: the case, the
+ * status as a typed property, and a message that reads as a sentence (checked by expectError).
  */
 class ErrorsTest : SandboxTest() {
     @Test
     fun unauthorizedForAWrongToken() {
         sandbox.client(token = "wrong-token-5150").use { wrong ->
-            val e = expectError(FastlyErrorKind.UNAUTHORIZED) { wrong.getCurrentUser() }
-            assertEquals(401, e.status())
+            val e = expectError<FastlyException.Unauthorized> { wrong.getCurrentUser() }
+            assertEquals(401, e.status)
             assertTrue(e.message!!.startsWith("the API rejected the token (HTTP 401)"), e.message)
             assertFalse(e.message!!.contains("wrong-token-5150"), "the token is never printed")
         }
@@ -31,38 +31,38 @@ class ErrorsTest : SandboxTest() {
     fun forbidden() {
         // The sandbox's one token is the owner's, so a 403 is injected.
         sandbox.arm("""{"path":"/current_customer","fault":{"type":"status","status":403}}""")
-        val e = expectError(FastlyErrorKind.FORBIDDEN) { client.getCurrentCustomer() }
-        assertEquals(403, e.status())
+        val e = expectError<FastlyException.Forbidden> { client.getCurrentCustomer() }
+        assertEquals(403, e.status)
         assertTrue(e.message!!.startsWith("permission denied (HTTP 403)"), e.message)
     }
 
     @Test
     fun notFound() {
-        val e = expectError(FastlyErrorKind.NOT_FOUND) { client.getUser("no-such-user") }
-        assertEquals(404, e.status())
+        val e = expectError<FastlyException.NotFound> { client.getUser("no-such-user") }
+        assertEquals(404, e.status)
         assertTrue(e.message!!.startsWith("not found (HTTP 404)"), e.message)
-        assertTrue(e.detail().contains("no-such-user"), "the body's message: ${e.detail()}")
-        val role = expectError(FastlyErrorKind.NOT_FOUND) { client.getRole("role-nope") }
-        assertEquals(404, role.status())
+        assertTrue(e.detail.contains("no-such-user"), "the body's message: ${e.detail}")
+        val role = expectError<FastlyException.NotFound> { client.getRole("role-nope") }
+        assertEquals(404, role.status)
     }
 
     @Test
     fun badRequest() {
-        val e = expectError(FastlyErrorKind.BAD_REQUEST) { client.deleteUser(ownerId) }
-        assertEquals(400, e.status())
+        val e = expectError<FastlyException.BadRequest> { client.deleteUser(ownerId) }
+        assertEquals(400, e.status)
         assertTrue(e.message!!.contains("owner cannot be deleted"), e.message)
-        val page = expectError(FastlyErrorKind.BAD_REQUEST) { client.listRoles(perPage = 1001u) }
-        assertTrue(page.detail().contains("per_page"), page.detail())
+        val page = expectError<FastlyException.BadRequest> { client.listRoles(perPage = 1001) }
+        assertTrue(page.detail.contains("per_page"), page.detail)
     }
 
     @Test
     fun rateLimitedWithRemainingAndReset() {
         val reset = Instant.now().plusSeconds(600).epochSecond
         sandbox.arm("""{"path":"/current_user","fault":{"type":"rate_limit","remaining":0,"reset":$reset}}""")
-        val e = expectError(FastlyErrorKind.RATE_LIMITED) { client.getCurrentUser() }
-        assertEquals(429, e.status())
-        assertEquals(0uL, e.remaining())
-        assertEquals(Instant.ofEpochSecond(reset), e.reset())
+        val e = expectError<FastlyException.RateLimited> { client.getCurrentUser() }
+        assertEquals(429, e.status)
+        assertEquals(0L, e.remaining)
+        assertEquals(Instant.ofEpochSecond(reset), e.reset)
         assertTrue(e.message!!.startsWith("rate limited (HTTP 429)"), e.message)
         // Fault matrix: 429 with rate-limit headers -> RateLimited, 1 attempt (not retried).
         assertEquals(listOf(429L), sandbox.attempts("/current_user").map { it["status"] })
@@ -71,23 +71,21 @@ class ErrorsTest : SandboxTest() {
     @Test
     fun serverErrorAfterRetries() {
         sandbox.arm("""{"path":"/current_user","forever":true,"fault":{"type":"status","status":503}}""")
-        val e = expectError(FastlyErrorKind.SERVER) { client.getCurrentUser() }
-        assertEquals(503, e.status())
+        val e = expectError<FastlyException.Server> { client.getCurrentUser() }
+        assertEquals(503, e.status)
         assertTrue(e.message!!.startsWith("the API failed (HTTP 503)"), e.message)
         // Fault matrix: 5xx forever -> Server after maxRetries + 1 = 3 attempts.
         assertEquals(listOf(503L, 503L, 503L), sandbox.attempts("/current_user").map { it["status"] })
-        assertNull(e.remaining())
-        assertNull(e.reset())
     }
 
     @Test
     fun serverErrorWithAnUnknownBodyStillReads() {
         sandbox.arm("""{"method":"POST","path":"/user-groups","fault":{"type":"unknown_shape","status":500}}""")
-        val e = expectError(FastlyErrorKind.SERVER) { client.createUserGroup("Odd group") }
-        assertEquals(500, e.status())
+        val e = expectError<FastlyException.Server> { client.createUserGroup("Odd group") }
+        assertEquals(500, e.status)
         // Fault matrix: an HTML body still gives a readable message, markup stripped;
         // a 500 on a POST is not retried: 1 attempt.
-        assertTrue(e.detail().contains("Something odd happened"), e.detail())
+        assertTrue(e.detail.contains("Something odd happened"), e.detail)
         assertFalse('<' in e.message!!, e.message)
         assertEquals(listOf("unknown_shape"), sandbox.attempts("/user-groups", "POST").map { it["fault"] })
     }
@@ -95,9 +93,9 @@ class ErrorsTest : SandboxTest() {
     @Test
     fun redirectIsAnHttpErrorAndNeverFollowed() {
         sandbox.arm("""{"path":"/current_user","fault":{"type":"redirect"}}""")
-        val e = expectError(FastlyErrorKind.HTTP) { client.getCurrentUser() }
-        assertEquals(302, e.status())
-        assertTrue(e.detail().contains("not followed"), e.detail())
+        val e = expectError<FastlyException.Http> { client.getCurrentUser() }
+        assertEquals(302, e.status)
+        assertTrue(e.detail.contains("not followed"), e.detail)
         // Fault matrix: redirect -> Http 302, 1 attempt, the other host saw nothing.
         assertEquals(listOf(302L), sandbox.attempts("/current_user").map { it["status"] })
         assertEquals(emptyList<Any>(), sandbox.canaryRequests(), "the redirect target got nothing")
@@ -106,9 +104,9 @@ class ErrorsTest : SandboxTest() {
     @Test
     fun timeout() {
         sandbox.arm("""{"path":"/current_user","fault":{"type":"delay","ms":1500}}""")
-        sandbox.client(timeout = Duration.ofMillis(300), maxRetries = 2u).use { impatient ->
-            val e = expectError(FastlyErrorKind.TIMEOUT) { impatient.getCurrentUser() }
-            assertNull(e.status())
+        sandbox.client(timeout = Duration.ofMillis(300), maxRetries = 2).use { impatient ->
+            val e = expectError<FastlyException.Timeout> { impatient.getCurrentUser() }
+            assertNull(e.status)
             assertTrue(e.message!!.startsWith("the request timed out"), e.message)
         }
         // Fault matrix: delay past the timeout -> Timeout, 1 attempt (a timeout is not
@@ -127,11 +125,11 @@ class ErrorsTest : SandboxTest() {
             Client.withOptions(
                 Sandbox.TOKEN,
                 endpoint = "http://127.0.0.1:$closedPort",
-                maxRetries = 1u,
+                maxRetries = 1,
                 retryBaseDelay = Duration.ofMillis(10),
             ).use { nowhere ->
-                val e = expectError(FastlyErrorKind.CONNECTION) { nowhere.getCurrentCustomer() }
-                assertNull(e.status())
+                val e = expectError<FastlyException.Connection> { nowhere.getCurrentCustomer() }
+                assertNull(e.status)
                 assertTrue(e.message!!.startsWith("network error"), e.message)
             }
         } finally {
@@ -149,14 +147,14 @@ class ErrorsTest : SandboxTest() {
     @Test
     fun connectionCutMidAnswer() {
         sandbox.arm("""{"path":"/current_user","forever":true,"fault":{"type":"close"}}""")
-        expectError(FastlyErrorKind.CONNECTION) { client.getCurrentUser() }
+        expectError<FastlyException.Connection> { client.getCurrentUser() }
     }
 
     @Test
     fun decodeOfAMalformedBody() {
         sandbox.arm("""{"path":"/current_customer","fault":{"type":"malformed"}}""")
-        val e = expectError(FastlyErrorKind.DECODE) { client.getCurrentCustomer() }
-        assertEquals(200, e.status())
+        val e = expectError<FastlyException.Decode> { client.getCurrentCustomer() }
+        assertEquals(200, e.status)
         assertTrue(e.message!!.startsWith("could not decode the API response"), e.message)
         // Fault matrix: malformed JSON -> Decode, 1 attempt.
         assertEquals(listOf("malformed"), sandbox.attempts("/current_customer").map { it["fault"] })
@@ -164,26 +162,26 @@ class ErrorsTest : SandboxTest() {
 
     @Test
     fun invalidArgumentsAreRefusedBeforeAnyRequest() {
-        val empty = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.getUser("") }
-        assertNull(empty.status())
+        val empty = expectError<FastlyException.InvalidArgument> { client.getUser("") }
+        assertNull(empty.status)
         assertTrue(empty.message!!.startsWith("invalid argument"), empty.message)
-        val email = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.createInvitation("not-an-email", "user") }
-        assertTrue(email.detail().contains("not-an-email"), email.detail())
-        val role = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.updateUser(ownerId, role = "wizard") }
-        assertTrue(role.detail().contains("wizard"), role.detail())
-        val unknown = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.createInvitation("a@example.com", "root") }
-        assertTrue(unknown.detail().contains("tls_admin"), "the six roles are named: ${unknown.detail()}")
-        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.updateCustomer(customerId) }
-        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.createUserGroup("") }
-        expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.listRoles(perPage = 0u) }
+        val email = expectError<FastlyException.InvalidArgument> { client.createInvitation("not-an-email", "user") }
+        assertTrue(email.detail.contains("not-an-email"), email.detail)
+        val role = expectError<FastlyException.InvalidArgument> { client.updateUser(ownerId, role = "wizard") }
+        assertTrue(role.detail.contains("wizard"), role.detail)
+        val unknown = expectError<FastlyException.InvalidArgument> { client.createInvitation("a@example.com", "root") }
+        assertTrue(unknown.detail.contains("tls_admin"), "the six roles are named: ${unknown.detail}")
+        expectError<FastlyException.InvalidArgument> { client.updateCustomer(customerId) }
+        expectError<FastlyException.InvalidArgument> { client.createUserGroup("") }
+        expectError<FastlyException.InvalidArgument> { client.listRoles(perPage = 0) }
         assertEquals(0, sandbox.requests().size, "nothing reached the API")
     }
 
     @Test
     fun invalidConfiguration() {
-        val noToken = expectError(FastlyErrorKind.INVALID_ARGUMENT) { Client("") }
+        val noToken = expectError<FastlyException.InvalidArgument> { Client("") }
         assertTrue(noToken.message!!.contains("token"), noToken.message)
-        val plainHttp = expectError(FastlyErrorKind.INVALID_ARGUMENT) {
+        val plainHttp = expectError<FastlyException.InvalidArgument> {
             Client.withOptions(Sandbox.TOKEN, endpoint = "http://api.example.com")
         }
         assertTrue(plainHttp.message!!.contains("https"), plainHttp.message)

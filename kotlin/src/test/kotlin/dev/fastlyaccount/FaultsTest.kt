@@ -34,19 +34,19 @@ class FaultsTest : SandboxTest() {
     @Test
     fun faultConnectionResetMidBodyPostIsNotResent() {
         sandbox.arm("""{"method":"POST","path":"/user-groups","fault":{"type":"reset"}}""")
-        val e = expectError(FastlyErrorKind.CONNECTION) { client.createUserGroup("Reset group") }
-        assertNull(e.status())
+        val e = expectError<FastlyException.Connection> { client.createUserGroup("Reset group") }
+        assertNull(e.status)
         assertEquals(listOf("reset"), sandbox.attempts("/user-groups", "POST").map { it["fault"] })
         // The server did create it, exactly once: resending would have made a duplicate.
-        val names = client.iterUserGroups(perPage = 100u).asSequence().map { it.name }.toList()
+        val names = client.iterUserGroups(perPage = 100).asSequence().map { it.name }.toList()
         assertEquals(1, names.count { it == "Reset group" }, "$names")
     }
 
     @Test
     fun faultTruncatedBody() {
         sandbox.arm("""{"path":"$currentUser","fault":{"type":"truncate"}}""")
-        val e = expectError(FastlyErrorKind.DECODE) { client.getCurrentUser() }
-        assertEquals(200, e.status())
+        val e = expectError<FastlyException.Decode> { client.getCurrentUser() }
+        assertEquals(200, e.status)
         assertTrue(e.message!!.startsWith("could not decode the API response"), e.message)
         assertEquals(listOf("truncate"), sandbox.attempts(currentUser).map { it["fault"] })
     }
@@ -54,10 +54,10 @@ class FaultsTest : SandboxTest() {
     @Test
     fun faultHugeBodyOverTheCap() {
         sandbox.arm("""{"path":"$currentUser","fault":{"type":"huge","bytes":100000}}""")
-        sandbox.client(maxResponseBytes = 4096uL).use { capped ->
-            val e = expectError(FastlyErrorKind.DECODE) { capped.getCurrentUser() }
-            assertEquals(200, e.status())
-            assertTrue(e.detail().contains("4096 byte limit"), e.detail())
+        sandbox.client(maxResponseBytes = 4096L).use { capped ->
+            val e = expectError<FastlyException.Decode> { capped.getCurrentUser() }
+            assertEquals(200, e.status)
+            assertTrue(e.detail.contains("4096 byte limit"), e.detail)
             assertEquals(listOf("huge"), sandbox.attempts(currentUser).map { it["fault"] })
             // A small answer passes the same cap ...
             assertEquals(ownerId, capped.getCurrentUser().id)

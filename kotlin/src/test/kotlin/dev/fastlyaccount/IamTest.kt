@@ -41,20 +41,20 @@ class IamTest : SandboxTest() {
 
     /** Refused before any request: InvalidArgument, no status, nothing sent. */
     private fun assertRefused(call: () -> Unit): FastlyException {
-        val e = expectError(FastlyErrorKind.INVALID_ARGUMENT, call)
-        assertNull(e.status())
+        val e = expectError<FastlyException.InvalidArgument>(call)
+        assertNull(e.status)
         assertNoRequest()
         return e
     }
 
     private fun assertNotFound(call: () -> Unit) {
-        val e = expectError(FastlyErrorKind.NOT_FOUND, call)
-        assertEquals(404, e.status())
+        val e = expectError<FastlyException.NotFound>(call)
+        assertEquals(404, e.status)
     }
 
     private fun assertBadRequest(call: () -> Unit) {
-        val e = expectError(FastlyErrorKind.BAD_REQUEST, call)
-        assertEquals(400, e.status())
+        val e = expectError<FastlyException.BadRequest>(call)
+        assertEquals(400, e.status)
     }
 
     /** How many `GET path` the sandbox answered so far. */
@@ -80,7 +80,7 @@ class IamTest : SandboxTest() {
     @Test
     fun listIamRolesRefusesANegativeLimitAndAForeignCursor() {
         val e = assertRefused { client.listIamRoles(limit = -1) }
-        assertTrue("limit" in e.detail(), e.detail())
+        assertTrue("limit" in e.detail, e.detail)
         assertBadRequest { client.listIamRoles(cursor = "not-a-cursor-of-this-list") }
     }
 
@@ -163,7 +163,7 @@ class IamTest : SandboxTest() {
     @Test
     fun updateRoleWithNothingToUpdateSendsNoRequest() {
         val e = assertRefused { client.updateRole(deployer) }
-        assertTrue("nothing to update" in e.detail(), e.detail())
+        assertTrue("nothing to update" in e.detail, e.detail)
         assertNotFound { client.updateRole("role-no-such-role", name = "x") }
     }
 
@@ -228,8 +228,8 @@ class IamTest : SandboxTest() {
     @Test
     fun listPermissionsWithABadKeyIsUnauthorized() {
         sandbox.client(token = "not-the-sandbox-token").use { stranger ->
-            val e = expectError(FastlyErrorKind.UNAUTHORIZED) { stranger.listPermissions() }
-            assertEquals(401, e.status())
+            val e = expectError<FastlyException.Unauthorized> { stranger.listPermissions() }
+            assertEquals(401, e.status)
         }
     }
 
@@ -363,8 +363,8 @@ class IamTest : SandboxTest() {
     fun iterServiceGroupServicesErrors() {
         assertRefused { client.iterServiceGroupServices(bigServiceGroup, perPage = -2) }
         val walk = client.iterServiceGroupServices("sg-no-such-group")
-        val e = expectError(FastlyErrorKind.NOT_FOUND) { walk.next() }
-        assertEquals(404, e.status())
+        val e = expectError<FastlyException.NotFound> { walk.next() }
+        assertEquals(404, e.status)
         assertNull(walk.next(), "after an error the walk is over")
     }
 
@@ -487,8 +487,8 @@ class IamTest : SandboxTest() {
     @Test
     fun iterUserGroupMembersErrors() {
         assertRefused { client.iterUserGroupMembers(bigUserGroup, perPage = -1) }
-        val e = expectError(FastlyErrorKind.NOT_FOUND) { client.iterUserGroupMembers("ug-no-such-group").next() }
-        assertEquals(404, e.status())
+        val e = expectError<FastlyException.NotFound> { client.iterUserGroupMembers("ug-no-such-group").next() }
+        assertEquals(404, e.status)
     }
 
     @Test
@@ -557,7 +557,7 @@ class IamTest : SandboxTest() {
         assertEquals(1, pages(path))
         assertEquals(listOf("role-tls-admin"), items.asSequence().map { it.id }.toList())
         assertEquals(2, pages(path), "2 roles, 1 per page")
-        assertEquals(2UL, walk.pagesFetched())
+        assertEquals(2L, walk.pagesFetched())
     }
 
     @Test
@@ -620,7 +620,7 @@ class IamTest : SandboxTest() {
         assertEquals(1, pages(path))
         assertEquals(listOf("sg-staging"), items.asSequence().map { it.id }.toList())
         assertEquals(2, pages(path), "2 service groups, 1 per page")
-        assertEquals(2UL, walk.pagesFetched())
+        assertEquals(2L, walk.pagesFetched())
     }
 
     @Test

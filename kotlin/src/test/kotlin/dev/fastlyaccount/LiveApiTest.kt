@@ -76,8 +76,8 @@ class LiveApiTest : SandboxTest() {
         assertEquals(customerId, invitation.customerId)
         assertNotNull(invitation.createdAt)
         // The seed spec's four roles only: the sandbox refuses the others in this style.
-        val refused = expectError(FastlyErrorKind.BAD_REQUEST) { client.createInvitation("tls@example.com", "tls_admin") }
-        assertEquals(400, refused.status())
+        val refused = expectError<FastlyException.BadRequest> { client.createInvitation("tls@example.com", "tls_admin") }
+        assertEquals(400, refused.status)
     }
 
     @Test
@@ -142,10 +142,10 @@ class LiveApiTest : SandboxTest() {
 
     @Test
     fun emptyUpdatesAreRefusedBeforeAnyRequest() {
-        val customer = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.updateCustomer(customerId) }
-        assertNull(customer.status())
-        val user = expectError(FastlyErrorKind.INVALID_ARGUMENT) { client.updateUser(userIds("user").first()) }
-        assertNull(user.status())
+        val customer = expectError<FastlyException.InvalidArgument> { client.updateCustomer(customerId) }
+        assertNull(customer.status)
+        val user = expectError<FastlyException.InvalidArgument> { client.updateUser(userIds("user").first()) }
+        assertNull(user.status)
         assertEquals(0, sandbox.requests().size, "nothing was sent")
     }
 
@@ -153,12 +153,12 @@ class LiveApiTest : SandboxTest() {
     fun deleteUserAnsweredWithAnErrorStatus() {
         val id = userIds("billing").first()
         sandbox.arm("""{"method":"DELETE","path":"/user/$id","fault":{"type":"body","body":{"status":"error","msg":"cannot delete"}}}""")
-        val e = expectError(FastlyErrorKind.HTTP) { client.deleteUser(id) }
-        assertEquals(200, e.status())
+        val e = expectError<FastlyException.Http> { client.deleteUser(id) }
+        assertEquals(200, e.status)
         assertTrue(e.message!!.contains("error"), e.message)
         assertEquals(listOf("body"), sandbox.attempts("/user/$id", "DELETE").map { it["fault"] })
         assertEquals(id, client.getUser(id).id, "the user is still there")
         client.deleteUser(id) // without the fault: {"status":"ok"}
-        expectError(FastlyErrorKind.NOT_FOUND) { client.getUser(id) }
+        expectError<FastlyException.NotFound> { client.getUser(id) }
     }
 }

@@ -59,7 +59,7 @@ class LoggingTest : SandboxTest() {
         val sink = RecordingSink()
         setLogSink(sink, LogLevel.DEBUG)
         client.getUser(ownerId)
-        expectError(FastlyErrorKind.NOT_FOUND) { client.getRole("no-such-role") }
+        expectError<FastlyException.NotFound> { client.getRole("no-such-role") }
         val records = sink.records.toList()
         assertEquals(listOf(LogLevel.DEBUG, LogLevel.DEBUG), records.map { it.first }, "$records")
         val (first, second) = records.map { it.second }
@@ -107,7 +107,7 @@ class LoggingTest : SandboxTest() {
         val sink = RecordingSink()
         setLogSink(sink, null) // a sink but no level: off
         client.getCurrentUser()
-        expectError(FastlyErrorKind.NOT_FOUND) { client.getUser("no-such-user") }
+        expectError<FastlyException.NotFound> { client.getUser("no-such-user") }
         assertEquals(emptyList<Any>(), sink.records.toList())
 
         setLogSink(sink, LogLevel.TRACE)
@@ -126,19 +126,19 @@ class LoggingTest : SandboxTest() {
         val sink = RecordingSink()
         setLogSink(sink, LogLevel.TRACE)
         val wrongToken = "wrong-Secr3t-Kotlin-Tok3n-91"
-        sandbox.client(maxRetries = 1u).use { c ->
+        sandbox.client(maxRetries = 1).use { c ->
             c.getCurrentUser()
             c.getUser(ownerId)
             sandbox.arm("""{"path":"/current_user","times":2,"fault":{"type":"status","status":503,"retry_after":"0"}}""")
-            expectError(FastlyErrorKind.SERVER) { c.getCurrentUser() }
+            expectError<FastlyException.Server> { c.getCurrentUser() }
             sandbox.arm("""{"path":"/current_user","fault":{"type":"rate_limit","remaining":0,"reset":2000000000}}""")
-            expectError(FastlyErrorKind.RATE_LIMITED) { c.getCurrentUser() }
+            expectError<FastlyException.RateLimited> { c.getCurrentUser() }
             sandbox.arm("""{"path":"/current_user","fault":{"type":"redirect"}}""")
-            expectError(FastlyErrorKind.HTTP) { c.getCurrentUser() }
+            expectError<FastlyException.Http> { c.getCurrentUser() }
             c.createInvitation("logged@example.com", "user")
         }
-        sandbox.client(token = wrongToken, maxRetries = 0u).use { wrong ->
-            expectError(FastlyErrorKind.UNAUTHORIZED) { wrong.getCurrentUser() }
+        sandbox.client(token = wrongToken, maxRetries = 0).use { wrong ->
+            expectError<FastlyException.Unauthorized> { wrong.getCurrentUser() }
         }
         val records = sink.records.toList()
         // 2 ok + 2 for the 503s + 1 for the 429 + 1 redirect + 1 invitation + 1 for the 401.
@@ -190,7 +190,7 @@ class LoggingTest : SandboxTest() {
             }
         }, LogLevel.DEBUG)
         // (Rust reports the lost record on stderr, as a caught panic with the Kotlin stack.)
-        expectError(FastlyErrorKind.NOT_FOUND) { client.getUser("no-such-user") }
+        expectError<FastlyException.NotFound> { client.getUser("no-such-user") }
         assertEquals(1, calls.size, "$calls")
         setLogSink(null, null)
         assertEquals(ownerId, client.getCurrentUser().id)

@@ -78,8 +78,8 @@ class OperationsTest : SandboxTest() {
     fun deleteUser() {
         val id = userIds("billing").first()
         client.deleteUser(id)
-        val gone = expectError(FastlyErrorKind.NOT_FOUND) { client.getUser(id) }
-        assertEquals(404, gone.status())
+        val gone = expectError<FastlyException.NotFound> { client.getUser(id) }
+        assertEquals(404, gone.status)
         assertTrue(client.listCustomerUsers(customerId).none { it.id == id })
     }
 
@@ -136,7 +136,7 @@ class OperationsTest : SandboxTest() {
 
     @Test
     fun listServiceGroups() {
-        val page = client.listServiceGroups(perPage = 10u)
+        val page = client.listServiceGroups(perPage = 10)
         assertEquals(listOf("sg-production", "sg-staging", "sg-internal-tools").toSet(), page.data.map { it.id }.toSet())
         val staging = page.data.single { it.id == "sg-staging" }
         assertNull(staging.description)
@@ -184,10 +184,10 @@ class OperationsTest : SandboxTest() {
     fun rateLimitReportsTheLastHeaders() {
         val reset = Instant.now().plusSeconds(3600).epochSecond
         sandbox.arm("""{"path":"/current_user","fault":{"type":"rate_limit","remaining":0,"reset":$reset}}""")
-        expectError(FastlyErrorKind.RATE_LIMITED) { client.getCurrentUser() }
+        expectError<FastlyException.RateLimited> { client.getCurrentUser() }
         val limit = client.rateLimit()
         assertNotNull(limit)
-        assertEquals(0uL, limit!!.remaining)
+        assertEquals(0L, limit!!.remaining)
         assertEquals(Instant.ofEpochSecond(reset), limit.reset)
     }
 
@@ -197,7 +197,7 @@ class OperationsTest : SandboxTest() {
         // Surefire sets FASTLY_API_TOKEN and FASTLY_API_ENDPOINT (a closed port) for the test JVM.
         Client.fromEnv().use { fromEnv ->
             assertEquals(System.getenv("FASTLY_API_ENDPOINT"), fromEnv.endpoint().trimEnd('/'))
-            expectError(FastlyErrorKind.CONNECTION) { fromEnv.getCurrentUser() }
+            expectError<FastlyException.Connection> { fromEnv.getCurrentUser() }
         }
     }
 }

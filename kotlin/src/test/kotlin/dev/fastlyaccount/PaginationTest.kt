@@ -40,7 +40,7 @@ class PaginationTest : SandboxTest("--roles", "7", "--service-groups", "6", "--u
         var cursor: String? = null
         var pages = 0
         do {
-            val page = client.listRoles(perPage = 4u, cursor = cursor)
+            val page = client.listRoles(perPage = 4, cursor = cursor)
             pages++
             assertEquals(15L, page.total, "total on page $pages")
             assertTrue(page.data.size <= 4)
@@ -60,16 +60,16 @@ class PaginationTest : SandboxTest("--roles", "7", "--service-groups", "6", "--u
     @ValueSource(strings = ["live", "seed"])
     fun iterRolesFetchesLazilyOneRequestPerPage(style: String) {
         sandbox.style(style)
-        val roles = client.iterRoles(perPage = 4u)
-        assertEquals(0uL, roles.pagesFetched(), "nothing is fetched before the first next()")
+        val roles = client.iterRoles(perPage = 4)
+        assertEquals(0L, roles.pagesFetched(), "nothing is fetched before the first next()")
         assertEquals(0, sandbox.requests().size)
         val first = roles.next()
         assertNotNull(first)
-        assertEquals(1uL, roles.pagesFetched())
+        assertEquals(1L, roles.pagesFetched())
         assertEquals(1, sandbox.requests().size)
         val rest = roles.asSequence().toList()
         assertEquals(rolesTotal, 1 + rest.size)
-        assertEquals(4uL, roles.pagesFetched())
+        assertEquals(4L, roles.pagesFetched())
         assertNull(roles.next(), "the walk stays over")
         assertEquals(rolesTotal, (listOf(first) + rest).map { it!!.id }.toSet().size)
         assertLaterPagesFollow(style, "/roles", 4)
@@ -80,11 +80,11 @@ class PaginationTest : SandboxTest("--roles", "7", "--service-groups", "6", "--u
     fun serviceGroupsAcrossPages(style: String) {
         sandbox.style(style)
         val byHand = mutableListOf<ServiceGroup>()
-        var page = client.listServiceGroups(perPage = 2u)
+        var page = client.listServiceGroups(perPage = 2)
         assertEquals(serviceGroupsTotal.toLong(), page.total)
         byHand += page.data
         while (page.nextCursor != null) {
-            page = client.listServiceGroups(perPage = 2u, cursor = page.nextCursor)
+            page = client.listServiceGroups(perPage = 2, cursor = page.nextCursor)
             assertEquals(serviceGroupsTotal.toLong(), page.total)
             byHand += page.data
         }
@@ -92,11 +92,11 @@ class PaginationTest : SandboxTest("--roles", "7", "--service-groups", "6", "--u
         assertLaterPagesFollow(style, "/service-groups", 5)
 
         sandbox.control("DELETE", "/__sandbox/requests", null)
-        val walker = client.iterServiceGroups(perPage = 2u)
+        val walker = client.iterServiceGroups(perPage = 2)
         val walked = walker.asSequence().toList()
         assertEquals(byHand, walked, "the helper and the continuation agree")
         assertEquals(9, walked.mapNotNull { it.id }.toSet().size)
-        assertEquals(5uL, walker.pagesFetched())
+        assertEquals(5L, walker.pagesFetched())
         assertLaterPagesFollow(style, "/service-groups", 5)
     }
 
@@ -104,19 +104,19 @@ class PaginationTest : SandboxTest("--roles", "7", "--service-groups", "6", "--u
     @ValueSource(strings = ["live", "seed"])
     fun userGroupsAcrossPages(style: String) {
         sandbox.style(style)
-        val walker = client.iterUserGroups(perPage = 3u)
+        val walker = client.iterUserGroups(perPage = 3)
         val walked = walker.asSequence().toList()
         assertEquals(8, walked.size, "3 seeded + 5 generated")
         assertEquals(8, walked.mapNotNull { it.id }.toSet().size)
-        assertEquals(3uL, walker.pagesFetched())
+        assertEquals(3L, walker.pagesFetched())
         assertLaterPagesFollow(style, "/user-groups", 3)
 
-        val first = client.listUserGroups(perPage = 3u)
+        val first = client.listUserGroups(perPage = 3)
         assertEquals(walked.take(3), first.data)
         assertEquals(userGroupsTotal.toLong(), first.total)
-        val second = client.listUserGroups(perPage = 3u, cursor = first.nextCursor)
+        val second = client.listUserGroups(perPage = 3, cursor = first.nextCursor)
         assertEquals(walked.subList(3, 6), second.data)
-        val third = client.listUserGroups(perPage = 3u, cursor = second.nextCursor)
+        val third = client.listUserGroups(perPage = 3, cursor = second.nextCursor)
         assertEquals(walked.subList(6, 8), third.data)
         assertNull(third.nextCursor, "the last page says so")
     }
@@ -126,10 +126,10 @@ class PaginationTest : SandboxTest("--roles", "7", "--service-groups", "6", "--u
     fun aWalkEndsOnAFullLastPage(style: String) {
         sandbox.style(style)
         // 15 roles: exactly 3 full pages of 5, then all of them in one page of 100.
-        val walker = client.iterRoles(perPage = 5u)
+        val walker = client.iterRoles(perPage = 5)
         assertEquals(rolesTotal, walker.asSequence().count())
-        assertEquals(3uL, walker.pagesFetched(), "no empty page is asked for after the last full one")
-        val whole = client.listRoles(perPage = 100u)
+        assertEquals(3L, walker.pagesFetched(), "no empty page is asked for after the last full one")
+        val whole = client.listRoles(perPage = 100)
         assertEquals(rolesTotal, whole.data.size)
         assertNull(whole.nextCursor)
     }
@@ -138,10 +138,10 @@ class PaginationTest : SandboxTest("--roles", "7", "--service-groups", "6", "--u
     fun cursorAtTheTopLevelToo() {
         sandbox.style("seed")
         sandbox.control("PUT", "/__sandbox/settings", """{"cursor_location":"top"}""")
-        val walker = client.iterRoles(perPage = 5u)
+        val walker = client.iterRoles(perPage = 5)
         assertEquals(rolesTotal, walker.asSequence().count())
-        assertEquals(3uL, walker.pagesFetched())
-        val page = client.listRoles(perPage = 4u)
+        assertEquals(3L, walker.pagesFetched())
+        val page = client.listRoles(perPage = 4)
         assertEquals(rolesTotal.toLong(), page.total)
         assertFalse(page.nextCursor!!.startsWith("page:"), page.nextCursor)
     }
@@ -150,11 +150,11 @@ class PaginationTest : SandboxTest("--roles", "7", "--service-groups", "6", "--u
     @ValueSource(strings = ["live", "seed"])
     fun aFailedPageEndsTheWalkWithTheError(style: String) {
         sandbox.style(style)
-        val roles = client.iterRoles(perPage = 4u)
+        val roles = client.iterRoles(perPage = 4)
         repeat(4) { assertNotNull(roles.next()) }
         sandbox.arm("""{"path":"/roles","fault":{"type":"status","status":404}}""")
-        val e = expectError(FastlyErrorKind.NOT_FOUND) { roles.next() }
-        assertEquals(404, e.status())
+        val e = expectError<FastlyException.NotFound> { roles.next() }
+        assertEquals(404, e.status)
         assertNull(roles.next(), "after an error the walk is over")
     }
 }

@@ -37,8 +37,8 @@ class Sandbox private constructor(
     fun client(
         token: String = this.token,
         timeout: Duration = Duration.ofSeconds(5),
-        maxRetries: UInt = 2u,
-        maxResponseBytes: ULong? = null,
+        maxRetries: Int = 2,
+        maxResponseBytes: Long? = null,
         caBundle: String? = null,
     ): Client = Client.withOptions(
         token,
@@ -51,6 +51,22 @@ class Sandbox private constructor(
         rateLimitWait = Duration.ZERO,
         maxResponseBytes = maxResponseBytes,
         caBundle = caBundle,
+    )
+
+    /** An [AsyncClient] of this sandbox with the same short timeouts and retry delays as [client]. */
+    fun asyncClient(
+        token: String = this.token,
+        timeout: Duration = Duration.ofSeconds(5),
+        maxRetries: Int = 2,
+    ): AsyncClient = AsyncClient.withOptions(
+        token,
+        endpoint = url,
+        timeout = timeout,
+        connectTimeout = Duration.ofSeconds(2),
+        maxRetries = maxRetries,
+        retryBaseDelay = Duration.ofMillis(10),
+        retryMaxDelay = Duration.ofMillis(50),
+        rateLimitWait = Duration.ZERO,
     )
 
     /** Back to the seed: data, faults, request log, settings. */

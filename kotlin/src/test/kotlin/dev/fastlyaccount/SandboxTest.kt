@@ -47,12 +47,12 @@ abstract class SandboxTest(private vararg val sandboxArgs: String) {
     @Suppress("UNCHECKED_CAST")
     fun userIds(role: String): List<String> = (seed["user_ids_by_role"] as Map<String, List<String>>).getValue(role)
 
-    /** Runs `call`, which must throw a FastlyException of `kind` whose text reads as a sentence. */
-    fun expectError(kind: FastlyErrorKind, call: () -> Unit): FastlyException {
+    /** Runs `call`, which must throw the FastlyException case `E` whose text reads as a sentence. */
+    inline fun <reified E : FastlyException> expectError(noinline call: () -> Unit): E {
         val e = assertThrows(FastlyException::class.java, Executable { call() })
-        assertEquals(kind, e.kind(), "kind of: $e")
+        assertTrue(e is E, "expected ${E::class.simpleName}, got ${e::class.simpleName}: $e")
         assertReadable(e)
-        return e
+        return e as E
     }
 }
 
@@ -70,8 +70,9 @@ fun assertReadable(e: FastlyException) {
     assertFalse(FIELD_DUMP.containsMatchIn(message), "field dump instead of a sentence: '$message'")
     assertEquals(message, e.toString())
     assertEquals(message, e.localizedMessage)
-    assertTrue(e.detail().isNotEmpty(), "empty detail for '$message'")
-    assertTrue(message.contains(e.detail()), "'$message' does not hold its detail '${e.detail()}'")
+    assertEquals(e.detail, (e as FastlyException).detail, "the base class reads the case's detail")
+    assertTrue(e.detail.isNotEmpty(), "empty detail for '$message'")
+    assertTrue(message.contains(e.detail), "'$message' does not hold its detail '${e.detail}'")
     for (text in listOf(message, e.toString(), e.stackTraceToString())) {
         assertFalse(text.contains(Sandbox.TOKEN), "token in '$text'")
     }

@@ -28,7 +28,7 @@ class SecretsTest : SandboxTest() {
             client.getCurrentCustomer().toString(),
             client.getCurrentUser().toString(),
             client.listCustomerUsers(customerId).toString(),
-            client.listRoles(perPage = 3u).toString(),
+            client.listRoles(perPage = 3).toString(),
             client.listServiceGroups().toString(),
             client.listUserGroups().toString(),
             client.createInvitation("someone@example.com", "user").toString(),
@@ -42,19 +42,19 @@ class SecretsTest : SandboxTest() {
     fun errorsDoNotPrintIt() {
         val errors = mutableListOf<FastlyException>()
         sandbox.arm("""{"forever":true,"path":"/current_user","fault":{"type":"status","status":500}}""")
-        errors += expectError(FastlyErrorKind.SERVER) { client.getCurrentUser() }
-        errors += expectError(FastlyErrorKind.NOT_FOUND) { client.getCustomer("nope") }
+        errors += expectError<FastlyException.Server> { client.getCurrentUser() }
+        errors += expectError<FastlyException.NotFound> { client.getCustomer("nope") }
         sandbox.client(token = "another-secret-9").use { other ->
-            val e = expectError(FastlyErrorKind.UNAUTHORIZED) { other.getCurrentCustomer() }
+            val e = expectError<FastlyException.Unauthorized> { other.getCurrentCustomer() }
             assertFalse("another-secret-9" in e.message!! || "another-secret-9" in e.stackTraceToString())
             errors += e
         }
         // A token with a CR/LF is refused without echoing it.
-        val bad = expectError(FastlyErrorKind.INVALID_ARGUMENT) { Client("secret\r\nX-Evil: 1") }
+        val bad = expectError<FastlyException.InvalidArgument> { Client("secret\r\nX-Evil: 1") }
         assertFalse(bad.message!!.contains("secret"), bad.message)
         errors += bad
         for (e in errors) {
-            listOf(e.message!!, e.toString(), e.detail(), e.stackTraceToString()).forEach(::assertNoToken)
+            listOf(e.message!!, e.toString(), e.detail, e.stackTraceToString()).forEach(::assertNoToken)
         }
     }
 }

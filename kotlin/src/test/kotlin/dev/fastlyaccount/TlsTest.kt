@@ -18,8 +18,8 @@ class TlsTest : SandboxTest("--ca-file", CA_FILE.path) {
     fun anUnknownCaIsAConnectionError() {
         assertTrue(sandbox.url.startsWith("https://"), sandbox.url)
         // The system store alone does not know the sandbox's private CA.
-        val e = expectError(FastlyErrorKind.CONNECTION) { client.getCurrentUser() }
-        assertNull(e.status())
+        val e = expectError<FastlyException.Connection> { client.getCurrentUser() }
+        assertNull(e.status)
         assertFalse(e.message!!.contains(Sandbox.TOKEN))
         assertEquals(0, sandbox.requests().size, "no request got through the handshake")
     }
@@ -37,15 +37,15 @@ class TlsTest : SandboxTest("--ca-file", CA_FILE.path) {
 
     @Test
     fun anUnreadableCaBundleIsRefusedWhenTheClientIsBuilt() {
-        val e = expectError(FastlyErrorKind.INVALID_ARGUMENT) {
+        val e = expectError<FastlyException.InvalidArgument> {
             sandbox.client(caBundle = File(CA_FILE.parentFile, "no-such-ca.pem").path)
         }
-        assertTrue(e.detail().contains("ca_bundle"), e.detail())
+        assertTrue(e.detail.contains("ca_bundle"), e.detail)
         val notPem = Files.createTempFile("fastly-not-a-ca", ".pem").toFile().apply {
             writeText("not a certificate\n")
             deleteOnExit()
         }
-        expectError(FastlyErrorKind.INVALID_ARGUMENT) { sandbox.client(caBundle = notPem.path) }
+        expectError<FastlyException.InvalidArgument> { sandbox.client(caBundle = notPem.path) }
     }
 
     @Test
@@ -53,10 +53,10 @@ class TlsTest : SandboxTest("--ca-file", CA_FILE.path) {
         Client.withOptions(Sandbox.TOKEN, endpoint = sandbox.url, caBundle = CA_FILE.path, maxIdleConnections = 0).use {
             assertEquals(ownerId, it.getCurrentUser().id)
         }
-        val e = expectError(FastlyErrorKind.INVALID_ARGUMENT) {
+        val e = expectError<FastlyException.InvalidArgument> {
             Client.withOptions(Sandbox.TOKEN, endpoint = sandbox.url, maxIdleConnections = -1)
         }
-        assertTrue(e.detail().contains("max_idle_connections"), e.detail())
+        assertTrue(e.detail.contains("max_idle_connections"), e.detail)
     }
 
     companion object {

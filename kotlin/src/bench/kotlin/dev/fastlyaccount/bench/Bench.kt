@@ -2,20 +2,25 @@
 
 package dev.fastlyaccount.bench
 
+import dev.fastlyaccount.AsyncClient
 import dev.fastlyaccount.Client
-import dev.fastlyaccount.FastlyErrorKind
 import dev.fastlyaccount.FastlyException
 import java.io.File
 import java.util.Locale
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.atomic.AtomicInteger
 import kotlin.system.exitProcess
+import kotlinx.coroutines.async
+import kotlinx.coroutines.awaitAll
+import kotlinx.coroutines.coroutineScope
+import kotlinx.coroutines.runBlocking
 
 /**
  * The Kotlin drivers of the benchmark and soak harnesses (tests/bench/run.py,
  * tests/soak/soak.py), run by kotlin/run-bench.sh and kotlin/run-soak.sh:
  *
- *     latency URL TOKEN CALLS WARMUP   one JSON line: impl, calls, median_us, p99_us, mean_us
+ *     latency URL TOKEN CALLS WARMUP   one JSON line: impl, calls, median_us, p99_us, mean_us,
+ *                                      then the throughput fields of [throughput]
  *     soak URL TOKEN CALLS THREADS     one JSON line: impl, calls, threads, errors, seconds,
  *                                      after_warmup and end {rss_kib, fds, threads}
  *
@@ -61,8 +66,71 @@ fun latency(url: String, token: String, calls: Int, warmup: Int): String {
         samples.sort()
         fun pick(q: Double) = samples[Math.round((samples.size - 1) * q).toInt()] / 1000.0
         val mean = samples.sum() / 1000.0 / samples.size
-        return """{"impl":"kotlin","calls":$calls,"median_us":${fmt(pick(0.5))},"p99_us":${fmt(pick(0.99))},"mean_us":${fmt(mean)}}"""
+        return """{"impl":"kotlin","calls":$calls,"median_us":${fmt(pick(0.5))},"p99_us":${fmt(pick(0.99))},"mean_us":${fmt(mean)},""" +
+            throughput(client, url, token) + "}"
     }
+}
+
+/** Calls in flight at once in each throughput round. */
+const val CONCURRENT = 1_000
+
+/** Threads of the blocking throughput rounds. */
+const val BLOCKING_THREADS = 8
+
+/** Timed rounds per throughput figure (after one untimed warm-up round). */
+const val ROUNDS = 5
+
+/**
+ * Throughput of `getCurrentUser()`, in calls per second over [ROUNDS] rounds of
+ * [CONCURRENT] calls each, after a warm-up round:
+ *
+ * - `async_concurrent_calls_per_s`: [AsyncClient], each round [CONCURRENT] suspend calls
+ *   launched together with `async {}` from one `coroutineScope` on ONE thread
+ *   (`runBlocking`), awaited with `awaitAll()`;
+ * - `blocking_threads_calls_per_s`: the blocking [Client], each round the same number of
+ *   calls shared out among [BLOCKING_THREADS] threads.
+ *
+ * Also `async_concurrent` and `blocking_threads` (the parameters) and `throughput_rounds`.
+ */
+fun throughput(blocking: Client, url: String, token: String): String {
+    val asyncRate = AsyncClient.withOptions(token, endpoint = url).use { client ->
+        runBlocking {
+            suspend fun round() = coroutineScope {
+                val users = (0 until CONCURRENT).map { async { client.getCurrentUser() } }.awaitAll()
+                check(users.all { it.id != null }) { "a user without an id" }
+            }
+            round()
+            val start = System.nanoTime()
+            repeat(ROUNDS) { round() }
+            ROUNDS * CONCURRENT / ((System.nanoTime() - start) / 1e9)
+        }
+    }
+    fun blockingRound() {
+        val next = AtomicInteger()
+        val failed = AtomicInteger()
+        val workers = (0 until BLOCKING_THREADS).map { n ->
+            Thread({
+                while (next.getAndIncrement() < CONCURRENT) {
+                    val ok = try {
+                        blocking.getCurrentUser().id != null
+                    } catch (e: FastlyException) {
+                        false
+                    }
+                    if (!ok) failed.incrementAndGet()
+                }
+            }, "bench-blocking-$n")
+        }
+        workers.forEach(Thread::start)
+        workers.forEach(Thread::join)
+        check(failed.get() == 0 && next.get() >= CONCURRENT) { "blocking round failed" }
+    }
+    blockingRound()
+    val start = System.nanoTime()
+    repeat(ROUNDS) { blockingRound() }
+    val blockingRate = ROUNDS * CONCURRENT / ((System.nanoTime() - start) / 1e9)
+    return """"async_concurrent":$CONCURRENT,"async_concurrent_calls_per_s":${fmt(asyncRate)},""" +
+        """"blocking_threads":$BLOCKING_THREADS,"blocking_threads_calls_per_s":${fmt(blockingRate)},""" +
+        """"throughput_rounds":$ROUNDS"""
 }
 
 /**
@@ -127,8 +195,8 @@ private fun call(client: Client, i: Int): Boolean = try {
         else -> try {
             client.getUser("no-such-user")
             false
-        } catch (e: FastlyException) {
-            e.kind() == FastlyErrorKind.NOT_FOUND
+        } catch (e: FastlyException.NotFound) {
+            true
         }
     }
 } catch (e: Throwable) {
