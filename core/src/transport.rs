@@ -204,8 +204,8 @@ enum Retry {
     },
 }
 
-/// The HTTP side of a client: one connection pool, its configuration and the
-/// last rate-limit headers seen.
+/// The HTTP side of a client: its connection pools, its configuration and
+/// the last rate-limit headers seen.
 pub(crate) struct Transport {
     /// The connection pools of this process: a forked child builds its own
     /// instead of waiting on the parent's connections.
