@@ -36,4 +36,35 @@ final class ReadmeExampleTests: SandboxTestCase {
         XCTAssertEqual(out.count, 2 + seed.userGroupsTotal + 1)
         XCTAssertEqual(out.last, "status 404")
     }
+
+    /// The Async section of swift/README.md (ids from the seed instead of placeholders).
+    func testAsyncReadmeExample() async throws {
+        var out: [String] = []
+        func print(_ items: Any...) { out.append(items.map { "\($0)" }.joined(separator: " ")) }
+
+        let client = try AsyncClient.withOptions(token: secretToken, endpoint: sandbox.url)
+        let me = try await client.getCurrentUser()
+        print("signed in as \(me.login ?? "?")")
+
+        for try await role in try client.iterRoles(perPage: 100) {
+            print(role.name ?? "?")
+        }
+
+        let ids = Array(seed.userIdsByRole.values.joined().prefix(3))
+        let users = try await withThrowingTaskGroup(of: User.self) { group in
+            for id in ids {
+                group.addTask { try await client.getUser(userId: id) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+
+        let task = Task { try await client.getCurrentCustomer() }
+        task.cancel()
+        do { _ = try await task.value } catch is CancellationError { print("cancelled") }
+
+        XCTAssertEqual(out.first, "signed in as owner@example.com")
+        XCTAssertEqual(out.count, 1 + seed.rolesTotal + 1)
+        XCTAssertEqual(Set(users.compactMap(\.id)), Set(ids))
+        XCTAssertEqual(out.last, "cancelled")
+    }
 }
