@@ -23,12 +23,16 @@ public class JarSmoke {
             check(!e.getDetail().isEmpty(), "detail " + e.getDetail());
             check(e.getMessage() != null && e.getMessage().startsWith("network error"), "message " + e.getMessage());
             System.out.println("jar smoke test: ok (" + e.getMessage() + ")");
+        } catch (FastlyException e) {
+            throw new AssertionError("expected FastlyException.Connection, got " + e, e);
         }
         try (Client client = Client.Companion.fromEnv()) {
             client.listRoles(-1, null);
             throw new AssertionError("no FastlyException for a negative perPage");
         } catch (FastlyException.InvalidArgument e) {
             check(e.getMessage().contains("per_page"), "message " + e.getMessage());
+        } catch (FastlyException e) {
+            throw new AssertionError("expected FastlyException.InvalidArgument, got " + e, e);
         }
     }
 
