@@ -113,16 +113,22 @@ log "generating the Kotlin bindings (android = true)"
 # --- 3. classes.jar ------------------------------------------------------------
 DEPS="$OUT/deps"
 mkdir -p "$DEPS"
-fetch() {  # group artifact version [extension]
-    local path="${1//.//}/$2/$3/$2-$3.${4:-jar}"
-    [ -f "$DEPS/$2-$3.${4:-jar}" ] || curl -fsSL -o "$DEPS/$2-$3.${4:-jar}" "https://repo1.maven.org/maven2/$path"
+CENTRAL=https://repo1.maven.org/maven2
+GOOGLE=https://dl.google.com/dl/android/maven2   # androidx lives on Google's Maven only
+fetch() {  # repository group artifact version
+    local jar="$3-$4.jar"
+    [ -f "$DEPS/$jar" ] || curl -fsSL -o "$DEPS/$jar" "$1/${2//.//}/$3/$4/$jar"
 }
-fetch net.java.dev.jna jna "$JNA_VERSION"
-fetch org.jetbrains.kotlinx kotlinx-coroutines-core-jvm "$COROUTINES_VERSION"
-fetch androidx.annotation annotation-jvm "$ANNOTATION_VERSION"
+fetch "$CENTRAL" net.java.dev.jna jna "$JNA_VERSION"
+fetch "$CENTRAL" org.jetbrains.kotlinx kotlinx-coroutines-core-jvm "$COROUTINES_VERSION"
+fetch "$GOOGLE" androidx.annotation annotation-jvm "$ANNOTATION_VERSION"
 classpath="$ANDROID_JAR:$DEPS/jna-$JNA_VERSION.jar:$DEPS/kotlinx-coroutines-core-jvm-$COROUTINES_VERSION.jar:$DEPS/annotation-jvm-$ANNOTATION_VERSION.jar"
 log "compiling the Kotlin sources into classes.jar"
-mapfile -t sources < <(find "$GEN" "$REPO/kotlin/src/main/kotlin" -name '*.kt' | sort)
+# (No mapfile: macOS ships bash 3.2. The paths hold no newlines.)
+sources=()
+while IFS= read -r f; do sources+=("$f"); done \
+    < <(find "$GEN" "$REPO/kotlin/src/main/kotlin" -name '*.kt' | sort)
+[ ${#sources[@]} -gt 0 ] || die "no Kotlin sources in $GEN"
 "$KOTLINC" -jvm-target 1.8 -no-reflect -classpath "$classpath" -d "$STAGE/classes.jar" "${sources[@]}"
 
 # --- 4. the AAR and its POM ------------------------------------------------------
@@ -135,11 +141,12 @@ cat > "$STAGE/AndroidManifest.xml" <<XML
 </manifest>
 XML
 cat > "$STAGE/proguard.txt" <<'RULES'
-# JNA maps the generated Structures and callbacks by reflection.
--keep class com.sun.jna.** { *; }
--keep class * implements com.sun.jna.** { *; }
--keep class dev.fastlyaccount.** { *; }
+# JNA maps the generated Structures and callbacks by reflection (JNA's own advice,
+# plus the generated package).
 -dontwarn java.awt.**
+-keep class com.sun.jna.** { *; }
+-keepclassmembers class * extends com.sun.jna.** { public *; }
+-keep class dev.fastlyaccount.** { *; }
 RULES
 : > "$STAGE/R.txt"
 AAR="$OUT/fastly-account-android-$VERSION.aar"
