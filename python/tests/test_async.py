@@ -370,3 +370,31 @@ def test_calling_outside_an_event_loop_raises(sandbox: Sandbox) -> None:
     call = sandbox.async_client().get_current_user()
     with pytest.raises(RuntimeError):
         call.send(None)
+
+
+ENDS_AFTER_LAST_AWAIT = """
+import asyncio, sys, fastly_account as fa
+async def main():
+    client = fa.AsyncClient(sys.argv[1], endpoint=sys.argv[2], max_idle_connections=100)
+    for _ in range(2):
+        await asyncio.gather(*[client.get_current_user() for _ in range(100)])
+asyncio.run(main())
+print("done")
+"""
+
+
+def test_a_program_ending_right_after_its_last_await_exits_cleanly(sandbox: Sandbox) -> None:
+    """The last result's delivery may still be inside the loop's wake-up
+    write when the program ends: the process must exit normally (not abort
+    from a runtime thread taking the GIL of a finalizing interpreter)."""
+    import subprocess
+    import sys
+
+    for _ in range(10):
+        done = subprocess.run(
+            [sys.executable, "-c", ENDS_AFTER_LAST_AWAIT, sandbox.token, sandbox.url],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert (done.returncode, done.stdout.strip()) == (0, "done"), done.stderr[-2000:]

@@ -24,7 +24,9 @@
 //! holds nothing.
 
 use std::future::Future;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use fastly_account::runtime;
 use pyo3::exceptions::{PyRuntimeError, PyStopIteration};
@@ -219,8 +221,7 @@ where
     };
     let task = runtime::detach(async move {
         let outcome = future.await;
-        // `None`: the interpreter is shutting down; nobody is waiting.
-        let _ = Python::try_attach(|py| delivery.deliver(py, outcome));
+        delivery.deliver(outcome);
     })
     .map_err(|e| to_py_err(py, e))?;
     let abort = AbortOnDone {
@@ -237,9 +238,25 @@ struct Delivery {
 }
 
 impl Delivery {
+    /// From a runtime thread: attaches to the interpreter and completes the
+    /// future with `outcome`, unless the interpreter is shutting down (see
+    /// [`install`]); then nobody awaits it, and the delivery is dropped
+    /// without touching Python (its references are released by PyO3 later,
+    /// or never, as the process ends).
+    fn deliver(self, outcome: impl Outcome) {
+        DELIVERING.fetch_add(1, Ordering::SeqCst);
+        if !SHUTTING_DOWN.load(Ordering::SeqCst) {
+            // `None` only if the interpreter is already gone.
+            let _ = Python::try_attach(|py| self.complete(py, outcome));
+        } else {
+            std::mem::forget(self);
+        }
+        DELIVERING.fetch_sub(1, Ordering::SeqCst);
+    }
+
     /// Converts `outcome` and schedules the completion of the future on its
     /// loop (from any thread).
-    fn deliver(self, py: Python<'_>, outcome: impl Outcome) {
+    fn complete(self, py: Python<'_>, outcome: impl Outcome) {
         let (value, error) = match outcome.into_python(py) {
             Ok(value) => (value, None),
             Err(error) => (py.None(), Some(error.into_value(py))),
@@ -255,6 +272,44 @@ impl Delivery {
         // awaits the result any more.
         drop(scheduled);
     }
+}
+
+/// Deliveries in progress (attached to the interpreter, or about to be).
+static DELIVERING: AtomicUsize = AtomicUsize::new(0);
+
+/// Set at interpreter exit: no delivery attaches any more.
+static SHUTTING_DOWN: AtomicBool = AtomicBool::new(false);
+
+/// How long interpreter exit waits for deliveries in progress.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
+
+/// Registers the exit hook that keeps runtime threads out of a finalizing
+/// interpreter.
+///
+/// A delivery calls `loop.call_soon_threadsafe`, which writes to the loop's
+/// wake-up socket with the GIL released. If the program ends meanwhile (the
+/// awaited result was the last thing it needed), the runtime thread would
+/// take the GIL back from a finalizing interpreter, which ends the thread
+/// with `pthread_exit`: an unwind through Rust frames that aborts the
+/// process. So at exit (`atexit`, which runs before finalization starts) no
+/// new delivery may attach, and the deliveries already attached are waited
+/// for, with the GIL released.
+pub(crate) fn install(py: Python<'_>) -> PyResult<()> {
+    let hook = wrap_pyfunction!(stop_deliveries, py)?;
+    py.import("atexit")?.call_method1("register", (hook,))?;
+    Ok(())
+}
+
+/// The exit hook (see [`install`]).
+#[pyfunction]
+fn stop_deliveries(py: Python<'_>) {
+    SHUTTING_DOWN.store(true, Ordering::SeqCst);
+    py.detach(|| {
+        let deadline = Instant::now() + SHUTDOWN_GRACE;
+        while DELIVERING.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    });
 }
 
 /// The callback that completes a waiting future, unless it is already done
