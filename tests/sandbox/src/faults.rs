@@ -271,8 +271,8 @@ impl ArmedRule {
                 .rule
                 .method
                 .as_deref()
-                .map_or(true, |m| m.eq_ignore_ascii_case(method))
-            && self.rule.path.as_deref().map_or(true, |p| p == path)
+                .is_none_or(|m| m.eq_ignore_ascii_case(method))
+            && self.rule.path.as_deref().is_none_or(|p| p == path)
     }
 }
 
