@@ -119,10 +119,14 @@ final class AsyncCancellationTests: SandboxTestCase {
         XCTAssertEqual(ids.filter { $0 == seed.ownerUserId }.count, 1_000, "every call answered")
         XCTAssertEqual(try sandbox.statuses("/current_user").filter { $0 == 200 }.count, 2_000)
         if let before = before, let after = after {
-            XCTAssertLessThanOrEqual(after, before, "OS threads before: \(namesBefore), after: \(namesAfter)")
-            // While the 1,000 were in flight: a little slack for a thread the system may
-            // start on its own; one thread per call would be 1,000 more.
-            XCTAssertLessThanOrEqual(peak.current, before + 2, "OS threads before: \(before), peak: \(peak.current)")
+            // No thread per call: 1,000 calls, the same threads. Two of slack: Dispatch,
+            // behind Swift's executors on Linux, may add a worker to its own pool under a
+            // burst (seen once in ~10 runs, +1 "FastlyAccountPa"); the Rust runtime's
+            // threads ("fastly-account") never change.
+            XCTAssertLessThanOrEqual(after, before + 2, "OS threads before: \(namesBefore), after: \(namesAfter)")
+            XCTAssertLessThanOrEqual(peak.current, before + 4, "OS threads before: \(before), peak: \(peak.current)")
+            XCTAssertEqual(namesAfter.filter { $0 == "fastly-account" }.count,
+                           namesBefore.filter { $0 == "fastly-account" }.count, "the Rust runtime's workers")
         }
     }
 
