@@ -153,7 +153,8 @@ def measure(tools: dict[str, Any], quick: bool) -> dict[str, Any]:
             row["sandbox_cpu_share"] = (big.cpu_seconds() - cpu_before) / wall
             results["latency"].append(row)
 
-        rust_decode = driver_json([str(tools["rust"]), "decode", big.url, TOKEN, customer, str(decode_repeats)])
+        rust_decode = driver_json([str(tools["rust"]), "decode", big.url, TOKEN, customer,
+                                   str(decode_repeats if quick else 20)])
         for which, name in [("async", "Rust async"), ("blocking", "Rust blocking")]:
             row = rust_decode[which]
             row["name"], row["users"] = name, rust_decode["users"]

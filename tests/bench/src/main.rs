@@ -374,7 +374,8 @@ fn current_thread() -> tokio::runtime::Runtime {
 }
 
 /// `list_customer_users` with typed objects in hand, timed per call, through
-/// the blocking and the async client in turn (one warm-up call each). The
+/// the blocking and the async client in turn, the order alternating (one
+/// warm-up call each). The
 /// top-level `median_us` is the blocking client's; `async` and `blocking`
 /// hold each client's summary.
 fn decode(
@@ -392,23 +393,32 @@ fn decode(
     let mut async_samples = Vec::with_capacity(repeats);
     let mut users = 0;
     for i in 0..repeats + 1 {
-        let start = Instant::now();
-        let list = blocking_client.list_customer_users(customer).map_err(err)?;
-        let blocking_took = start.elapsed();
-        users = list.len();
-        drop(list);
-        let start = Instant::now();
-        let list = runtime
-            .block_on(async_client.list_customer_users(customer))
+        // The order alternates, so that neither client always follows the
+        // other's freeing of 10,000 users.
+        for blocking_turn in [i % 2 == 0, i % 2 == 1] {
+            let start = Instant::now();
+            let list = if blocking_turn {
+                blocking_client.list_customer_users(customer)
+            } else {
+                runtime.block_on(async_client.list_customer_users(customer))
+            }
             .map_err(err)?;
-        let async_took = start.elapsed();
-        if list.len() != users {
-            return Err(format!("{} users, then {users}", list.len()));
-        }
-        drop(list);
-        if i > 0 {
-            blocking_samples.push(blocking_took);
-            async_samples.push(async_took);
+            let took = start.elapsed();
+            // Freed outside the timing, as before issue 14.
+            let count = list.len();
+            drop(list);
+            if i == 0 {
+                users = count;
+                continue;
+            }
+            if count != users {
+                return Err(format!("{users} users, then {count}"));
+            }
+            if blocking_turn {
+                blocking_samples.push(took);
+            } else {
+                async_samples.push(took);
+            }
         }
     }
     let blocking = summary("rust-blocking", blocking_samples);
