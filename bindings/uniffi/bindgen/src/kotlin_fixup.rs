@@ -1,5 +1,6 @@
-//! The fix-up of uniffi's Kotlin output: `FastlyException.message` is the
-//! Rust `Display` sentence.
+//! The fix-ups of uniffi's Kotlin output.
+//!
+//! 1. `FastlyException.message` is the Rust `Display` sentence.
 //!
 //! uniffi 0.32 generates the rich error `FastlyError` as
 //! `sealed class FastlyException: kotlin.Exception()`, one subclass per case,
@@ -10,6 +11,17 @@
 //! loggers and stack traces read it, and fails (naming what it expected) when
 //! a uniffi upgrade changes the generated class. Running it twice is harmless
 //! (a marker line says a `message` is done).
+//!
+//! 2. The threads that wake suspended calls stay attached to the JVM. Rust
+//!    resumes a suspended Kotlin call through a JNA callback
+//!    (`uniffiRustFutureContinuationCallbackImpl`) from one of the core's
+//!    runtime threads. By default JNA attaches such a foreign thread to the
+//!    JVM for each callback and detaches it afterwards, which costs more than
+//!    the rest of a call; the fix gives that callback a
+//!    `CallbackThreadInitializer` that leaves the thread attached (as a daemon
+//!    named `fastly-account-async`), so the core's two worker threads are
+//!    attached once. Fails when a file has async calls but not that callback
+//!    object.
 
 use std::path::Path;
 
@@ -20,6 +32,39 @@ const MARKER: &str = "// fastly-account: Throwable.message from the Rust Display
 const MESSAGE: &str = "        override val message";
 const SYNTHESISED: &str = "            get() = \"";
 const FIXED: &str = "            get() = toString()";
+
+/// The continuation callback object uniffi 0.32 generates for async calls.
+const CONTINUATION: &str =
+    "internal object uniffiRustFutureContinuationCallbackImpl: UniffiRustFutureContinuationCallback {\n";
+const ATTACHED_MARKER: &str =
+    "    // fastly-account: the threads that resume suspended calls stay attached to the JVM";
+const ATTACHED: &str = "    init {
+        com.sun.jna.Native.setCallbackThreadInitializer(
+            this,
+            com.sun.jna.CallbackThreadInitializer(true, false, \"fastly-account-async\"),
+        )
+    }
+";
+
+/// Keeps the threads that run the continuation callback attached to the JVM
+/// (see the module docs); returns the new text. A file without async calls is
+/// left as it is.
+pub fn keep_callback_threads_attached(source: &str) -> Result<String, String> {
+    if !source.contains("uniffiRustCallAsync(") || source.contains(ATTACHED_MARKER) {
+        return Ok(source.to_owned());
+    }
+    match source.matches(CONTINUATION).count() {
+        1 => Ok(source.replacen(
+            CONTINUATION,
+            &format!("{CONTINUATION}{ATTACHED_MARKER}\n{ATTACHED}"),
+            1,
+        )),
+        n => Err(format!(
+            "expected one `{}` for the async calls, found {n}: did the uniffi templates change?",
+            CONTINUATION.trim_end()
+        )),
+    }
+}
 
 /// Fixes every generated `.kt` file under `dir`; returns how many exception
 /// cases carry the fix (an error if none does: the templates changed).
@@ -46,6 +91,8 @@ fn fix_tree(dir: &Path) -> Result<usize, String> {
                 std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             let (patched, count) =
                 fix_messages(&source).map_err(|e| format!("{}: {e}", path.display()))?;
+            let patched = keep_callback_threads_attached(&patched)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
             if patched != source {
                 std::fs::write(&path, patched).map_err(|e| format!("{}: {e}", path.display()))?;
             }
@@ -180,6 +227,28 @@ object After
         assert!(once.ends_with("}\nobject After\n"), "{once}");
         let (twice, count) = fix_messages(&once).expect("fixed again");
         assert_eq!((twice.as_str(), count), (once.as_str(), 2));
+    }
+
+    #[test]
+    fn the_continuation_callback_keeps_its_threads_attached_once() {
+        let generated = format!(
+            "suspend fun f() = uniffiRustCallAsync(1)\n{CONTINUATION}    override fun callback(data: Long, pollResult: Byte) {{}}\n}}\n"
+        );
+        let once = keep_callback_threads_attached(&generated).expect("fixed");
+        assert!(
+            once.contains("CallbackThreadInitializer(true, false, \"fastly-account-async\")"),
+            "{once}"
+        );
+        assert_eq!(
+            keep_callback_threads_attached(&once).expect("fixed again"),
+            once
+        );
+        assert_eq!(
+            keep_callback_threads_attached("class NoAsync\n").expect("nothing to do"),
+            "class NoAsync\n"
+        );
+        let changed = generated.replace("internal object", "object");
+        assert!(keep_callback_threads_attached(&changed).is_err());
     }
 
     #[test]
