@@ -10,6 +10,9 @@ import java.util.Locale
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.atomic.AtomicInteger
 import kotlin.system.exitProcess
+import kotlin.coroutines.CoroutineContext
+import kotlin.coroutines.EmptyCoroutineContext
+import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
 import kotlinx.coroutines.awaitAll
 import kotlinx.coroutines.coroutineScope
@@ -67,7 +70,7 @@ fun latency(url: String, token: String, calls: Int, warmup: Int): String {
         fun pick(q: Double) = samples[Math.round((samples.size - 1) * q).toInt()] / 1000.0
         val mean = samples.sum() / 1000.0 / samples.size
         return """{"impl":"kotlin","calls":$calls,"median_us":${fmt(pick(0.5))},"p99_us":${fmt(pick(0.99))},"mean_us":${fmt(mean)},""" +
-            throughput(client, url, token) + "}"
+            throughput(client, url, token, rounds = if (calls >= 1000) ROUNDS else 1) + "}"
     }
 }
 
@@ -77,33 +80,46 @@ const val CONCURRENT = 1_000
 /** Threads of the blocking throughput rounds. */
 const val BLOCKING_THREADS = 8
 
-/** Timed rounds per throughput figure (after one untimed warm-up round). */
+/** Timed rounds per throughput figure (after one untimed warm-up round); 1 in a quick run. */
 const val ROUNDS = 5
 
 /**
- * Throughput of `getCurrentUser()`, in calls per second over [ROUNDS] rounds of
+ * Throughput of `getCurrentUser()`, in calls per second over `rounds` rounds of
  * [CONCURRENT] calls each, after a warm-up round:
  *
- * - `async_concurrent_calls_per_s`: [AsyncClient], each round [CONCURRENT] suspend calls
- *   launched together with `async {}` from one `coroutineScope` on ONE thread
+ * - `async_concurrent_calls_per_s`: [AsyncClient] (keeping up to [CONCURRENT] idle
+ *   connections, as the Rust driver's `concurrent` does), each round [CONCURRENT] suspend
+ *   calls launched together with `async {}` from one `coroutineScope` on ONE thread
  *   (`runBlocking`), awaited with `awaitAll()`;
+ * - `async_concurrent_default_dispatcher_calls_per_s`: the same rounds on
+ *   `Dispatchers.Default` (the coroutines resume, and the answers are decoded, on as many
+ *   threads as the machine has cores);
  * - `blocking_threads_calls_per_s`: the blocking [Client], each round the same number of
  *   calls shared out among [BLOCKING_THREADS] threads.
  *
  * Also `async_concurrent` and `blocking_threads` (the parameters) and `throughput_rounds`.
  */
-fun throughput(blocking: Client, url: String, token: String): String {
-    val asyncRate = AsyncClient.withOptions(token, endpoint = url).use { client ->
-        runBlocking {
-            suspend fun round() = coroutineScope {
-                val users = (0 until CONCURRENT).map { async { client.getCurrentUser() } }.awaitAll()
-                check(users.all { it.id != null }) { "a user without an id" }
-            }
+fun throughput(blocking: Client, url: String, token: String, rounds: Int): String {
+    // As the Rust driver's `concurrent`: a pool that keeps every connection of a round, a
+    // timeout no round comes near.
+    val (asyncRate, asyncDefaultRate) = AsyncClient.withOptions(
+        token,
+        endpoint = url,
+        timeout = java.time.Duration.ofSeconds(60),
+        maxIdleConnections = CONCURRENT,
+    ).use { client ->
+        suspend fun round() = coroutineScope {
+            val users = (0 until CONCURRENT).map { async { client.getCurrentUser() } }.awaitAll()
+            check(users.all { it.id != null }) { "a user without an id" }
+        }
+        // `rounds` timed rounds after one warm-up round, in `context`.
+        fun rate(context: CoroutineContext) = runBlocking(context) {
             round()
             val start = System.nanoTime()
-            repeat(ROUNDS) { round() }
-            ROUNDS * CONCURRENT / ((System.nanoTime() - start) / 1e9)
+            repeat(rounds) { round() }
+            rounds * CONCURRENT / ((System.nanoTime() - start) / 1e9)
         }
+        rate(EmptyCoroutineContext) to rate(Dispatchers.Default)
     }
     fun blockingRound() {
         val next = AtomicInteger()
@@ -126,11 +142,12 @@ fun throughput(blocking: Client, url: String, token: String): String {
     }
     blockingRound()
     val start = System.nanoTime()
-    repeat(ROUNDS) { blockingRound() }
-    val blockingRate = ROUNDS * CONCURRENT / ((System.nanoTime() - start) / 1e9)
+    repeat(rounds) { blockingRound() }
+    val blockingRate = rounds * CONCURRENT / ((System.nanoTime() - start) / 1e9)
     return """"async_concurrent":$CONCURRENT,"async_concurrent_calls_per_s":${fmt(asyncRate)},""" +
+        """"async_concurrent_default_dispatcher_calls_per_s":${fmt(asyncDefaultRate)},""" +
         """"blocking_threads":$BLOCKING_THREADS,"blocking_threads_calls_per_s":${fmt(blockingRate)},""" +
-        """"throughput_rounds":$ROUNDS"""
+        """"throughput_rounds":$rounds"""
 }
 
 /**
