@@ -398,3 +398,38 @@ def test_a_program_ending_right_after_its_last_await_exits_cleanly(sandbox: Sand
             timeout=60,
         )
         assert (done.returncode, done.stdout.strip()) == (0, "done"), done.stderr[-2000:]
+
+
+def test_a_finished_event_loop_is_not_kept_alive(sandbox: Sandbox) -> None:
+    """Once its calls are done (answered or cancelled), nothing of the
+    client holds on to a loop."""
+    import gc
+    import weakref
+
+    sandbox.arm({"type": "delay", "ms": DELAY_MS}, path=GET_USER)
+    client = sandbox.async_client(timeout=60.0)
+
+    async def main() -> None:
+        slow = asyncio.ensure_future(client.get_current_user())  # held by the fault
+        await reached_sandbox(sandbox)
+        assert (await client.get_current_customer()).name == "Example Corp"
+        slow.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await slow
+
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(main())
+    finally:
+        loop.close()
+    assert abandoned_request(sandbox) == [0]
+    gone = weakref.ref(loop)
+    del loop
+    # The aborted call lets go of it on a runtime thread, without the GIL:
+    # PyO3 releases such references at the next entry into the extension.
+    deadline = time.monotonic() + 5
+    while gone() is not None and time.monotonic() < deadline:
+        repr(client)
+        gc.collect()
+        time.sleep(0.05)
+    assert gone() is None

@@ -11,32 +11,33 @@
 //! 2. starts the core call as a task of the core's one tokio runtime
 //!    ([`runtime::detach`]): no thread per call, and no requirement on the
 //!    loop (any asyncio loop, in any thread, several at once);
-//! 3. when the call ends, on a runtime thread: attaches to the interpreter,
-//!    converts the result (the same conversions as the blocking client, see
-//!    [`Outcome`]) and hands it to the loop with `loop.call_soon_threadsafe`,
-//!    which sets the future's result or exception unless it is already done;
+//! 3. when the call ends, on a runtime thread: puts it into its loop's
+//!    [`inbox`], which wakes the loop (`loop.call_soon_threadsafe`) unless a
+//!    wake-up is already on its way; on the loop's thread the result is
+//!    converted (the same conversions as the blocking client, see
+//!    [`Outcome`]) and set as the future's result or exception, unless the
+//!    future is already done;
 //! 4. when the future is cancelled (`task.cancel()`, an `asyncio.wait_for`
 //!    timeout, `close()` of the call), a done-callback aborts the runtime
 //!    task, which drops the HTTP request; the caller sees
 //!    `asyncio.CancelledError`, never a client error.
 //!
-//! The GIL is held only to start a call and to deliver its result; waiting
-//! holds nothing.
+//! The GIL is held only to start a call, to wake a loop and to deliver
+//! results; waiting holds nothing.
 
 use std::future::Future;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
 
 use fastly_account::runtime;
 use pyo3::exceptions::{PyRuntimeError, PyStopIteration};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyCFunction, PyTuple};
+use pyo3::types::PyTuple;
 use pyo3::intern;
 
 use crate::convert::ToPython;
 use crate::errors::to_py_err;
+use crate::inbox;
 
 /// A finished call's result as the Python value (or exception) its await
 /// gives. Converted on a runtime thread, attached to the interpreter.
@@ -215,13 +216,11 @@ where
         .call0()?;
     let waiter = event_loop.call_method0(intern!(py, "create_future"))?;
     crate::logging::refresh(py);
-    let delivery = Delivery {
-        event_loop: event_loop.unbind(),
-        waiter: waiter.clone().unbind(),
-    };
+    let ticket = inbox::open(&event_loop);
+    let waiting = waiter.clone().unbind();
     let task = runtime::detach(async move {
         let outcome = future.await;
-        delivery.deliver(outcome);
+        ticket.deliver(waiting, Box::new(move |py| outcome.into_python(py)));
     })
     .map_err(|e| to_py_err(py, e))?;
     let abort = AbortOnDone {
@@ -229,111 +228,6 @@ where
     };
     waiter.call_method1(intern!(py, "add_done_callback"), (abort,))?;
     Ok(waiter)
-}
-
-/// Where a call's outcome goes: the asyncio future, through its loop.
-struct Delivery {
-    event_loop: Py<PyAny>,
-    waiter: Py<PyAny>,
-}
-
-impl Delivery {
-    /// From a runtime thread: attaches to the interpreter and completes the
-    /// future with `outcome`, unless the interpreter is shutting down (see
-    /// [`install`]); then nobody awaits it, and the delivery is dropped
-    /// without touching Python (its references are released by PyO3 later,
-    /// or never, as the process ends).
-    fn deliver(self, outcome: impl Outcome) {
-        DELIVERING.fetch_add(1, Ordering::SeqCst);
-        if !SHUTTING_DOWN.load(Ordering::SeqCst) {
-            // `None` only if the interpreter is already gone.
-            let _ = Python::try_attach(|py| self.complete(py, outcome));
-        } else {
-            std::mem::forget(self);
-        }
-        DELIVERING.fetch_sub(1, Ordering::SeqCst);
-    }
-
-    /// Converts `outcome` and schedules the completion of the future on its
-    /// loop (from any thread).
-    fn complete(self, py: Python<'_>, outcome: impl Outcome) {
-        let (value, error) = match outcome.into_python(py) {
-            Ok(value) => (value, None),
-            Err(error) => (py.None(), Some(error.into_value(py))),
-        };
-        let scheduled = resolver(py).and_then(|resolve| {
-            self.event_loop.call_method1(
-                py,
-                intern!(py, "call_soon_threadsafe"),
-                (resolve, self.waiter, value, error),
-            )
-        });
-        // The loop is closed (its program ended while the call ran): nobody
-        // awaits the result any more.
-        drop(scheduled);
-    }
-}
-
-/// Deliveries in progress (attached to the interpreter, or about to be).
-static DELIVERING: AtomicUsize = AtomicUsize::new(0);
-
-/// Set at interpreter exit: no delivery attaches any more.
-static SHUTTING_DOWN: AtomicBool = AtomicBool::new(false);
-
-/// How long interpreter exit waits for deliveries in progress.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
-
-/// Registers the exit hook that keeps runtime threads out of a finalizing
-/// interpreter.
-///
-/// A delivery calls `loop.call_soon_threadsafe`, which writes to the loop's
-/// wake-up socket with the GIL released. If the program ends meanwhile (the
-/// awaited result was the last thing it needed), the runtime thread would
-/// take the GIL back from a finalizing interpreter, which ends the thread
-/// with `pthread_exit`: an unwind through Rust frames that aborts the
-/// process. So at exit (`atexit`, which runs before finalization starts) no
-/// new delivery may attach, and the deliveries already attached are waited
-/// for, with the GIL released.
-pub(crate) fn install(py: Python<'_>) -> PyResult<()> {
-    let hook = wrap_pyfunction!(stop_deliveries, py)?;
-    py.import("atexit")?.call_method1("register", (hook,))?;
-    Ok(())
-}
-
-/// The exit hook (see [`install`]).
-#[pyfunction]
-fn stop_deliveries(py: Python<'_>) {
-    SHUTTING_DOWN.store(true, Ordering::SeqCst);
-    py.detach(|| {
-        let deadline = Instant::now() + SHUTDOWN_GRACE;
-        while DELIVERING.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(1));
-        }
-    });
-}
-
-/// The callback that completes a waiting future, unless it is already done
-/// (cancelled while the result travelled).
-fn resolver(py: Python<'_>) -> PyResult<&Bound<'_, PyCFunction>> {
-    static RESOLVER: PyOnceLock<Py<PyCFunction>> = PyOnceLock::new();
-    RESOLVER
-        .get_or_try_init(py, || Ok(wrap_pyfunction!(resolve, py)?.unbind()))
-        .map(|f| f.bind(py))
-}
-
-/// Sets `waiter`'s exception (`error`) or result (`value`) if it is not done.
-#[pyfunction]
-#[pyo3(signature = (waiter, value, error))]
-fn resolve(waiter: &Bound<'_, PyAny>, value: Bound<'_, PyAny>, error: Option<Bound<'_, PyAny>>) -> PyResult<()> {
-    let py = waiter.py();
-    if waiter.call_method0(intern!(py, "done"))?.is_truthy()? {
-        return Ok(());
-    }
-    match error {
-        Some(error) => waiter.call_method1(intern!(py, "set_exception"), (error,))?,
-        None => waiter.call_method1(intern!(py, "set_result"), (value,))?,
-    };
-    Ok(())
 }
 
 /// The done-callback of a call's future: aborts the call's runtime task (a

@@ -5,7 +5,8 @@
 //! call into the core's async client, from which [`methods`] writes both
 //! classes: the blocking [`client`] (run on the core's runtime through
 //! [`wait::wait`]) and the asyncio [`async_client`] (run as a task of the
-//! same runtime, awaited through [`aio`]). Arguments and results are
+//! same runtime, awaited through [`aio`], results delivered through
+//! [`inbox`]). Arguments and results are
 //! converted in [`convert`], models declared in [`models`], errors mapped in
 //! [`errors`]. The core's log events reach Python's `logging` through
 //! [`logging`].
@@ -21,6 +22,7 @@ mod async_client;
 mod client;
 mod convert;
 mod errors;
+mod inbox;
 mod iter;
 mod logging;
 mod models;
@@ -33,7 +35,7 @@ use pyo3::prelude::*;
 #[pyo3(name = "_native")]
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     logging::install(m.py())?;
-    aio::install(m.py())?;
+    inbox::install(m.py())?;
     m.add_class::<client::Client>()?;
     m.add_class::<async_client::AsyncClient>()?;
     m.add_class::<models::Customer>()?;
