@@ -152,12 +152,12 @@ macro_rules! client_methods {
                 #[allow(clippy::too_many_arguments)]
                 fn $name(&self, py: Python<'_>, $($($param: $ty,)?)*) -> PyResult<Py<PyAny>> {
                     let $c = self.core();
-                    let prepared = (move || -> PyResult<_> {
+                    let prepared = $crate::methods::prepare(move || {
                         $($(let $param = <$ty as $crate::convert::Arg>::convert(
                             $param, py, stringify!($param),
                         )?;)?)*
                         Ok(client_methods!(@prepare $($walk)? $call))
-                    })();
+                    });
                     client_methods!(@asyncio py, $name, prepared, $($walk)?)
                 }
             )*
@@ -184,6 +184,12 @@ macro_rules! client_methods {
     (@asyncio $py:ident, $name:ident, $prepared:ident,) => {{
         Ok(Py::new($py, $crate::aio::Call::new(stringify!($name), $prepared))?.into_any())
     }};
+}
+
+/// Runs an async method's preparation (argument conversion, then the core
+/// call's future or walk), keeping a refusal as a value for the await.
+pub(crate) fn prepare<T>(steps: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    steps()
 }
 
 /// The constructor's settings, as Python passes them (see the class docs).
