@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Cross-language parity of the operations (stdlib only).
 
-Fails (exit 1) unless the spec, the Rust blocking client, the UniFFI interface
-definition (Kotlin and Swift are generated from it) and the Python module all
+Fails (exit 1) unless the spec, the Rust clients (async and blocking), the
+UniFFI interface definition (Kotlin and Swift are generated from it: `Client`
+and `AsyncClient`) and the Python module (`Client` and `AsyncClient`) all
 expose the same operations:
 
 * every operationId of tests/spec/fastly-account-openapi.yml and
@@ -13,12 +14,18 @@ expose the same operations:
   constructors and accessors, are listed in NOT_OPERATIONS).
 
 Surfaces read:
-  Rust    core/src/blocking.rs                 `pub fn` of `impl Client` and the
+  Rust    core/src/api/*.rs                    `pub async fn` and `pub fn iter_*` of
+                                               `impl Client` (the async client)
+          core/src/blocking.rs                 `pub fn` of `impl Client` and the
                                                `fn` declarations of `blocking! { }`
-  UDL     bindings/uniffi/src/fastly_account.udl  methods of `interface Client`
-  Python  python/fastly_account/*.pyi          `def` of `class Client` (the stubs), and
-          bindings/python/src/*.rs             fns of `#[pymethods] impl Client` (the module);
-          at least one must exist, and each one found is checked.
+  UDL     bindings/uniffi/src/fastly_account.udl  methods of `interface Client` and
+                                               of `interface AsyncClient`
+  Python  python/fastly_account/*.pyi          `def` of `class Client` and of
+                                               `class AsyncClient` (the stubs), and
+          bindings/python/src/*.rs             fns of `#[pymethods] impl Client`
+                                               (the module); at least one of the two
+                                               must exist for Client, and each one
+                                               found is checked.
   README  README.md                            the operation table (second column)
 
 It also fails when an operation of the extended spec has no `x-source`.
@@ -110,10 +117,24 @@ def rust_blocking(root: Path) -> set[str]:
     return set(re.findall(r"\bpub fn (\w+)", body)) | set(re.findall(r"\bfn (\w+)", declared))
 
 
-def udl(root: Path) -> set[str]:
+def rust_async(root: Path) -> set[str]:
+    """`pub async fn` and `pub fn iter_*` of every `impl Client` in core/src/api."""
+    names: set[str] = set()
+    for path in sorted((root / "core/src/api").glob("*.rs")):
+        text = strip_rust_comments(path.read_text(encoding="utf-8"))
+        for match in re.finditer(r"^impl Client\s*\{", text, flags=re.M):
+            body = block_after(text[match.start() :], re.compile(r"impl Client\s*\{"), path)
+            names.update(re.findall(r"\bpub async fn (\w+)", body))
+            names.update(re.findall(r"\bpub fn (iter_\w+)", body))
+    if not names:
+        raise SystemExit("parity: no `impl Client` operation found in core/src/api")
+    return names
+
+
+def udl(root: Path, interface: str = "Client") -> set[str]:
     path = root / "bindings/uniffi/src/fastly_account.udl"
     text = re.sub(r"//[^\n]*", "", path.read_text(encoding="utf-8"))
-    body = block_after(text, re.compile(r"\binterface Client\s*\{"), path)
+    body = block_after(text, re.compile(rf"\binterface {interface}\s*\{{"), path)
     body = re.sub(r"\[[^\]]*\]", "", body)  # attributes such as [Throws=FastlyError]
     names = set()
     for statement in body.split(";"):
@@ -126,11 +147,11 @@ def udl(root: Path) -> set[str]:
     return names
 
 
-def python_stubs(root: Path) -> set[str] | None:
+def python_stubs(root: Path, cls: str = "Client") -> set[str] | None:
     stubs = sorted((root / "python/fastly_account").glob("*.pyi"))
     for path in stubs:
         text = path.read_text(encoding="utf-8")
-        match = re.search(r"^class Client\b[^\n]*:\n", text, flags=re.M)
+        match = re.search(rf"^class {cls}\b[^\n]*:\n", text, flags=re.M)
         if not match:
             continue
         body = []
@@ -199,8 +220,10 @@ def main() -> int:
     required = spec | FOLLOW_ALL
 
     surfaces: dict[str, set[str]] = {
+        "Rust async client (core/src/api)": rust_async(root),
         "Rust blocking client (core/src/blocking.rs)": rust_blocking(root),
-        "UniFFI UDL (Kotlin, Swift)": udl(root),
+        "UniFFI UDL Client (Kotlin, Swift)": udl(root),
+        "UniFFI UDL AsyncClient (Kotlin suspend, Swift async)": udl(root, "AsyncClient"),
     }
     stubs, native = python_stubs(root), python_native(root)
     if stubs is None and native is None:
@@ -214,6 +237,12 @@ def main() -> int:
         surfaces["Python stubs (python/fastly_account/*.pyi)"] = stubs
     if native is not None:
         surfaces["Python module (bindings/python/src)"] = native
+    async_stubs = python_stubs(root, "AsyncClient")
+    if async_stubs is None:
+        print("FAIL: no `class AsyncClient` in python/fastly_account/*.pyi")
+        print("0 passed, 1 failed")
+        return 1
+    surfaces["Python AsyncClient stubs (python/fastly_account/*.pyi)"] = async_stubs
     surfaces["README.md operation table"] = readme_table(root)
 
     failures: dict[str, list[str]] = {name: [] for name in surfaces}
