@@ -22,10 +22,10 @@ Surfaces read:
                                                of `interface AsyncClient`
   Python  python/fastly_account/*.pyi          `def` of `class Client` and of
                                                `class AsyncClient` (the stubs), and
-          bindings/python/src/*.rs             fns of `#[pymethods] impl Client`
-                                               (the module); at least one of the two
-                                               must exist for Client, and each one
-                                               found is checked.
+          bindings/python/src/operations.rs    the `fn` list of `macro_rules! operations`
+                                               (the module: both classes expand it);
+                                               at least one of the two must exist,
+                                               and each one found is checked.
   README  README.md                            the operation table (second column)
 
 It also fails when an operation of the extended spec has no `x-source`.
@@ -165,21 +165,24 @@ def python_stubs(root: Path, cls: str = "Client") -> set[str] | None:
 
 
 def python_native(root: Path) -> set[str] | None:
-    found = None
-    for path in sorted((root / "bindings/python/src").glob("*.rs")):
-        text = strip_rust_comments(path.read_text(encoding="utf-8"))
-        for match in re.finditer(r"#\[pymethods\]\s*impl Client\s*\{", text):
-            body = block_after(text[match.start() :], re.compile(r"impl Client\s*\{"), path)
-            found = found or set()
-            # `#[pyo3(name = "x")]` renames the Python-visible method.
-            for attrs, fn in re.findall(r"((?:#\[[^\]]*\]\s*)*)(?:pub\s+)?fn (\w+)", body):
-                renamed = re.search(r'name\s*=\s*"(\w+)"', attrs)
-                if "#[new]" in attrs.replace(" ", ""):
-                    continue
-                name = renamed.group(1) if renamed else fn
-                if not name.startswith("_"):
-                    found.add(name)
-    return found
+    """The operation list of the Python module (bindings/python/src/operations.rs:
+    the `fn` declarations inside `macro_rules! operations`), which both classes
+    expand: `operations!(blocking Client ...)` and `operations!(asyncio
+    AsyncClient ...)` must both be present, or the module counts as lacking
+    every operation."""
+    src = root / "bindings/python/src"
+    path = src / "operations.rs"
+    if not path.exists():
+        return None
+    text = strip_rust_comments(path.read_text(encoding="utf-8"))
+    body = block_after(text, re.compile(r"macro_rules!\s*operations\s*\{"), path)
+    names = {n for n in re.findall(r"\bfn (\w+)\s*\(", body) if not n.startswith("_")}
+    expanded = "".join(strip_rust_comments(p.read_text(encoding="utf-8")) for p in sorted(src.glob("*.rs")))
+    for mode, cls in (("blocking", "Client"), ("asyncio", "AsyncClient")):
+        if not re.search(rf"\boperations!\(\s*{mode}\s+{cls}\b", expanded):
+            print(f"FAIL: bindings/python/src expands no `operations!({mode} {cls} ...)`")
+            return set()
+    return names
 
 
 def operations_without_source(root: Path) -> list[str]:
@@ -229,14 +232,14 @@ def main() -> int:
     if stubs is None and native is None:
         print(
             "FAIL: the Python side is missing: no `class Client` in python/fastly_account/*.pyi "
-            "and no `#[pymethods] impl Client` in bindings/python/src/*.rs"
+            "and no operation list in bindings/python/src/operations.rs"
         )
         print("0 passed, 1 failed")
         return 1
     if stubs is not None:
         surfaces["Python stubs (python/fastly_account/*.pyi)"] = stubs
     if native is not None:
-        surfaces["Python module (bindings/python/src)"] = native
+        surfaces["Python module, Client and AsyncClient (bindings/python/src/operations.rs)"] = native
     async_stubs = python_stubs(root, "AsyncClient")
     if async_stubs is None:
         print("FAIL: no `class AsyncClient` in python/fastly_account/*.pyi")
