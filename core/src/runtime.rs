@@ -271,7 +271,12 @@ impl<T> Pending<T> {
     pub fn wait(mut self) -> Result<T> {
         match &mut self.state {
             State::Local(parts) => {
-                let (local, mut call) = parts.take().expect("a pending call is waited on once");
+                let Some((local, mut call)) = parts.take() else {
+                    return Err(Error::InvalidArgument {
+                        message: "this call already ended: wait_timeout returned its result"
+                            .to_string(),
+                    });
+                };
                 let result = local.block_on(call.as_mut());
                 local.drop_call(call);
                 local.give_back();

@@ -76,6 +76,11 @@ fn a_call_waited_on_in_slices_ends_with_its_result() {
     };
     assert!(slices >= 1, "a 300 ms call took more than one 50 ms slice");
     assert!(me.id.is_some());
+    // Its result was handed out: waiting again is an error, not a panic.
+    match pending.wait() {
+        Err(fastly_account::Error::InvalidArgument { .. }) => {}
+        other => panic!("expected InvalidArgument, got {other:?}"),
+    }
 }
 
 #[test]
