@@ -22,6 +22,10 @@
 //!    named `fastly-account-async`), so the core's two worker threads are
 //!    attached once. Fails when a file has async calls but not that callback
 //!    object.
+//!
+//! 3. The call status of every direct-mapped call is a per-thread native
+//!    block passed as a `Pointer`, not a JNA `Structure`
+//!    (`kotlin_ffi_fastpath.rs`).
 
 use std::path::Path;
 
@@ -92,6 +96,8 @@ fn fix_tree(dir: &Path) -> Result<usize, String> {
             let (patched, count) =
                 fix_messages(&source).map_err(|e| format!("{}: {e}", path.display()))?;
             let patched = keep_callback_threads_attached(&patched)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            let patched = crate::kotlin_ffi_fastpath::status_as_pointer(&patched)
                 .map_err(|e| format!("{}: {e}", path.display()))?;
             if patched != source {
                 std::fs::write(&path, patched).map_err(|e| format!("{}: {e}", path.display()))?;
