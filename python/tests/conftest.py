@@ -20,6 +20,9 @@ REPO = Path(__file__).resolve().parents[2]
 TOKEN = "sbx-Secr3t-Tok3n-8f1c2a"
 # Extra generated items, so every list spans several pages.
 EXTRA = {"--roles": "10", "--service-groups": "9", "--user-groups": "9"}
+# A user's test suite, run by test_testing_kit.py in a subprocess (as a user
+# would run it), not collected here.
+collect_ignore = ["user_suite"]
 
 
 def sandbox_binary() -> Path:

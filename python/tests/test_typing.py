@@ -44,3 +44,10 @@ def test_mypy_rejects_misuse() -> None:
         for match in re.finditer(r"typing_misuse\.py:(\d+): error", result.stdout)
     }
     assert reported == expected, result.stdout
+
+
+def test_mypy_strict_accepts_tests_written_with_the_testing_kit() -> None:
+    result = mypy(
+        "--strict", str(HERE / "test_testing_kit.py"), str(HERE / "user_suite" / "test_user_code.py")
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -398,3 +398,36 @@ async def async_construct() -> List[fa.AsyncClient]:
     async with fa.AsyncClient("TOKEN") as managed:
         text: str = repr(managed)
     return [from_env, full, managed]
+
+
+def testing_kit() -> None:
+    """fastly_account.testing and the pytest fixture, as a user's tests use them."""
+    from fastly_account.pytest_plugin import fastly_sandbox
+    from fastly_account.testing import DEFAULT_TOKEN, Sandbox, SandboxRequest
+
+    with Sandbox() as sandbox:
+        endpoint: str = sandbox.endpoint
+        token: str = sandbox.token
+        running: bool = sandbox.running
+        client: fa.Client = sandbox.client(max_retries=0, timeout=5.0)
+        aclient: fa.AsyncClient = sandbox.async_client(max_retries=1)
+        sandbox.fail(status=503, retry_after=2, path="/current_user", method="GET", times=2)
+        sandbox.fail(rate_limit=True, remaining=0, reset_at=4102444800)
+        sandbox.fail(delay_ms=500, forever=True)
+        sandbox.fail(reset=True)
+        sandbox.fail(close=True)
+        sandbox.fail(truncate=True)
+        sandbox.fail(malformed=True)
+        sandbox.arm({"fault": {"type": "huge", "bytes": 1000}, "times": 1})
+        log: List[SandboxRequest] = sandbox.requests()
+        first: SandboxRequest = log[0]
+        fields: List[object] = [
+            first.seq, first.method, first.path, first.query, first.status, first.fault,
+            first.fastly_key_present, first.fastly_key_valid,
+        ]
+        sandbox.clear_requests()
+        sandbox.reset()
+    sandbox.stop()
+    other = Sandbox(token=DEFAULT_TOKEN)
+    other.stop()
+    fixture: object = fastly_sandbox

@@ -54,3 +54,14 @@ async def async_misuse(client: fa.AsyncClient) -> None:
         pass
     fa.AsyncClient("t", timeout="slow")  # E
     await client.no_such_method()  # E
+
+
+def testing_kit_misuse() -> None:
+    from fastly_account.testing import Sandbox
+
+    sandbox = Sandbox()
+    sandbox.fail(503, "/current_user")  # E
+    sandbox.fail(status="503")  # E
+    path: int = sandbox.requests()[0].path  # E
+    sandbox.endpoint = "http://elsewhere"  # E
+    sandbox.fail(delay_ms=1.5)  # E

@@ -30,10 +30,10 @@ use std::sync::{Mutex, MutexGuard};
 
 use fastly_account::runtime;
 use pyo3::exceptions::{PyRuntimeError, PyStopIteration};
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyTuple;
-use pyo3::intern;
 
 use crate::convert::ToPython;
 use crate::errors::to_py_err;
@@ -113,7 +113,9 @@ impl Call {
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Takes the state out, leaving `Finished`.
@@ -173,7 +175,10 @@ impl Call {
         match self.finish() {
             State::Waiting { waiter, steps } => {
                 waiter.bind(py).call_method0(intern!(py, "cancel"))?;
-                Ok(steps.bind(py).call_method1(intern!(py, "throw"), args)?.unbind())
+                Ok(steps
+                    .bind(py)
+                    .call_method1(intern!(py, "throw"), args)?
+                    .unbind())
             }
             _ => Err(PyErr::from_value(args.get_item(0)?)),
         }

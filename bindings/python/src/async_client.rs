@@ -8,8 +8,8 @@
 
 use fastly_account as core;
 use pyo3::prelude::*;
-use pyo3::IntoPyObjectExt;
 use pyo3::types::PyType;
+use pyo3::IntoPyObjectExt;
 
 use crate::aio::Call;
 use crate::operations::scope::*;

@@ -54,7 +54,9 @@ static INBOXES: Mutex<Option<Inboxes>> = Mutex::new(None);
 /// caller must not either while inside `f` (no `Py` may be dropped there:
 /// a destructor could start a call and re-enter).
 fn with_inboxes<R>(f: impl FnOnce(&mut HashMap<usize, Inbox>) -> R) -> R {
-    let mut guard = INBOXES.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut guard = INBOXES
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let pid = std::process::id();
     if guard.as_ref().is_some_and(|inboxes| inboxes.pid != pid) {
         // A forked child: the parent's calls never finish here. Their
@@ -187,7 +189,11 @@ fn drain(py: Python<'_>, key: usize) -> PyResult<()> {
         };
         inbox.wake_scheduled = false;
         let ready = std::mem::take(&mut inbox.ready);
-        let removed = if inbox.idle() { inboxes.remove(&key) } else { None };
+        let removed = if inbox.idle() {
+            inboxes.remove(&key)
+        } else {
+            None
+        };
         (ready, removed)
     });
     drop(removed);

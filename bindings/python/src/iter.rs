@@ -8,6 +8,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
 use fastly_account as core;
 use fastly_account::Paginator;
@@ -169,7 +170,7 @@ impl AsyncItemIterator {
         Call::new(
             "__anext__",
             Ok(async move {
-                let Some(mut lease) = Lease::take(slot, pages) else {
+                let Some(mut lease) = Lease::take_soon(slot, pages).await else {
                     return NextItem(Err(core::Error::InvalidArgument {
                         message: "this walk is already fetching its next item; \
                                   await one __anext__() at a time"
@@ -196,6 +197,9 @@ impl AsyncItemIterator {
     }
 }
 
+/// How long a step waits for the walk held by a step being cancelled.
+const LEASE_GRACE: Duration = Duration::from_millis(250);
+
 /// The walk taken out of its iterator for one step; put back when the step
 /// ends or is dropped (a cancelled step loses nothing: the paginator only
 /// moves on once a page has arrived).
@@ -214,6 +218,22 @@ impl Lease {
             pages,
             walk: Some(walk),
         })
+    }
+
+    /// As [`Lease::take`], but waits up to [`LEASE_GRACE`] for the walk to come
+    /// back: a cancelled step's task is aborted on the runtime a moment after
+    /// Python sees the cancellation, so the next `__anext__` may start first.
+    async fn take_soon(slot: Slot, pages: Arc<AtomicU64>) -> Option<Lease> {
+        let deadline = tokio::time::Instant::now() + LEASE_GRACE;
+        loop {
+            if let Some(lease) = Lease::take(slot.clone(), pages.clone()) {
+                return Some(lease);
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return None;
+            }
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
     }
 
     fn walk(&mut self) -> &mut dyn Walk {

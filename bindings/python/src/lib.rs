@@ -26,6 +26,7 @@ mod inbox;
 mod iter;
 mod logging;
 mod models;
+mod sandbox;
 mod wait;
 
 use pyo3::prelude::*;
@@ -54,6 +55,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<iter::ItemIterator>()?;
     m.add_class::<iter::AsyncItemIterator>()?;
     m.add_class::<aio::Call>()?;
+    m.add_class::<sandbox::NativeSandbox>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -34,8 +34,7 @@ pub(crate) mod scope {
     pub(crate) use crate::convert::{Count, RoleName};
     pub(crate) use crate::iter::ItemIterator;
     pub(crate) use crate::models::{
-        Customer, IamRole, Invitation, Page, Permission, Role, ServiceGroup, Token, User,
-        UserGroup,
+        Customer, IamRole, Invitation, Page, Permission, Role, ServiceGroup, Token, User, UserGroup,
     };
     pub(crate) use fastly_account::{
         CreateUserOptions, InvitationListOptions, InvitationOptions, ListOptions, RoleOptions,

@@ -78,8 +78,9 @@ impl FaultRule {
         self
     }
 
-    /// Checks values serde cannot: statuses, header values, counts.
-    pub(crate) fn validate(&self) -> Result<(), String> {
+    /// Checks values serde cannot: statuses, header values, counts (as the
+    /// control endpoint does before arming; [`crate::Sandbox::arm`] does not).
+    pub fn validate(&self) -> Result<(), String> {
         let status_ok = |status: u16| {
             StatusCode::from_u16(status)
                 .map(|_| ())
