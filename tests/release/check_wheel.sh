@@ -12,7 +12,10 @@
 # 3. The wheel holds py.typed, the .pyi stubs and the native module.
 # 4. `maturin sdist` into target/wheels.
 # 5. A fresh venv whose PATH has no cargo or rustc installs the wheel (no index,
-#    no build) and calls get_current_user against target/debug/fastly-sandbox.
+#    no build) and calls get_current_user against target/debug/fastly-sandbox;
+#    then, with only pytest added (from PyPI), runs a user's test suite
+#    (python/tests/user_suite, copied out of the repository) that uses nothing
+#    but the `fastly_sandbox` fixture the wheel registers (in-process sandbox).
 # Prints the wheel's size; ends with "wheel: N passed, M failed".
 # Time: about 15 s when target/x86_64-unknown-linux-gnu/release is warm; the first run
 # is a full release build of the Python extension (7.5 min measured on 2 busy cores).
@@ -125,5 +128,19 @@ if (cd "$fresh" && env -i HOME="$HOME" PATH="$clean_path" "$fresh/bin/python" sm
   ok "the installed wheel calls get_current_user against the sandbox"
 else
   fail "the installed wheel against the sandbox"
+fi
+
+step "a user's test suite with the fastly_sandbox fixture"
+if env -i HOME="$HOME" PATH="$clean_path" "$fresh/bin/python" -m pip install --quiet \
+     --disable-pip-version-check "pytest>=8"; then
+  rm -rf "$fresh/user_suite" && cp -r "$repo/python/tests/user_suite" "$fresh/user_suite"
+  if (cd "$fresh/user_suite" && env -i HOME="$HOME" PATH="$clean_path" \
+        "$fresh/bin/python" -m pytest -q -p no:cacheprovider .); then
+    ok "wheel + pytest only: the user suite passes with the fastly_sandbox fixture"
+  else
+    fail "the user suite against the installed wheel"
+  fi
+else
+  fail "pip install pytest into the fresh venv"
 fi
 finish
