@@ -13,23 +13,6 @@ use std::time::{Duration, Instant};
 use common::*;
 use fastly_account::runtime;
 
-/// Waits until the sandbox has logged `count` requests to `path`; their statuses.
-fn logged_statuses(sandbox: &Sandbox, path: &str, count: usize) -> Vec<u16> {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let statuses: Vec<u16> = sandbox
-            .requests()
-            .iter()
-            .filter(|r| r.path == path)
-            .map(|r| r.status)
-            .collect();
-        if statuses.len() >= count || Instant::now() > deadline {
-            return statuses;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 /// Starts a `get_current_user` that the sandbox answers only after 20 s,
 /// waits on it a little, drops it, and checks the request was abandoned.
 fn abandon_a_slow_call(sandbox: &Sandbox, client: &fastly_account::Client) {

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::time::{Duration, Instant};
 
-use common::{arm, async_client, sandbox, Fault, Sandbox};
+use common::{arm, async_client, logged_statuses, sandbox, Fault};
 use fastly_account::runtime;
 
 /// A minimal executor that is not tokio: parks the thread until woken.
@@ -29,23 +29,6 @@ fn poll_to_end<F: Future>(future: F) -> F::Output {
             return out;
         }
         std::thread::park();
-    }
-}
-
-/// Waits until the sandbox has logged a request to `path`; its statuses.
-fn logged_statuses(sandbox: &Sandbox, path: &str) -> Vec<u16> {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let statuses: Vec<u16> = sandbox
-            .requests()
-            .iter()
-            .filter(|r| r.path == path)
-            .map(|r| r.status)
-            .collect();
-        if !statuses.is_empty() || Instant::now() > deadline {
-            return statuses;
-        }
-        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
@@ -74,7 +57,7 @@ fn dropping_a_task_abandons_its_request() {
     // Give the request time to reach the sandbox, then give up on it.
     std::thread::sleep(Duration::from_millis(500));
     drop(task);
-    assert_eq!(logged_statuses(&sandbox, "/current_user"), vec![0]);
+    assert_eq!(logged_statuses(&sandbox, "/current_user", 1), vec![0]);
     assert!(started.elapsed() < Duration::from_secs(15));
 }
 
@@ -108,6 +91,6 @@ fn a_detached_call_reports_itself_and_stops_when_aborted() {
     abort.abort();
     // The call never reports: its sender is dropped with the aborted task.
     assert!(receiver.recv_timeout(Duration::from_secs(5)).is_err());
-    assert_eq!(logged_statuses(&sandbox, "/current_user"), vec![0]);
+    assert_eq!(logged_statuses(&sandbox, "/current_user", 1), vec![0]);
     assert!(started.elapsed() < Duration::from_secs(15));
 }

@@ -57,3 +57,21 @@ pub fn status(status: u16) -> Fault {
         retry_after: None,
     }
 }
+
+/// Waits (up to 10 s) until the sandbox has logged at least `count` requests
+/// to `path`; their statuses (`0` for a request the client abandoned).
+pub fn logged_statuses(sandbox: &Sandbox, path: &str, count: usize) -> Vec<u16> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let statuses: Vec<u16> = sandbox
+            .requests()
+            .iter()
+            .filter(|r| r.path == path)
+            .map(|r| r.status)
+            .collect();
+        if statuses.len() >= count || std::time::Instant::now() > deadline {
+            return statuses;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
