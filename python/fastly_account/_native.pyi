@@ -734,7 +734,8 @@ class ItemIterator(Iterator[_T]):
 @final
 class AsyncItemIterator(AsyncIterator[_T]):
     """Every item of a list for ``async for``, fetching the next page only
-    when iterated that far. Await one ``__anext__`` at a time."""
+    when iterated that far. Steps awaited at once take turns; a cancelled
+    step leaves the walk where it was."""
 
     @property
     def pages_fetched(self) -> int:

@@ -297,6 +297,20 @@ def test_cancelled_anext_leaves_the_walk_where_it_was(sandbox: Sandbox, seed: Di
     assert len(ids) == seed["roles_total"] and ids[:8] == seed["role_ids"]
 
 
+def test_anext_awaited_at_once_take_turns(sandbox: Sandbox, seed: Dict[str, Any]) -> None:
+    # Ten steps awaited together: each gets an item of its own (which step
+    # gets which depends on when its task starts), and each page is fetched
+    # once.
+    async def main() -> List[str]:
+        walk = sandbox.async_client().iter_roles(per_page=5)
+        firsts = await asyncio.gather(*(walk.__anext__() for _ in range(10)))
+        return [role.id or "" for role in firsts]
+
+    ids = asyncio.run(main())
+    assert len(set(ids)) == 10 and set(seed["role_ids"]) <= set(ids)
+    assert len(requests_to(sandbox, "/roles")) == 2
+
+
 def test_not_found_raised_from_the_await(sandbox: Sandbox) -> None:
     async def main() -> fa.NotFoundError:
         pending = sandbox.async_client().get_user("no-such-user")  # nothing raised yet

@@ -7,8 +7,7 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Duration;
+use std::sync::Arc;
 
 use fastly_account as core;
 use fastly_account::Paginator;
@@ -129,21 +128,18 @@ impl ItemIterator {
 /// client.iter_roles()`), fetching the next page only when iterated that
 /// far. It ends after the last item or after raising an error. A cancelled
 /// `__anext__` leaves the walk where it was (the next one fetches the same
-/// page again). Await one `__anext__` at a time.
+/// page again). Steps awaited at once take their turns, each getting the
+/// next item.
 #[pyclass(frozen, module = "fastly_account")]
 pub struct AsyncItemIterator {
-    /// The walk, absent while a step is running (see [`Lease`]).
-    slot: Slot,
+    /// The walk, held by one step at a time. A step waits for its turn on
+    /// the lock; a cancelled step's task is aborted, which drops its guard,
+    /// so the next step never waits on a timer.
+    walk: Arc<tokio::sync::Mutex<Box<dyn Walk>>>,
     /// Pages fetched, readable while a step is running.
     pages: Arc<AtomicU64>,
     /// What is walked, for `repr` ("roles", "service groups", ...).
     list: String,
-}
-
-type Slot = Arc<Mutex<Option<Box<dyn Walk>>>>;
-
-fn lock(slot: &Slot) -> MutexGuard<'_, Option<Box<dyn Walk>>> {
-    slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl AsyncItemIterator {
@@ -151,7 +147,7 @@ impl AsyncItemIterator {
     pub(crate) fn new(operation: &str, pages: impl Walk + 'static) -> Self {
         let list = operation.strip_prefix("iter_").unwrap_or(operation);
         AsyncItemIterator {
-            slot: Arc::new(Mutex::new(Some(Box::new(pages)))),
+            walk: Arc::new(tokio::sync::Mutex::new(Box::new(pages))),
             pages: Arc::new(AtomicU64::new(0)),
             list: list.replace('_', " "),
         }
@@ -166,18 +162,14 @@ impl AsyncItemIterator {
 
     /// An awaitable giving the next item, or raising `StopAsyncIteration`.
     fn __anext__(&self) -> Call {
-        let (slot, pages) = (self.slot.clone(), self.pages.clone());
+        let (walk, pages) = (self.walk.clone(), self.pages.clone());
         Call::new(
             "__anext__",
             Ok(async move {
-                let Some(mut lease) = Lease::take_soon(slot, pages).await else {
-                    return NextItem(Err(core::Error::InvalidArgument {
-                        message: "this walk is already fetching its next item; \
-                                  await one __anext__() at a time"
-                            .to_string(),
-                    }));
-                };
-                NextItem(lease.walk().next_async().await)
+                let mut walk = walk.lock_owned().await;
+                let next = walk.next_async().await;
+                pages.store(walk.pages_fetched(), Ordering::Relaxed);
+                NextItem(next)
             }),
         )
     }
@@ -194,63 +186,6 @@ impl AsyncItemIterator {
             self.list,
             self.pages_fetched()
         )
-    }
-}
-
-/// How long a step waits for the walk held by a step being cancelled.
-const LEASE_GRACE: Duration = Duration::from_millis(250);
-
-/// The walk taken out of its iterator for one step; put back when the step
-/// ends or is dropped (a cancelled step loses nothing: the paginator only
-/// moves on once a page has arrived).
-struct Lease {
-    slot: Slot,
-    pages: Arc<AtomicU64>,
-    walk: Option<Box<dyn Walk>>,
-}
-
-impl Lease {
-    /// `None` while another step holds the walk.
-    fn take(slot: Slot, pages: Arc<AtomicU64>) -> Option<Lease> {
-        let walk = lock(&slot).take()?;
-        Some(Lease {
-            slot,
-            pages,
-            walk: Some(walk),
-        })
-    }
-
-    /// As [`Lease::take`], but waits up to [`LEASE_GRACE`] for the walk to come
-    /// back: a cancelled step's task is aborted on the runtime a moment after
-    /// Python sees the cancellation, so the next `__anext__` may start first.
-    async fn take_soon(slot: Slot, pages: Arc<AtomicU64>) -> Option<Lease> {
-        let deadline = tokio::time::Instant::now() + LEASE_GRACE;
-        loop {
-            if let Some(lease) = Lease::take(slot.clone(), pages.clone()) {
-                return Some(lease);
-            }
-            if tokio::time::Instant::now() >= deadline {
-                return None;
-            }
-            tokio::time::sleep(Duration::from_millis(1)).await;
-        }
-    }
-
-    fn walk(&mut self) -> &mut dyn Walk {
-        // Some from `take` until `drop`.
-        match self.walk.as_mut() {
-            Some(walk) => walk.as_mut(),
-            None => unreachable!("a lease holds its walk until dropped"),
-        }
-    }
-}
-
-impl Drop for Lease {
-    fn drop(&mut self) {
-        if let Some(walk) = self.walk.take() {
-            self.pages.store(walk.pages_fetched(), Ordering::Relaxed);
-            *lock(&self.slot) = Some(walk);
-        }
     }
 }
 
