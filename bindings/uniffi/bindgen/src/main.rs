@@ -26,12 +26,18 @@ fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     // Exits the process with an error status if generation fails.
     uniffi::uniffi_bindgen_main();
+    let request = Request::parse(&args);
+    if request.generate && !request.is_fastly_account() {
+        // Another library's bindings (the testing kit's sandbox, crate
+        // fastly-account-testing-uniffi): the fix-ups are written for the
+        // fastly_account namespace only, so its output stays as uniffi wrote it.
+        return ExitCode::SUCCESS;
+    }
     // Swift: Task.cancel() reaches the Rust future (see swift_fixup.rs).
     if let Err(e) = swift_fixup::after_generate(&args) {
         eprintln!("uniffi-bindgen: could not fix up the Swift output: {e}");
         return ExitCode::FAILURE;
     }
-    let request = Request::parse(&args);
     if !(request.generate && request.kotlin) {
         return ExitCode::SUCCESS;
     }
@@ -54,6 +60,8 @@ struct Request {
     generate: bool,
     kotlin: bool,
     out_dir: Option<PathBuf>,
+    /// The library (or UDL file) the bindings are generated from.
+    source: Option<PathBuf>,
 }
 
 impl Request {
@@ -69,6 +77,9 @@ impl Request {
                 "generate" => request.generate = true,
                 "-l" | "--language" => languages.extend(args.next()),
                 "-o" | "--out-dir" => request.out_dir = args.next().map(PathBuf::from),
+                "-c" | "--config" | "--crate" => {
+                    args.next();
+                }
                 other => {
                     if let Some(value) = other
                         .strip_prefix("--language=")
@@ -80,6 +91,11 @@ impl Request {
                         .or_else(|| other.strip_prefix("-o"))
                     {
                         request.out_dir = Some(PathBuf::from(value));
+                    } else if request.generate
+                        && request.source.is_none()
+                        && !other.starts_with('-')
+                    {
+                        request.source = Some(PathBuf::from(other));
                     }
                 }
             }
@@ -89,6 +105,18 @@ impl Request {
             .flat_map(|l| l.split(','))
             .any(|l| l.trim().eq_ignore_ascii_case("kotlin"));
         request
+    }
+
+    /// Whether the bindings are those of the fastly_account namespace (the
+    /// library `fastly_account_uniffi` or its UDL), which the fix-ups are for.
+    fn is_fastly_account(&self) -> bool {
+        self.source
+            .as_deref()
+            .and_then(|p| p.file_name())
+            .map(|name| name.to_string_lossy())
+            .is_some_and(|name| {
+                name.contains("fastly_account_uniffi") || name == "fastly_account.udl"
+            })
     }
 }
 
@@ -115,5 +143,22 @@ mod tests {
             "uniffi-bindgen generate --language=kotlin --out-dir=x lib.so",
         ));
         assert_eq!((r.kotlin, r.out_dir), (true, Some(PathBuf::from("x"))));
+    }
+
+    #[test]
+    fn fixes_up_only_the_fastly_account_bindings() {
+        for line in [
+            "uniffi-bindgen generate target/debug/libfastly_account_uniffi.so --language kotlin --out-dir o",
+            "uniffi-bindgen generate --library /t/release/libfastly_account_uniffi.dylib -l swift -o o",
+            "uniffi-bindgen generate -c uniffi.toml --language=kotlin libfastly_account_uniffi.a",
+        ] {
+            assert!(Request::parse(&args(line)).is_fastly_account(), "{line}");
+        }
+        for line in [
+            "uniffi-bindgen generate target/debug/libfastly_account_testing_uniffi.so --language kotlin --out-dir o",
+            "uniffi-bindgen generate --crate fastly_account_uniffi other.so -l swift -o o",
+        ] {
+            assert!(!Request::parse(&args(line)).is_fastly_account(), "{line}");
+        }
     }
 }
