@@ -20,8 +20,34 @@ reports="$here/target/surefire-reports"
 rm -rf "$reports" # no stale counts if this run fails before the tests
 mvn -B -q -Dstyle.color=never -f kotlin/pom.xml verify "$@" || status=$?
 
+# The testing kit (kotlin/testing: the artifact fastly-account-testing, with its own native
+# library) is built and tested against the main artifact, which it resolves from ~/.m2.
+testing_reports="$here/testing/target/surefire-reports"
+rm -rf "$testing_reports"
+if [ "$status" -eq 0 ]; then
+    version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' kotlin/pom.xml | head -n 1)
+    main_jar="$here/target/fastly-account-$version.jar"
+    m2_jar="$HOME/.m2/repository/dev/fastlyaccount/fastly-account/$version/fastly-account-$version.jar"
+    # Unless the call above installed it already: install the jar it just verified.
+    if [ ! -f "$m2_jar" ] || [ "$main_jar" -nt "$m2_jar" ]; then
+        if [ -f "$main_jar" ]; then
+            mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-install-plugin:3.1.3:install-file \
+                -Dfile="$main_jar" -DpomFile=kotlin/pom.xml || status=$?
+        else
+            mvn -B -q -Dstyle.color=never -f kotlin/pom.xml install -DskipTests || status=$?
+        fi
+    fi
+    if [ "$status" -eq 0 ]; then
+        mvn -B -q -Dstyle.color=never -f kotlin/testing/pom.xml install || status=$?
+    fi
+fi
+
 # Surefire's summary is hidden by -q: print one closing line from its reports.
-if compgen -G "$reports/TEST-*.xml" >/dev/null; then
+report_files=()
+for dir in "$reports" "$testing_reports"; do
+    if compgen -G "$dir/TEST-*.xml" >/dev/null; then report_files+=("$dir"/TEST-*.xml); fi
+done
+if [ "${#report_files[@]}" -gt 0 ]; then
     read -r tests failures errors skipped < <(
         awk '
             /<testsuite / {
@@ -33,7 +59,7 @@ if compgen -G "$reports/TEST-*.xml" >/dev/null; then
                 }
             }
             END { print t + 0, f + 0, e + 0, s + 0 }
-        ' "$reports"/TEST-*.xml
+        ' "${report_files[@]}"
     )
     # On a line of its own: Maven may leave colour codes without a newline.
     printf '\n'
