@@ -73,6 +73,16 @@ def swift_version(root: Path) -> str:
     return m.group(1)
 
 
+def testing_maven_version(root: Path) -> str:
+    """The testing kit's artifact (kotlin/testing/pom.xml, fastly-account-testing): its own
+    <version>, which is also the version of fastly-account it depends on."""
+    tree = ET.parse(root / "kotlin" / "testing" / "pom.xml")
+    node = tree.getroot().find("{http://maven.apache.org/POM/4.0.0}version")
+    if node is None or not (node.text or "").strip():
+        raise VersionError("kotlin/testing/pom.xml: no <version> under <project>")
+    return node.text.strip()
+
+
 def changelog_version(root: Path) -> str:
     """The first released version heading (`## 1.2.3` or `## [1.2.3]`), below any
     `## Unreleased` section."""
@@ -86,6 +96,7 @@ def changelog_version(root: Path) -> str:
 SOURCES = [
     ("python/pyproject.toml", python_version),
     ("kotlin/pom.xml", maven_version),
+    ("kotlin/testing/pom.xml", testing_maven_version),
     ("swift/Sources/FastlyAccount/Version.swift", swift_version),
     ("CHANGELOG.md", changelog_version),
 ]
