@@ -5,10 +5,12 @@
 #   swift/run-tests.sh --provision-only  only provision (or check) the Linux toolchain
 #   swift/run-tests.sh -- ARGS...      extra arguments for `swift test` (e.g. --filter X)
 #
-# 1. Builds the UniFFI library and the sandbox with cargo on the host.
-# 2. Generates the Swift bindings in library mode with the workspace's uniffi-bindgen
-#    (into target/swift-bindings) and copies the .swift, the C header and the module
-#    map where Package.swift expects them (gitignored folders).
+# 1. Builds the UniFFI library, the sandbox and the testing kit's library
+#    (fastly-account-testing-uniffi) with cargo on the host.
+# 2. Generates the Swift bindings of both libraries in library mode with the workspace's
+#    uniffi-bindgen (into target/swift-bindings and target/swift-bindings-testing) and
+#    copies the .swift, the C header and the module map where Package.swift expects them
+#    (gitignored folders).
 # 3. With `swift` on PATH (a Mac, or Linux with a toolchain) runs `swift test` there.
 #    Otherwise (Linux without Swift) provisions a Debian trixie root with Debian's
 #    `swiftlang` once, cached OUTSIDE the repo in $FASTLY_SWIFT_ROOT
@@ -23,6 +25,12 @@ set -euo pipefail
 LOG_TAG=swift/run-tests
 # shellcheck source=toolchain.sh
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/toolchain.sh"
+
+# A copy of this run's output: the closing count (the consumer block at the end) reads
+# XCTest's summary of this package's tests from it.
+SUITE_OUT=$(mktemp)
+trap 'rm -f "$SUITE_OUT"' EXIT
+exec > >(tee "$SUITE_OUT")
 
 PROVISION_ONLY=0
 SWIFT_TEST_ARGS=()
@@ -40,10 +48,31 @@ if [ "$PROVISION_ONLY" = 1 ]; then
     exit 0
 fi
 
-# The debug library (what the tests link) and the sandbox they talk to.
-prepare_rust debug fastly-sandbox
+# The debug library (what the tests link), the sandbox they talk to, and the testing
+# kit's library (the in-process sandbox of FastlyAccountTesting).
+prepare_rust debug fastly-sandbox fastly-account-testing-uniffi
 SANDBOX_BIN="$TARGET_DIR/debug/fastly-sandbox"
 [ -x "$SANDBOX_BIN" ] || die "cargo built no $SANDBOX_BIN"
+
+# The testing kit's bindings, generated from its library like the main ones (uniffi-bindgen
+# leaves another library's output as uniffi wrote it) and placed where Package.swift
+# expects them (gitignored folders).
+case "$(uname -s)" in
+    Darwin) TESTING_LIB="$LIB_DIR/libfastly_account_testing_uniffi.dylib" ;;
+    *) TESTING_LIB="$LIB_DIR/libfastly_account_testing_uniffi.so" ;;
+esac
+[ -f "$TESTING_LIB" ] || die "cargo built no $TESTING_LIB"
+TESTING_GEN="$TARGET_DIR/swift-bindings-testing"
+log "generating the testing kit's Swift bindings into $TESTING_GEN"
+rm -rf "$TESTING_GEN"
+"$TARGET_DIR/debug/uniffi-bindgen" generate --library "$TESTING_LIB" --language swift \
+    --out-dir "$TESTING_GEN" >/dev/null
+for f in FastlyAccountTesting.swift FastlyAccountTestingFFI.h FastlyAccountTestingFFI.modulemap; do
+    [ -f "$TESTING_GEN/$f" ] || die "uniffi-bindgen produced no $f (got: $(ls "$TESTING_GEN" | tr '\n' ' '))"
+done
+place "$TESTING_GEN/FastlyAccountTesting.swift" "$SWIFT_DIR/Sources/FastlyAccountTesting/Generated/FastlyAccountTesting.swift"
+place "$TESTING_GEN/FastlyAccountTestingFFI.h" "$SWIFT_DIR/Sources/FastlyAccountTestingFFI/include/FastlyAccountTestingFFI.h"
+place "$TESTING_GEN/FastlyAccountTestingFFI.modulemap" "$SWIFT_DIR/Sources/FastlyAccountTestingFFI/include/module.modulemap"
 
 if use_native_swift; then
     log "running swift test with $(command -v swift)"
@@ -57,3 +86,4 @@ in_swift FASTLY_SANDBOX_BIN="$SANDBOX_BIN" -- /bin/sh -c '
     fi
     exec swift test "$@"' swift-test \
     --scratch-path "$(scratch_dir test)" "${SWIFT_TEST_ARGS[@]}"
+
