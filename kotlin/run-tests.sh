@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Kotlin/JVM binding: builds the Rust library and uniffi-bindgen, generates the Kotlin
-# sources, compiles them, runs the JUnit 5 suite against the sandbox and packages the jar
-# (`mvn verify`). Exits non-zero on any failure.
+# sources, compiles them, runs the JUnit 5 suite against the sandbox, packages the jar,
+# the -sources.jar and the -javadoc.jar and installs them into ~/.m2 (`mvn install`);
+# then tests/consumers/kotlin/run.sh checks what was installed and runs a separate
+# project that depends on the coordinates alone. Exits non-zero on any failure.
 #
 # Needs JDK 17+, Maven and cargo (kotlin/toolchain.sh installs JDK and Maven from
 # Debian's packages when missing; Maven caches its downloads in ~/.m2).
@@ -18,7 +20,14 @@ TOOL_NAME=kotlin/run-tests.sh
 status=0
 reports="$here/target/surefire-reports"
 rm -rf "$reports" # no stale counts if this run fails before the tests
-mvn -B -q -Dstyle.color=never -f kotlin/pom.xml verify "$@" || status=$?
+mvn -B -q -Dstyle.color=never -f kotlin/pom.xml install "$@" || status=$?
+
+# The installed artifacts and a consumer of dev.fastlyaccount:fastly-account (tests/consumers).
+consumer_counts="$here/target/consumer-counts"
+rm -f "$consumer_counts"
+if [ "$status" -eq 0 ]; then
+    "$root/tests/consumers/kotlin/run.sh" --counts "$consumer_counts" || status=$?
+fi
 
 # The testing kit (kotlin/testing: the artifact fastly-account-testing, with its own native
 # library) is built and tested against the main artifact, which it resolves from ~/.m2.
@@ -63,10 +72,12 @@ if [ "${#report_files[@]}" -gt 0 ]; then
     )
     # On a line of its own: Maven may leave colour codes without a newline.
     printf '\n'
-    echo "kotlin: $((tests - failures - errors - skipped)) passed, $((failures + errors)) failed, $skipped skipped"
+    consumer_passed=0 consumer_failed=0
+    [ ! -f "$consumer_counts" ] || read -r consumer_passed consumer_failed <"$consumer_counts"
+    echo "kotlin: $((tests - failures - errors - skipped + consumer_passed)) passed, $((failures + errors + consumer_failed)) failed, $skipped skipped"
 fi
 
 if [ "$status" -ne 0 ]; then
-    echo "kotlin/run-tests.sh: mvn verify failed (exit $status)" >&2
+    echo "kotlin/run-tests.sh: mvn install or the consumer failed (exit $status)" >&2
 fi
 exit "$status"

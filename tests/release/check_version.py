@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """One version number: Cargo.toml, python/pyproject.toml, kotlin/pom.xml, the Swift
-package and the top of CHANGELOG.md must all name the same version.
+package, the top of CHANGELOG.md and the version the Kotlin consumer
+(tests/consumers/kotlin/pom.xml) asks for must all name the same version.
 
     python3 tests/release/check_version.py [--root DIR]
 
@@ -65,6 +66,17 @@ def maven_version(root: Path) -> str:
     return node.text.strip()
 
 
+def consumer_version(root: Path) -> str:
+    """The default of the `fastly.account.version` property of the Kotlin consumer, the
+    version of dev.fastlyaccount:fastly-account it depends on."""
+    tree = ET.parse(root / "tests" / "consumers" / "kotlin" / "pom.xml")
+    ns = "{http://maven.apache.org/POM/4.0.0}"
+    node = tree.getroot().find(f"{ns}properties/{ns}fastly.account.version")
+    if node is None or not (node.text or "").strip():
+        raise VersionError("tests/consumers/kotlin/pom.xml: no <fastly.account.version> property")
+    return node.text.strip()
+
+
 def swift_version(root: Path) -> str:
     path = root / "swift" / "Sources" / "FastlyAccount" / "Version.swift"
     m = re.search(r'public\s+let\s+fastlyAccountVersion\s*=\s*"([^"]+)"', path.read_text())
@@ -99,6 +111,7 @@ SOURCES = [
     ("kotlin/testing/pom.xml", testing_maven_version),
     ("swift/Sources/FastlyAccount/Version.swift", swift_version),
     ("CHANGELOG.md", changelog_version),
+    ("tests/consumers/kotlin/pom.xml", consumer_version),
 ]
 
 

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""What `mvn -f kotlin/pom.xml install` published into the local Maven repository:
+
+    python3 tests/consumers/kotlin/check-installed.py VERSION [--repo ~/.m2/repository]
+
+dev/fastlyaccount/fastly-account/VERSION/ must hold the pom, the jar (with the native
+library where JNA looks for it, and the Kotlin classes), the -sources.jar (the
+hand-written Kotlin and the generated UniFFI Kotlin) and the -javadoc.jar (Dokka's HTML,
+with the KDoc of the API rendered). One line per check, then
+`installed: N passed, M failed`; exits 1 on any failure. Standard library only.
+"""
+import argparse
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+NATIVE = "linux-x86-64/libfastly_account_uniffi.so"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("version")
+    parser.add_argument("--repo", type=Path, default=Path.home() / ".m2" / "repository")
+    args = parser.parse_args()
+    base = args.repo / "dev" / "fastlyaccount" / "fastly-account" / args.version
+    stem = f"fastly-account-{args.version}"
+    results = []
+
+    def check(name, test):
+        try:
+            problem = test()
+        except (OSError, zipfile.BadZipFile, KeyError) as e:
+            problem = f"{type(e).__name__}: {e}"
+        results.append(problem is None)
+        print(f"{'ok  ' if problem is None else 'FAIL'} {name}" + ("" if problem is None else f": {problem}"))
+
+    def names(suffix):
+        with zipfile.ZipFile(base / f"{stem}{suffix}") as z:
+            return set(z.namelist())
+
+    def read(suffix, member):
+        with zipfile.ZipFile(base / f"{stem}{suffix}") as z:
+            return z.read(member).decode("utf-8", "replace")
+
+    def pom():
+        text = (base / f"{stem}.pom").read_text()
+        for needle in ("<groupId>dev.fastlyaccount</groupId>", "<artifactId>fastly-account</artifactId>",
+                       f"<version>{args.version}</version>", "<artifactId>jna</artifactId>",
+                       "<artifactId>kotlinx-coroutines-core</artifactId>"):
+            if needle not in text:
+                return f"the pom does not name {needle}"
+        return None
+
+    def jar():
+        have = names(".jar")
+        missing = [n for n in (NATIVE, "dev/fastlyaccount/Client.class", "dev/fastlyaccount/AsyncClient.class",
+                               "dev/fastlyaccount/FastlyException$Unauthorized.class") if n not in have]
+        if missing:
+            return f"missing {missing}"
+        with zipfile.ZipFile(base / f"{stem}.jar") as z:
+            if not z.read(NATIVE).startswith(b"\x7fELF"):
+                return f"{NATIVE} is not an ELF library"
+        return None
+
+    def sources():
+        have = names("-sources.jar")
+        missing = [n for n in ("dev/fastlyaccount/Errors.kt", "dev/fastlyaccount/Flows.kt",
+                               "dev/fastlyaccount/Sequences.kt", "dev/fastlyaccount/fastly_account.kt") if n not in have]
+        if missing:
+            return f"missing {missing}"
+        if "class Client" not in read("-sources.jar", "dev/fastlyaccount/fastly_account.kt"):
+            return "fastly_account.kt has no class Client"
+        natives = [n for n in have if n.endswith((".so", ".class"))]
+        return f"binaries in the sources jar: {natives}" if natives else None
+
+    def javadoc():
+        have = names("-javadoc.jar")
+        if "index.html" not in have:
+            return "no index.html"
+        page = "fastly-account/dev.fastlyaccount/-client/get-current-user.html"
+        if page not in have:
+            return f"no page {page}"
+        # The KDoc of getCurrentUser (from the UDL's doc comment), rendered as text.
+        text = re.sub(r"<[^>]+>", " ", read("-javadoc.jar", page))
+        if "the user the token belongs to" not in " ".join(text.split()):
+            return f"{page} does not show the KDoc of getCurrentUser"
+        return None
+
+    check(f"pom {base / (stem + '.pom')}", pom)
+    check(f"jar with {NATIVE} and the Kotlin classes", jar)
+    check("sources jar with Errors.kt, Flows.kt, Sequences.kt and the generated fastly_account.kt", sources)
+    check("javadoc jar with index.html and rendered KDoc", javadoc)
+
+    passed = sum(results)
+    print(f"installed: {passed} passed, {len(results) - passed} failed")
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
