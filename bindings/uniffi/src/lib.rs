@@ -29,6 +29,8 @@ use fastly_account::{
 };
 
 pub mod convert;
+/// The all-primitive FFI twins the Kotlin binding calls (see the module docs).
+pub mod ffi_shims;
 mod forward;
 pub mod logging;
 
