@@ -26,8 +26,14 @@
 //! 3. The call status of every direct-mapped call is a per-thread native
 //!    block passed as a `Pointer`, not a JNA `Structure`
 //!    (`kotlin_ffi_fastpath.rs`).
+//!
+//! 4. Every `RustBuffer` argument and return goes through the library's
+//!    all-primitive shims, a returned buffer through a per-thread native block
+//!    (`kotlin_ffi_buffers.rs`); the library must export every shim called.
 
-use std::path::Path;
+use std::collections::BTreeSet;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 
 /// Marks a `message` already fixed up.
 const MARKER: &str = "// fastly-account: Throwable.message from the Rust Display";
@@ -73,23 +79,42 @@ pub fn keep_callback_threads_attached(source: &str) -> Result<String, String> {
 /// Fixes every generated `.kt` file under `dir`; returns how many exception
 /// cases carry the fix (an error if none does: the templates changed).
 pub fn fix_dir(dir: &Path) -> Result<usize, String> {
-    let fixed = fix_tree(dir)?;
+    let mut shims = BTreeSet::new();
+    let fixed = fix_tree(dir, &mut shims)?;
     if fixed == 0 {
         return Err(format!(
             "no sealed Kotlin exception class to fix up under {}: did the uniffi templates change?",
             dir.display()
         ));
     }
+    if !shims.is_empty() {
+        let args: Vec<OsString> = std::env::args_os().collect();
+        let library = library_arg(&args).ok_or(
+            "the Kotlin calls the library's buffer shims: generate in library mode \
+             (`generate path/to/libfastly_account_uniffi.so ...`) so they can be checked",
+        )?;
+        crate::kotlin_ffi_buffers::check_shims_exist(&library, &shims)?;
+    }
     Ok(fixed)
 }
 
-fn fix_tree(dir: &Path) -> Result<usize, String> {
+/// The library a `generate` command line names (library mode): the argument that is a
+/// shared or static library.
+fn library_arg(args: &[OsString]) -> Option<PathBuf> {
+    args.iter().skip(1).map(PathBuf::from).find(|p| {
+        p.extension()
+            .is_some_and(|e| ["so", "dylib", "dll", "a"].iter().any(|x| e == *x))
+            && p.is_file()
+    })
+}
+
+fn fix_tree(dir: &Path, shims: &mut BTreeSet<String>) -> Result<usize, String> {
     let mut fixed = 0;
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.is_dir() {
-            fixed += fix_tree(&path)?;
+            fixed += fix_tree(&path, shims)?;
         } else if path.extension().is_some_and(|e| e == "kt") {
             let source =
                 std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -99,6 +124,9 @@ fn fix_tree(dir: &Path) -> Result<usize, String> {
                 .map_err(|e| format!("{}: {e}", path.display()))?;
             let patched = crate::kotlin_ffi_fastpath::status_as_pointer(&patched)
                 .map_err(|e| format!("{}: {e}", path.display()))?;
+            let (patched, called) = crate::kotlin_ffi_buffers::buffers_through_shims(&patched)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            shims.extend(called);
             if patched != source {
                 std::fs::write(&path, patched).map_err(|e| format!("{}: {e}", path.display()))?;
             }

@@ -14,6 +14,7 @@
 //! `"status=404, detail=..."`; Swift (`swift_fixup.rs`): `Task.cancel()`
 //! reaches the Rust future.
 
+mod kotlin_ffi_buffers;
 mod kotlin_ffi_fastpath;
 mod kotlin_fixup;
 mod swift_fixup;
