@@ -2,6 +2,7 @@
 # The Kotlin driver of the benchmark harness (tests/bench/run.py):
 #
 #   kotlin/run-bench.sh latency URL TOKEN CALLS WARMUP
+#   kotlin/run-bench.sh serve URL TOKEN      (commands on stdin: tests/bench/interleave.py)
 #
 # Builds the release library (FASTLY_PROFILE=debug for a quick run) and the driver
 # (src/bench/kotlin), then times `client.getCurrentUser()` on the JVM after WARMUP calls
@@ -19,8 +20,8 @@ TOOL_NAME=kotlin/run-bench.sh
 # shellcheck source=toolchain.sh
 . "$here/toolchain.sh"
 
-if [ $# -ne 5 ] || [ "$1" != latency ]; then
-    echo "usage: $0 latency URL TOKEN CALLS WARMUP" >&2
+if ! { [ $# -eq 5 ] && [ "$1" = latency ]; } && ! { [ $# -eq 3 ] && [ "$1" = serve ]; }; then
+    echo "usage: $0 latency URL TOKEN CALLS WARMUP | serve URL TOKEN" >&2
     exit 2
 fi
 run_driver "${FASTLY_PROFILE:-release}" -- "$@"

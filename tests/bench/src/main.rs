@@ -9,7 +9,16 @@
 //! fastly-bench decode URL TOKEN CUSTOMER_ID REPEATS
 //! fastly-bench memory URL TOKEN PER_PAGE
 //! fastly-bench soak URL TOKEN CALLS THREADS
+//! fastly-bench serve URL TOKEN
 //! ```
+//!
+//! `serve` keeps the clients warm in one process and answers commands read from stdin,
+//! one JSON line each, so that `interleave.py` can alternate its rounds with another
+//! language's driver (kotlin/run-bench.sh serve) against the same sandbox:
+//! `latency IMPL CALLS` (IMPL: raw, async, blocking; `get_current_user` CALLS times;
+//! a warm-up is a round whose answer is ignored), `decode IMPL CUSTOMER_ID` (one
+//! `list_customer_users`, blocking or async), `quit`. Each answer is
+//! `{"impl":..,"samples_us":[..]}` (decode: also `users`).
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -56,6 +65,7 @@ fn main() -> ExitCode {
         ["decode", url, token, customer, repeats] => decode(url, token, customer, number(repeats)),
         ["memory", url, token, per_page] => memory(url, token, number(per_page) as u32),
         ["soak", url, token, calls, threads] => soak(url, token, number(calls), number(threads)),
+        ["serve", url, token] => serve(url, token).map(|()| json!({"served": true})),
         _ => Err("usage: see the module docs of tests/bench/src/main.rs".to_string()),
     };
     match result {
@@ -428,6 +438,59 @@ fn decode(
     report["blocking"] = blocking;
     report["async"] = asynchronous;
     Ok(report)
+}
+
+/// The `serve` mode (see the module docs): one driver per implementation, built on
+/// first use and kept, and the blocking and async clients of `decode`.
+fn serve(url: &str, token: &str) -> Result<(), String> {
+    use std::io::{BufRead, Write};
+    let mut drivers: Vec<(String, Driver)> = Vec::new();
+    let config = || builder(url, token).timeout(Duration::from_secs(120));
+    let err = |e: fastly_account::Error| e.to_string();
+    let blocking_client = config().build_blocking().map_err(err)?;
+    let async_client: Client = config().build().map_err(err)?;
+    let runtime = current_thread();
+    let micros = |d: &Duration| d.as_secs_f64() * 1e6;
+    println!("{}", json!({"ready": "rust"}));
+    let stdin = std::io::stdin();
+    for line in stdin.lock().lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let answer = match words.as_slice() {
+            ["latency", which, calls] => {
+                let calls: usize = calls.parse().map_err(|_| format!("bad count {calls:?}"))?;
+                let at = match drivers.iter().position(|(name, _)| name == which) {
+                    Some(at) => at,
+                    None => {
+                        drivers.push((which.to_string(), Driver::new(which, url, token)?));
+                        drivers.len() - 1
+                    }
+                };
+                let samples = drivers[at].1.run(calls)?;
+                json!({"impl": which, "samples_us": samples.iter().map(micros).collect::<Vec<_>>()})
+            }
+            ["decode", which @ ("blocking" | "async"), customer] => {
+                let start = Instant::now();
+                let list = if *which == "blocking" {
+                    blocking_client.list_customer_users(customer)
+                } else {
+                    runtime.block_on(async_client.list_customer_users(customer))
+                }
+                .map_err(err)?;
+                let took = start.elapsed();
+                // Freed outside the timing, as in `decode`.
+                let users = list.len();
+                drop(list);
+                json!({"impl": which, "users": users, "samples_us": [micros(&took)]})
+            }
+            ["quit"] => break,
+            _ => return Err(format!("serve: unknown command {line:?}")),
+        };
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{answer}").map_err(|e| e.to_string())?;
+        out.flush().map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 /// Walks every role with the lazy follow-all form; reports the peak RSS.

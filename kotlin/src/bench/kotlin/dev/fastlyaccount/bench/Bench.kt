@@ -25,7 +25,10 @@ import kotlinx.coroutines.runBlocking
  *     latency URL TOKEN CALLS WARMUP   one JSON line: impl, calls, median_us, p99_us, mean_us,
  *                                      then the throughput fields of [throughput]
  *     soak URL TOKEN CALLS THREADS     one JSON line: impl, calls, threads, errors, seconds,
- *                                      after_warmup and end {rss_kib, fds, threads}
+ *                                      after_warmup and end {rss_kib, fds, threads}, and the
+ *                                      JVM's heap and GC pauses (see [soak])
+ *     serve URL TOKEN                  commands from stdin, one JSON line each (see [serve]),
+ *                                      for tests/bench/interleave.py
  *
  * The same measurements as the Rust driver (`fastly-bench`, tests/bench/src/main.rs).
  * The JSON line is the only thing written to stdout.
@@ -35,8 +38,9 @@ fun main(args: Array<String>) {
         when {
             args.size == 5 && args[0] == "latency" -> latency(args[1], args[2], args[3].toInt(), args[4].toInt())
             args.size == 5 && args[0] == "soak" -> soak(args[1], args[2], args[3].toInt(), args[4].toInt())
+            args.size == 3 && args[0] == "serve" -> serve(args[1], args[2])
             else -> {
-                System.err.println("usage: Bench latency URL TOKEN CALLS WARMUP | soak URL TOKEN CALLS THREADS")
+                System.err.println("usage: Bench latency URL TOKEN CALLS WARMUP | soak URL TOKEN CALLS THREADS | serve URL TOKEN")
                 exitProcess(2)
             }
         }
@@ -72,6 +76,80 @@ fun latency(url: String, token: String, calls: Int, warmup: Int): String {
         return """{"impl":"kotlin","calls":$calls,"median_us":${fmt(pick(0.5))},"p99_us":${fmt(pick(0.99))},"mean_us":${fmt(mean)},""" +
             throughput(client, url, token, rounds = if (calls >= 1000) ROUNDS else 1) + "}"
     }
+}
+
+/**
+ * Keeps one blocking client warm and answers commands read from stdin, one JSON line each
+ * (the same protocol as `fastly-bench serve`), so that tests/bench/interleave.py can
+ * alternate its rounds with the Rust driver's against the same sandbox:
+ *
+ * - `latency kotlin CALLS`: `getCurrentUser()` CALLS times, each timed with System.nanoTime;
+ *   `{"impl":"kotlin","samples_us":[...]}` (a warm-up is a round whose answer is ignored);
+ * - `decode kotlin CUSTOMER_ID`: one timed `listCustomerUsers(customerId)`;
+ *   `{"impl":"kotlin","users":N,"samples_us":[t]}`;
+ * - `decode-split kotlin CUSTOMER_ID`: the same call, the FFI call and the lift timed apart
+ *   (see [decodeSplit]);
+ * - `throughput ROUNDS`: the fields of [throughput], as one JSON object;
+ * - `quit`.
+ *
+ * Returns the line printed on exit.
+ */
+fun serve(url: String, token: String): String {
+    Client.withOptions(token, endpoint = url, timeout = java.time.Duration.ofSeconds(120)).use { client ->
+        println("""{"ready":"kotlin"}""")
+        System.out.flush()
+        while (true) {
+            val words = (readLine() ?: break).trim().split(Regex("\\s+"))
+            val answer = when {
+                words.size == 3 && words[0] == "latency" && words[1] == "kotlin" -> {
+                    val samples = DoubleArray(words[2].toInt())
+                    for (i in samples.indices) {
+                        val start = System.nanoTime()
+                        client.getCurrentUser()
+                        samples[i] = (System.nanoTime() - start) / 1000.0
+                    }
+                    """{"impl":"kotlin","samples_us":[${samples.joinToString(",") { fmt(it) }}]}"""
+                }
+                words.size == 3 && words[0] == "decode" && words[1] == "kotlin" -> {
+                    val start = System.nanoTime()
+                    val users = client.listCustomerUsers(words[2])
+                    val took = (System.nanoTime() - start) / 1000.0
+                    """{"impl":"kotlin","users":${users.size},"samples_us":[${fmt(took)}]}"""
+                }
+                words.size == 3 && words[0] == "decode-split" && words[1] == "kotlin" -> decodeSplit(client, words[2])
+                words.size == 2 && words[0] == "throughput" ->
+                    "{" + throughput(client, url, token, rounds = words[1].toInt()) + "}"
+                words.size == 1 && words[0] == "quit" -> break
+                else -> throw IllegalArgumentException("serve: unknown command $words")
+            }
+            println(answer)
+            System.out.flush()
+        }
+    }
+    return """{"served":true}"""
+}
+
+/**
+ * `decode-split kotlin CUSTOMER_ID`: one `listCustomerUsers` made the way the generated
+ * method makes it, timing apart the FFI call (Rust: request, decoding, conversion to the
+ * UDL records and their serialisation into a RustBuffer, freeing them) and the lift
+ * (Kotlin: reading the buffer into `List<User>`, freeing the buffer).
+ */
+private fun decodeSplit(client: Client, customer: String): String {
+    val start = System.nanoTime()
+    val status = dev.fastlyaccount.UniffiCallStatusBlock.take()
+    val buffer = dev.fastlyaccount.UniffiLib.uniffi_fastly_account_uniffi_fn_method_client_list_customer_users(
+        client.uniffiCloneHandle(),
+        dev.fastlyaccount.FfiConverterString.lower(customer),
+        status,
+    )
+    check(status.getByte(0) == 0.toByte()) { "the call failed" }
+    val called = System.nanoTime()
+    val bytes = buffer.len
+    val users = dev.fastlyaccount.FfiConverterSequenceTypeUser.lift(buffer)
+    val lifted = System.nanoTime()
+    return """{"impl":"kotlin","users":${users.size},"buffer_bytes":$bytes,""" +
+        """"call_us":${fmt((called - start) / 1000.0)},"lift_us":${fmt((lifted - called) / 1000.0)}}"""
 }
 
 /** Calls in flight at once in each throughput round. */
@@ -171,13 +249,55 @@ fun soak(url: String, token: String, calls: Int, threads: Int): String {
         val started = System.nanoTime()
         val warmup = calls / 10
         // The warm-up runs on twice as many threads (see the class comment).
+        GcPauses.start()
         var errors = phase(client, warmup, 2 * threads)
         val afterWarmup = settledSample()
+        val mainStarted = System.nanoTime()
+        GcPauses.reset()
         errors += phase(client, calls - warmup, threads)
+        val gc = GcPauses.report((System.nanoTime() - mainStarted) / 1e9)
         val end = settledSample()
         val seconds = (System.nanoTime() - started) / 1e9
         return """{"impl":"kotlin","calls":$calls,"threads":$threads,"errors":$errors,"seconds":${fmt(seconds)},""" +
-            """"after_warmup":$afterWarmup,"end":$end}"""
+            """"after_warmup":$afterWarmup,"end":$end,"gc":$gc}"""
+    }
+}
+
+/**
+ * The JVM's garbage collections while the soak's main phase runs, from the collectors'
+ * own notifications (HotSpot's `GarbageCollectionNotificationInfo`), leaving out the
+ * `System.gc()`s of [settledSample]: how many, the longest pause and their sum (ms).
+ */
+private object GcPauses {
+    private val lock = Any()
+    private var count = 0L
+    private var longestMs = 0L
+    private var totalMs = 0L
+
+    fun start() {
+        for (gc in java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            val emitter = gc as? javax.management.NotificationEmitter ?: continue
+            emitter.addNotificationListener({ note, _ ->
+                if (note.type == com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION) {
+                    val info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        note.userData as javax.management.openmbean.CompositeData,
+                    )
+                    if (info.gcCause != "System.gc()") {
+                        synchronized(lock) {
+                            count++
+                            longestMs = maxOf(longestMs, info.gcInfo.duration)
+                            totalMs += info.gcInfo.duration
+                        }
+                    }
+                }
+            }, null, null)
+        }
+    }
+
+    fun reset() = synchronized(lock) { count = 0; longestMs = 0; totalMs = 0 }
+
+    fun report(seconds: Double): String = synchronized(lock) {
+        """{"collections":$count,"longest_pause_ms":$longestMs,"total_pause_ms":$totalMs,"phase_seconds":${fmt(seconds)}}"""
     }
 }
 
@@ -238,7 +358,9 @@ private fun settledSample(): String {
         last = now
     }
     val fds = File("/proc/self/fd").list()?.size ?: -1
-    return """{"rss_kib":${statusField("VmRSS:")},"fds":$fds,"threads":${statusField("Threads:")}}"""
+    // The live heap: what the System.gc() above left.
+    val heap = java.lang.management.ManagementFactory.getMemoryMXBean().heapMemoryUsage.used / 1024
+    return """{"rss_kib":${statusField("VmRSS:")},"heap_used_kib":$heap,"fds":$fds,"threads":${statusField("Threads:")}}"""
 }
 
 /** A number from /proc/self/status, e.g. `VmRSS:` (KiB) or `Threads:`. */

@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Kotlin and Rust measured the same way, in the same run, against the same sandbox.
+
+    python3 tests/bench/interleave.py [--rounds 20] [--calls 500] [--warmup 2000]
+                                      [--decode 10] [--throughput 0] [--debug]
+
+Starts one sandbox (10,000 users, as run.py's), the Rust driver (`fastly-bench serve`)
+and the Kotlin driver (`kotlin/run-bench.sh serve`), each of which keeps its clients warm
+in one process and answers commands on stdin. Both warm up with the same number of
+calls, then the rounds alternate: each round runs CALLS `get_current_user` calls through
+each of raw reqwest, async Rust, blocking Rust and Kotlin in turn (the order rotates every
+round, so a change in the machine's load touches all four alike), then the 10,000-user
+`list_customer_users` decode through blocking Rust, async Rust and Kotlin in turn, DECODE
+times. Prints one JSON object: per client the median, p99 and mean over all rounds and
+each round's median, and the Kotlin / blocking Rust ratios (overall and per round).
+run.py uses `measure()` for its Kotlin rows. Builds nothing but the Kotlin driver (which
+run-bench.sh builds): build the sandbox and fastly-bench first (cargo build --release
+-p fastly-sandbox -p fastly-bench).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+TOKEN = "bench-token"
+LATENCY_IMPLS = ["raw", "async", "blocking", "kotlin"]
+DECODE_IMPLS = ["blocking", "async", "kotlin"]
+
+
+def log(message: str) -> None:
+    print(f"[interleave] {message}", file=sys.stderr, flush=True)
+
+
+class Driver:
+    """A `serve` process: one command line in, one JSON line out."""
+
+    def __init__(self, cmd: list[str], env: dict[str, str] | None = None) -> None:
+        log(" ".join(cmd))
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     text=True, cwd=REPO, env=env)
+        ready = self.read()
+        if "ready" not in ready:
+            raise RuntimeError(f"{cmd[0]}: not ready: {ready}")
+
+    def read(self) -> dict[str, Any]:
+        assert self.proc.stdout is not None
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError(f"driver exited with {self.proc.wait()}")
+            if line.startswith("{"):  # not, e.g., the JVM's own notes
+                return json.loads(line)
+
+    def ask(self, command: str) -> dict[str, Any]:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        return self.read()
+
+    def close(self) -> None:
+        try:
+            if self.proc.stdin:
+                self.proc.stdin.write("quit\n")
+                self.proc.stdin.close()
+            self.proc.wait(timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            self.proc.kill()
+
+
+def summary(samples: list[float], medians: list[float]) -> dict[str, Any]:
+    ordered = sorted(samples)
+    pick = lambda q: ordered[round((len(ordered) - 1) * q)]  # noqa: E731 (as the drivers pick)
+    return {"calls": len(ordered), "median_us": pick(0.5), "p99_us": pick(0.99),
+            "mean_us": sum(ordered) / len(ordered), "round_medians_us": medians}
+
+
+def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str | None, *,
+            rounds: int, calls: int, warmup: int, decode: int, throughput: int,
+            env: dict[str, str] | None = None,
+            other_kotlin: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """The interleaved rounds (see the module docs). `rust_cmd`/`kotlin_cmd` are the
+    drivers' command lines up to (without) `serve URL TOKEN`; `other_kotlin` names more
+    Kotlin drivers (e.g. one built from an earlier commit) measured in the same rounds."""
+    rust = Driver([*rust_cmd, "serve", url, TOKEN], env)
+    kotlin = Driver([*kotlin_cmd, "serve", url, TOKEN], env)
+    others = {name: Driver([*cmd, "serve", url, TOKEN], env) for name, cmd in (other_kotlin or {}).items()}
+    try:
+        driver = {"raw": rust, "async": rust, "blocking": rust, "kotlin": kotlin, **others}
+        latency_impls = [*LATENCY_IMPLS, *others]
+        decode_impls = [*DECODE_IMPLS, *others]
+
+        def ask(which: str, command: str) -> dict[str, Any]:
+            wire = "kotlin" if which in others else which
+            return driver[which].ask(command.format(impl=wire))
+
+        # The same warm-up for every client (the JVM's JIT needs it most).
+        for which in latency_impls:
+            ask(which, f"latency {{impl}} {warmup}")
+        samples: dict[str, list[float]] = {w: [] for w in latency_impls}
+        medians: dict[str, list[float]] = {w: [] for w in latency_impls}
+        for r in range(rounds):
+            for k in range(len(latency_impls)):
+                which = latency_impls[(r + k) % len(latency_impls)]
+                got = ask(which, f"latency {{impl}} {calls}")["samples_us"]
+                samples[which] += got
+                medians[which].append(statistics.median(got))
+        latency = {w: summary(samples[w], medians[w]) for w in latency_impls}
+        per_round = [k / b for k, b in zip(medians["kotlin"], medians["blocking"])]
+        result: dict[str, Any] = {
+            "rounds": rounds, "calls_per_round": calls, "warmup": warmup, "latency": latency,
+            "kotlin_over_blocking": latency["kotlin"]["median_us"] / latency["blocking"]["median_us"],
+            "kotlin_over_blocking_per_round": per_round,
+        }
+        if customer and decode > 0:
+            dec: dict[str, list[float]] = {w: [] for w in decode_impls}
+            users = {}
+            for r in range(decode + 1):  # the first repeat is a warm-up
+                for k in range(len(decode_impls)):
+                    which = decode_impls[(r + k) % len(decode_impls)]
+                    got = ask(which, f"decode {{impl}} {customer}")
+                    users[which] = got["users"]
+                    if r > 0:
+                        dec[which] += got["samples_us"]
+            if len(set(users.values())) != 1:
+                raise RuntimeError(f"the clients saw different lists: {users}")
+            result["decode"] = {w: {**summary(dec[w], []), "users": users[w]} for w in decode_impls}
+            result["decode_kotlin_over_blocking"] = (
+                result["decode"]["kotlin"]["median_us"] / result["decode"]["blocking"]["median_us"])
+        if throughput > 0:
+            result["kotlin_throughput"] = kotlin.ask(f"throughput {throughput}")
+        return result
+    finally:
+        for other in others.values():
+            other.close()
+        kotlin.close()
+        rust.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--calls", type=int, default=500)
+    parser.add_argument("--warmup", type=int, default=2000)
+    parser.add_argument("--decode", type=int, default=10, help="decode repeats (0: none)")
+    parser.add_argument("--throughput", type=int, default=0, help="Kotlin throughput rounds (0: none)")
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--debug", action="store_true", help="debug builds")
+    parser.add_argument("--other-kotlin", action="append", default=[], metavar="NAME=CMD",
+                        help="another Kotlin driver command (serve protocol), measured in the same rounds")
+    args = parser.parse_args()
+    profile = "debug" if args.debug else "release"
+    target = REPO / "target" / profile
+    env = dict(os.environ, FASTLY_PROFILE=profile)
+    sandbox = subprocess.Popen(
+        [str(target / "fastly-sandbox"), "--port", "0", "--token", TOKEN, "--users", str(args.users)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert sandbox.stdout is not None
+        line = sandbox.stdout.readline().strip()
+        if not line.startswith("listening on "):
+            raise RuntimeError(f"sandbox did not start: {line!r}")
+        url = line.removeprefix("listening on ")
+        with urllib.request.urlopen(f"{url}/__sandbox/seed") as seed:
+            customer = json.load(seed)["customer_id"]
+        result = measure([str(target / "fastly-bench")], [str(REPO / "kotlin" / "run-bench.sh")], url,
+                         customer, rounds=args.rounds, calls=args.calls, warmup=args.warmup,
+                         decode=args.decode, throughput=args.throughput, env=env,
+                         other_kotlin={k: [v] for k, v in (o.split("=", 1) for o in args.other_kotlin)})
+    finally:
+        if sandbox.stdin:
+            sandbox.stdin.close()
+        sandbox.wait(timeout=10)
+    print(json.dumps(result))
+    lat = result["latency"]
+    blocking = lat["blocking"]["median_us"]
+    log("per call, median µs (rounds' medians min-max), / blocking Rust: " + ", ".join(
+        f"{w} {lat[w]['median_us']:.1f} ({min(lat[w]['round_medians_us']):.1f}-{max(lat[w]['round_medians_us']):.1f})"
+        f" {lat[w]['median_us'] / blocking:.2f}x" for w in lat))
+    pr = result["kotlin_over_blocking_per_round"]
+    log(f"Kotlin / blocking Rust: {result['kotlin_over_blocking']:.2f}x (rounds {min(pr):.2f}-{max(pr):.2f}x)")
+    if "decode" in result:
+        dec = result["decode"]
+        log("decode, median ms: " + ", ".join(f"{w} {dec[w]['median_us'] / 1000:.1f}" for w in dec)
+            + f"; Kotlin / blocking Rust {result['decode_kotlin_over_blocking']:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
