@@ -87,3 +87,24 @@ in_swift FASTLY_SANDBOX_BIN="$SANDBOX_BIN" -- /bin/sh -c '
     exec swift test "$@"' swift-test \
     --scratch-path "$(scratch_dir test)" "${SWIFT_TEST_ARGS[@]}"
 
+# --- tests/consumers/swift: a separate package that depends on this one ----------------
+# It runs after this package's tests passed (set -e); the closing line counts both.
+main_summary=
+for _ in $(seq 50); do # tee may still be writing XCTest's last lines
+    main_summary=$(grep -A1 -E "Test Suite 'All tests' (passed|failed)" "$SUITE_OUT" \
+        | grep -E 'Executed [0-9]+ tests?, with' | tail -1 || true)
+    [ -z "$main_summary" ] || break
+    sleep 0.1
+done
+[ -n "$main_summary" ] || die "no XCTest summary line in this run's output"
+main_run=$(sed -n 's/.*Executed \([0-9]*\) tests*, with.*/\1/p' <<<"$main_summary")
+main_skipped=$(sed -n 's/.*with \([0-9]*\) tests* skipped.*/\1/p' <<<"$main_summary")
+main_failed=$(sed -n 's/.* \([0-9]*\) failures*.*/\1/p' <<<"$main_summary")
+consumer_counts=$(mktemp)
+consumer_status=0
+"$REPO/tests/consumers/swift/run.sh" --counts "$consumer_counts" --prepared "$TARGET_DIR" || consumer_status=$?
+consumer_passed=0 consumer_failed=1
+[ ! -s "$consumer_counts" ] || read -r consumer_passed consumer_failed <"$consumer_counts"
+rm -f "$consumer_counts"
+echo "swift: $((main_run - ${main_skipped:-0} - ${main_failed:-0} + consumer_passed)) passed, $((${main_failed:-0} + consumer_failed)) failed, ${main_skipped:-0} skipped"
+exit "$consumer_status"
