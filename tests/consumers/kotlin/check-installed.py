@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """What `mvn -f kotlin/pom.xml install` published into the local Maven repository:
 
-    python3 tests/consumers/kotlin/check-installed.py VERSION [--repo ~/.m2/repository]
+    python3 tests/consumers/kotlin/check-installed.py VERSION [--repo ~/.m2/repository] [--built kotlin/target]
 
 dev/fastlyaccount/fastly-account/VERSION/ must hold the pom, the jar (with the native
 library where JNA looks for it, and the Kotlin classes), the -sources.jar (the
 hand-written Kotlin and the generated UniFFI Kotlin) and the -javadoc.jar (Dokka's HTML,
-with the KDoc of the API rendered). One line per check, then
+with the KDoc of the API rendered). With --built, each of the three jars must also be
+the same bytes as the one the build just made there (not an older install). One line
+per check, then
 `installed: N passed, M failed`; exits 1 on any failure. Standard library only.
 """
 import argparse
+import hashlib
 import re
 import sys
 import zipfile
@@ -22,6 +25,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("version")
     parser.add_argument("--repo", type=Path, default=Path.home() / ".m2" / "repository")
+    parser.add_argument("--built", type=Path, help="the build directory whose jars were installed")
     args = parser.parse_args()
     base = args.repo / "dev" / "fastlyaccount" / "fastly-account" / args.version
     stem = f"fastly-account-{args.version}"
@@ -87,10 +91,18 @@ def main() -> int:
             return f"{page} does not show the KDoc of getCurrentUser"
         return None
 
+    def same_as_built():
+        digest = lambda path: hashlib.sha256(path.read_bytes()).hexdigest()
+        stale = [f"{stem}{suffix}" for suffix in (".jar", "-sources.jar", "-javadoc.jar")
+                 if digest(base / f"{stem}{suffix}") != digest(args.built / f"{stem}{suffix}")]
+        return f"differ from {args.built}: {stale}" if stale else None
+
     check(f"pom {base / (stem + '.pom')}", pom)
     check(f"jar with {NATIVE} and the Kotlin classes", jar)
     check("sources jar with Errors.kt, Flows.kt, Sequences.kt and the generated fastly_account.kt", sources)
     check("javadoc jar with index.html and rendered KDoc", javadoc)
+    if args.built:
+        check(f"the installed jars are the ones just built in {args.built}", same_as_built)
 
     passed = sum(results)
     print(f"installed: {passed} passed, {len(results) - passed} failed")

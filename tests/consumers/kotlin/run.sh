@@ -28,7 +28,7 @@ v = ET.parse(sys.argv[1]).getroot().find("{http://maven.apache.org/POM/4.0.0}ver
 print(v.text.strip())' "$root/kotlin/pom.xml")
 
 status=0
-installed_out=$(python3 "$here/check-installed.py" "$version") || status=$?
+installed_out=$(python3 "$here/check-installed.py" "$version" --built "$root/kotlin/target") || status=$?
 printf '%s\n' "$installed_out"
 read -r ip if_ < <(sed -n 's/^installed: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' <<<"$installed_out") || true
 
