@@ -119,6 +119,8 @@ def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str 
             "rounds": rounds, "calls_per_round": calls, "warmup": warmup, "latency": latency,
             "kotlin_over_blocking": latency["kotlin"]["median_us"] / latency["blocking"]["median_us"],
             "kotlin_over_blocking_per_round": per_round,
+            # Steadier than the ratio of the pooled medians when the machine's load swings.
+            "kotlin_over_blocking_median_of_rounds": statistics.median(per_round),
         }
         if customer and decode > 0:
             dec: dict[str, list[float]] = {w: [] for w in decode_impls}
@@ -186,7 +188,12 @@ def main() -> int:
         f"{w} {lat[w]['median_us']:.1f} ({min(lat[w]['round_medians_us']):.1f}-{max(lat[w]['round_medians_us']):.1f})"
         f" {lat[w]['median_us'] / blocking:.2f}x" for w in lat))
     pr = result["kotlin_over_blocking_per_round"]
-    log(f"Kotlin / blocking Rust: {result['kotlin_over_blocking']:.2f}x (rounds {min(pr):.2f}-{max(pr):.2f}x)")
+    log(f"Kotlin / blocking Rust: {result['kotlin_over_blocking']:.2f}x (median of the rounds' ratios "
+        f"{result['kotlin_over_blocking_median_of_rounds']:.2f}x, rounds {min(pr):.2f}-{max(pr):.2f}x)")
+    for w in lat:
+        if w not in ("blocking", "kotlin"):
+            ratios = [o / b for o, b in zip(lat[w]["round_medians_us"], lat["blocking"]["round_medians_us"])]
+            log(f"{w} / blocking Rust, median of the rounds' ratios: {statistics.median(ratios):.2f}x")
     if "decode" in result:
         dec = result["decode"]
         log("decode, median ms: " + ", ".join(f"{w} {dec[w]['median_us'] / 1000:.1f}" for w in dec)
