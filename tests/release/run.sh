@@ -42,12 +42,14 @@ names() {
 # --- one version --------------------------------------------------------------------
 check version python3 tests/release/check_version.py
 
-# The check names the file that differs: a copy of the five files, one of them changed.
+# The check names the file that differs: a copy of the files it reads, one of them changed.
 version_mismatch_is_named() {
   local tmp; tmp=$(mktemp -d)
-  mkdir -p "$tmp/python" "$tmp/kotlin" "$tmp/bindings/python" "$tmp/swift/Sources/FastlyAccount"
+  mkdir -p "$tmp/python" "$tmp/kotlin/testing" "$tmp/bindings/python" "$tmp/swift/Sources/FastlyAccount" \
+    "$tmp/tests/consumers/kotlin"
   cp Cargo.toml CHANGELOG.md "$tmp/"; cp python/pyproject.toml "$tmp/python/"
   cp bindings/python/Cargo.toml "$tmp/bindings/python/"; cp kotlin/pom.xml "$tmp/kotlin/"
+  cp kotlin/testing/pom.xml "$tmp/kotlin/testing/"; cp tests/consumers/kotlin/pom.xml "$tmp/tests/consumers/kotlin/"
   cp swift/Sources/FastlyAccount/Version.swift "$tmp/swift/Sources/FastlyAccount/"
   sed -i 's/fastlyAccountVersion = "[^"]*"/fastlyAccountVersion = "9.9.9"/' "$tmp/swift/Sources/FastlyAccount/Version.swift"
   local out status=0
@@ -55,6 +57,8 @@ version_mismatch_is_named() {
   rm -rf "$tmp"
   echo "$out"
   [ $status -eq 0 ] || { echo "a changed Swift version passed"; return 1; }
+  # Only the changed file is named: every other copy read and agreed.
+  [ "$(grep -c 'says' <<<"$out")" -eq 1 ] || { echo "more than the changed file was named"; return 1; }
   grep -q 'Version.swift says 9.9.9' <<<"$out"
 }
 check version-mismatch-named version_mismatch_is_named
@@ -88,7 +92,7 @@ fi
 # --- Android: 16 KB pages ---------------------------------------------------------
 # The library the other suites built (a no-op then), linked by bindings/uniffi/build.rs
 # with -z max-page-size=16384.
-check uniffi-library cargo build --quiet -p fastly-account-uniffi --lib
+check uniffi-library tests/build-debug.sh --quiet
 check elf-alignment python3 tests/release/check_elf_alignment.py
 # ... and the same check rejects a library linked without the flag: the Python
 # extension (its crate sets no such flag), or the C library.
