@@ -34,21 +34,7 @@ fi
 testing_reports="$here/testing/target/surefire-reports"
 rm -rf "$testing_reports"
 if [ "$status" -eq 0 ]; then
-    version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' kotlin/pom.xml | head -n 1)
-    main_jar="$here/target/fastly-account-$version.jar"
-    m2_jar="$HOME/.m2/repository/dev/fastlyaccount/fastly-account/$version/fastly-account-$version.jar"
-    # Unless the call above installed it already: install the jar it just verified.
-    if [ ! -f "$m2_jar" ] || [ "$main_jar" -nt "$m2_jar" ]; then
-        if [ -f "$main_jar" ]; then
-            mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-install-plugin:3.1.3:install-file \
-                -Dfile="$main_jar" -DpomFile=kotlin/pom.xml || status=$?
-        else
-            mvn -B -q -Dstyle.color=never -f kotlin/pom.xml install -DskipTests || status=$?
-        fi
-    fi
-    if [ "$status" -eq 0 ]; then
-        mvn -B -q -Dstyle.color=never -f kotlin/testing/pom.xml install || status=$?
-    fi
+    mvn -B -q -Dstyle.color=never -f kotlin/testing/pom.xml install || status=$?
 fi
 
 # Surefire's summary is hidden by -q: print one closing line from its reports.
