@@ -28,7 +28,7 @@ python -m pip install --quiet --disable-pip-version-check \
     "maturin>=1.9,<2" "pytest>=8" "mypy>=1.10"
 
 echo "==> building the sandbox"
-cargo build --quiet -p fastly-sandbox
+tests/build-debug.sh --quiet  # the sandbox, with the same command as the other suites
 
 echo "==> building and installing fastly_account (maturin develop)"
 (cd "$REPO/python" && maturin develop --quiet)

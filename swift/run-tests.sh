@@ -5,8 +5,8 @@
 #   swift/run-tests.sh --provision-only  only provision (or check) the Linux toolchain
 #   swift/run-tests.sh -- ARGS...      extra arguments for `swift test` (e.g. --filter X)
 #
-# 1. Builds the UniFFI library, the sandbox and the testing kit's library
-#    (fastly-account-testing-uniffi) with cargo on the host.
+# 1. Builds the workspace with tests/build-debug.sh (the UniFFI library, the sandbox, the
+#    testing kit's library fastly-account-testing-uniffi, uniffi-bindgen) on the host.
 # 2. Generates the Swift bindings of both libraries in library mode with the workspace's
 #    uniffi-bindgen (into target/swift-bindings and target/swift-bindings-testing) and
 #    copies the .swift, the C header and the module map where Package.swift expects them
@@ -50,7 +50,7 @@ fi
 
 # The debug library (what the tests link), the sandbox they talk to, and the testing
 # kit's library (the in-process sandbox of FastlyAccountTesting).
-prepare_rust debug fastly-sandbox fastly-account-testing-uniffi
+prepare_rust debug
 SANDBOX_BIN="$TARGET_DIR/debug/fastly-sandbox"
 [ -x "$SANDBOX_BIN" ] || die "cargo built no $SANDBOX_BIN"
 

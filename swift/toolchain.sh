@@ -132,35 +132,25 @@ provision() {
 # Rust side: the library (debug or release), generated bindings, optional extras.
 # ---------------------------------------------------------------------------
 
-# prepare_rust PROFILE [CARGO PACKAGES...]: builds fastly-account-uniffi (PROFILE debug
-# or release) plus any other packages named (always in the debug profile, e.g.
-# fastly-sandbox), generates the Swift bindings from that library with the workspace's
-# uniffi-bindgen and places them where Package.swift expects them (gitignored folders).
+# prepare_rust PROFILE: builds fastly-account-uniffi (PROFILE debug or release) and the
+# workspace's debug build (tests/build-debug.sh: every member's libraries and binaries,
+# so fastly-sandbox, uniffi-bindgen and the testing kit's library too), generates the
+# Swift bindings from that library with the workspace's uniffi-bindgen and places them
+# where Package.swift expects them (gitignored folders).
 # Sets TARGET_DIR and LIB_DIR; exports FASTLY_ACCOUNT_LIB_DIR (read by Package.swift).
 prepare_rust() {
-    local profile=$1; shift
-    local extra=()
-    local p
-    for p in "$@"; do extra+=(-p "$p"); done
+    local profile=$1
     cd "$REPO"
     command -v cargo >/dev/null 2>&1 || die "cargo is not on PATH"
-    log "building fastly-account-uniffi ($profile)${*:+ and $*}"
+    log "building the workspace (debug) with tests/build-debug.sh"
     local metadata
     metadata=$(cargo metadata --format-version 1 --no-deps)
-    # The workspace's uniffi-bindgen (same uniffi version as the library): its own crate
-    # fastly-account-uniffi-bindgen, or (older layout) a binary of the library's crate
-    # behind its `cli` feature.
-    local bindgen
-    if printf '%s' "$metadata" | grep -q '"name":"fastly-account-uniffi-bindgen"'; then
-        bindgen=(-p fastly-account-uniffi-bindgen --bin uniffi-bindgen)
-        cargo build --quiet "${extra[@]}" -p fastly-account-uniffi-bindgen >&2
-    else
-        bindgen=(-p fastly-account-uniffi --features cli --bin uniffi-bindgen)
-        cargo build --quiet "${extra[@]}" -p fastly-account-uniffi --features fastly-account-uniffi/cli >&2
+    # The same command as every other suite's debug build: cargo reuses what they built.
+    "$REPO/tests/build-debug.sh" --quiet >&2
+    if [ "$profile" = release ]; then
+        log "building fastly-account-uniffi (release)"
+        cargo build --quiet --release -p fastly-account-uniffi --lib >&2
     fi
-    local release=()
-    [ "$profile" = release ] && release=(--release)
-    cargo build --quiet "${release[@]}" -p fastly-account-uniffi --lib >&2
 
     TARGET_DIR=$(printf '%s' "$metadata" | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
     [ -n "$TARGET_DIR" ] || die "could not find cargo's target directory"
@@ -178,7 +168,9 @@ prepare_rust() {
     [ "$profile" = release ] && gen_dir="$gen_dir-release"
     log "generating the Swift bindings into $gen_dir"
     rm -rf "$gen_dir"
-    cargo run --quiet "${bindgen[@]}" -- \
+    # The built binary, not `cargo run -p ...`: that would resolve features for the
+    # generator alone and rebuild its dependencies.
+    "$TARGET_DIR/debug/uniffi-bindgen" \
         generate --library "$lib" --language swift --out-dir "$gen_dir" >/dev/null
     local f
     for f in FastlyAccount.swift FastlyAccountFFI.h FastlyAccountFFI.modulemap; do

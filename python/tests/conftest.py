@@ -32,7 +32,7 @@ def sandbox_binary() -> Path:
         return Path(override)
     binary = REPO / "target" / "debug" / "fastly-sandbox"
     if not binary.exists():
-        subprocess.run(["cargo", "build", "-p", "fastly-sandbox"], cwd=REPO, check=True)
+        subprocess.run([str(REPO / "tests" / "build-debug.sh")], cwd=REPO, check=True)
     return binary
 
 

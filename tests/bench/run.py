@@ -80,7 +80,10 @@ def build(profile: str, with_kotlin: bool, with_swift: bool) -> dict[str, Any]:
     flag = ["--release"] if profile == "release" else []
     # kotlin/run-bench.sh and swift/run-bench.sh build their own Rust library: same profile.
     os.environ.setdefault("FASTLY_PROFILE", profile)
-    run(["cargo", "build", *flag, "-p", "fastly-sandbox", "-p", "fastly-bench"])
+    if profile == "release":
+        run(["cargo", "build", *flag, "-p", "fastly-sandbox", "-p", "fastly-bench"])
+    else:  # the debug build every suite shares (one feature resolution, built once)
+        run([str(REPO / "tests" / "build-debug.sh")])
     target = REPO / "target" / profile
     venv = REPO / "target" / ("bench-venv" if profile == "release" else "py-venv")
     python = venv / "bin" / "python"

@@ -102,7 +102,7 @@ else
 fi
 
 sandbox="$repo/target/debug/fastly-sandbox"
-[ -x "$sandbox" ] || cargo build --quiet -p fastly-sandbox
+[ -x "$sandbox" ] || "$repo/tests/build-debug.sh" --quiet
 cat > "$fresh/smoke.py" <<'PY'
 """A user's first call: the installed wheel against a sandbox it starts."""
 import subprocess, sys

@@ -33,7 +33,7 @@ printf '%s\n' "$installed_out"
 read -r ip if_ < <(sed -n 's/^installed: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' <<<"$installed_out") || true
 
 sandbox_bin="${CARGO_TARGET_DIR:-$root/target}/debug/fastly-sandbox"
-(cd "$root" && cargo build --quiet -p fastly-sandbox --bin fastly-sandbox)
+"$root/tests/build-debug.sh" --quiet
 token="consumer-token-$$"
 start_sandbox "$sandbox_bin" "$token" "$here/target/sandbox.log" --roles 5
 echo "consumer: dev.fastlyaccount:fastly-account:$version against the sandbox at $SANDBOX_URL"

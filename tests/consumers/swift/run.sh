@@ -38,7 +38,7 @@ LOG_TAG=consumers/swift
 if [ -n "$prepared" ] && [ -n "${FASTLY_ACCOUNT_LIB_DIR:-}" ]; then
     TARGET_DIR=$prepared
 else
-    prepare_rust debug fastly-sandbox
+    prepare_rust debug
 fi
 token="consumer-token-$$"
 start_sandbox "$TARGET_DIR/debug/fastly-sandbox" "$token" "$TARGET_DIR/consumer-logs/swift-sandbox.log" --roles 5
