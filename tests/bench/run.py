@@ -169,6 +169,8 @@ def measure(tools: dict[str, Any], quick: bool) -> dict[str, Any]:
             results["decode"].append(row)
         if tools["kotlin"]:
             measure_kotlin(tools, big, customer, quick, results)
+            if not quick:
+                results["kotlin_soak"] = kotlin_soak(small.url)
 
         for which, name, n in [("ours", "Python (ours)", thread_calls), ("official", "Python (official)", thread_calls // 4)]:
             row = driver_json([py, bench_py, "threads", which, big.url, TOKEN, str(n), "8"])
@@ -211,6 +213,15 @@ def measure_kotlin(tools: dict[str, Any], sandbox: Sandbox, customer: str, quick
     for which, name in [("blocking", "Rust blocking (in Kotlin's rounds)"), ("kotlin", "Kotlin (JVM)")]:
         results["decode"].append({**got["decode"][which], "name": name,
                                   "ratio_base_us": got["decode"]["blocking"]["median_us"]})
+
+
+def kotlin_soak(url: str) -> dict[str, Any]:
+    """Issue 14's sustained-load check: kotlin/run-soak.sh (release library, SerialGC,
+    32 MB heap) makes 100,000 calls on 8 threads through one client; its JSON has the
+    live heap, RSS, descriptors and threads after the warm-up and at the end, and the
+    main phase's GC pauses."""
+    cmd = [str(REPO / "kotlin" / "run-soak.sh"), url, TOKEN, "100000", "8"]
+    return driver_json(cmd)
 
 
 def measure_asyncio(py: str, url: str, quick: bool) -> list[dict[str, Any]]:
@@ -323,6 +334,24 @@ def report(results: dict[str, Any], quick: bool, command: str) -> str:
     best = {peer: max(r["calls_per_second"] for r in aio if r["impl"] == f"python-asyncio-{peer}")
             for peer in ("httpx", "aiohttp")}
 
+    soak = results.get("kotlin_soak")
+    if soak:
+        add(f"\n## 6. Kotlin (JVM) under sustained load: {soak['calls']:,} calls on {soak['threads']} "
+            "threads, one client\n")
+        add("`kotlin/run-soak.sh` (release library; SerialGC, 32 MB heap, so heap growth cannot pass "
+            "for anything else). Sampled after the warm-up tenth and at the end, each after a full GC "
+            "and once the phase's threads have left.\n")
+        add("| sample | live heap (MiB) | RSS (MiB) | descriptors | threads |")
+        add("|---|---:|---:|---:|---:|")
+        for label, key in [("after the warm-up", "after_warmup"), ("at the end", "end")]:
+            row = soak[key]
+            add(f"| {label} | {row['heap_used_kib'] / 1024:.1f} | {row['rss_kib'] / 1024:.1f} | "
+                f"{row['fds']} | {row['threads']} |")
+        gc = soak["gc"]
+        add(f"\nErrors: {soak['errors']}; {soak['seconds']:.1f} s in all. Main phase "
+            f"({gc['phase_seconds']:.1f} s): {gc['collections']} collections, longest GC pause "
+            f"**{gc['longest_pause_ms']} ms**, {gc['total_pause_ms']} ms in all.")
+
     mem = {(r["name"], r["list"].startswith("1,000")): r["peak_rss_kib"] for r in results["memory"]}
     targets = [
         ("Rust blocking per call within 1.3x of async Rust",
@@ -353,6 +382,9 @@ def report(results: dict[str, Any], quick: bool, command: str) -> str:
     if "Kotlin (JVM)" in dec:
         targets.append(("Kotlin (JVM) 10,000-user decode within 1.5x of blocking Rust (same rounds)",
                         ratio(dec["Kotlin (JVM)"]["median_us"], dec["Kotlin (JVM)"]["ratio_base_us"]), "<=", 1.5))
+    if soak:
+        targets.append(("Kotlin (JVM) soak: live heap at the end / after the warm-up, at most 1.5x",
+                        ratio(soak["end"]["heap_used_kib"], soak["after_warmup"]["heap_used_kib"]), "<=", 1.5))
     rust_concurrent = (results.get("concurrent") or [{}])[0].get("calls_per_second")
     for name, label, per_s in foreign_throughput(lat):
         if label.startswith("async") and rust_concurrent:
