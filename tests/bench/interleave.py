@@ -11,8 +11,10 @@ calls, then the rounds alternate: each round runs CALLS `get_current_user` calls
 each of raw reqwest, async Rust, blocking Rust and Kotlin in turn (the order rotates every
 round, so a change in the machine's load touches all four alike), then the 10,000-user
 `list_customer_users` decode through blocking Rust, async Rust and Kotlin in turn, DECODE
-times. Prints one JSON object: per client the median, p99 and mean over all rounds and
-each round's median, and the Kotlin / blocking Rust ratios (overall and per round).
+times (before them each JVM decodes until its heap is in its steady state: Bench.kt's
+`settle`; `--no-settle` skips it). Prints one JSON object: per client the median, p99 and
+mean over all rounds and each round's median, and the Kotlin / blocking Rust ratios
+(overall and per round).
 run.py uses `measure()` for its Kotlin rows. Builds nothing but the Kotlin driver (which
 run-bench.sh builds): build the sandbox and fastly-bench first (cargo build --release
 -p fastly-sandbox -p fastly-bench).
@@ -85,7 +87,7 @@ def summary(samples: list[float], medians: list[float]) -> dict[str, Any]:
 
 def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str | None, *,
             rounds: int, calls: int, warmup: int, decode: int, throughput: int,
-            env: dict[str, str] | None = None,
+            settle: bool = True, env: dict[str, str] | None = None,
             other_kotlin: dict[str, list[str]] | None = None) -> dict[str, Any]:
     """The interleaved rounds (see the module docs). `rust_cmd`/`kotlin_cmd` are the
     drivers' command lines up to (without) `serve URL TOKEN`; `other_kotlin` names more
@@ -123,6 +125,12 @@ def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str 
             "kotlin_over_blocking_median_of_rounds": statistics.median(per_round),
         }
         if customer and decode > 0:
+            # Each JVM's heap into its steady state (Bench.kt's `settle`: decodes until two
+            # collections since the heap last grew); the Rust drivers' allocator reuses the
+            # memory it freed from the second call on (the first repeat below).
+            if settle:
+                for which in ["kotlin", *others]:
+                    result["settled_" + which] = ask(which, f"settle {{impl}} {customer}")
             dec: dict[str, list[float]] = {w: [] for w in decode_impls}
             users = {}
             for r in range(decode + 1):  # the first repeat is a warm-up
@@ -155,6 +163,8 @@ def main() -> int:
     parser.add_argument("--decode", type=int, default=10, help="decode repeats (0: none)")
     parser.add_argument("--throughput", type=int, default=0, help="Kotlin throughput rounds (0: none)")
     parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--no-settle", action="store_true",
+                        help="skip the Kotlin drivers' `settle` (a driver from before it has none)")
     parser.add_argument("--debug", action="store_true", help="debug builds")
     parser.add_argument("--other-kotlin", action="append", default=[], metavar="NAME=CMD",
                         help="another Kotlin driver command (serve protocol), measured in the same rounds")
@@ -175,7 +185,7 @@ def main() -> int:
             customer = json.load(seed)["customer_id"]
         result = measure([str(target / "fastly-bench")], [str(REPO / "kotlin" / "run-bench.sh")], url,
                          customer, rounds=args.rounds, calls=args.calls, warmup=args.warmup,
-                         decode=args.decode, throughput=args.throughput, env=env,
+                         decode=args.decode, throughput=args.throughput, settle=not args.no_settle, env=env,
                          other_kotlin={k: [v] for k, v in (o.split("=", 1) for o in args.other_kotlin)})
     finally:
         if sandbox.stdin:
