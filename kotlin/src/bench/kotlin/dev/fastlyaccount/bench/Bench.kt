@@ -161,16 +161,16 @@ const val SETTLE_MAX_CALLS = 200
 
 /**
  * `settle kotlin CUSTOMER_ID`: brings the JVM's heap to the state a long-running
- * application's is in, with the decode's own workload. G1 grows the heap as the decodes
- * come (here from some 400 MB to 620-780 MB) and hands out eden regions whose
- * pages the process has never touched, so until eden has been used up once after the last
- * growth, every allocation also pays the kernel's first-touch page faults (zeroing, cgroup
- * charge). The Rust drivers' allocator reuses the memory it freed from the second call on.
- * Calls `listCustomerUsers(customerId)` until the collectors have made two collections
- * since the committed size of the heap or of eden (G1 resizes eden within the committed
- * heap) last grew past its largest so far, or [SETTLE_MAX_CALLS] times. Here: some 90-140
- * calls, 4-7 s; the lift
- * (`decode-split`) then read 2.8 ms median against 8.7-12 ms on the grown, untouched heap.
+ * application's is in, with the decode's own workload. G1 grows its eden (and the heap) as
+ * the decodes come (here eden to some 240 MB) and hands out regions whose pages the process
+ * has never touched, so until eden has been used up once after the last growth, every
+ * allocation also pays the kernel's first-touch page faults (zeroing, cgroup charge). The
+ * Rust drivers' allocator reuses the memory it freed from the second call on. Calls
+ * `listCustomerUsers(customerId)` until the collectors have made two collections since the
+ * committed size of the heap or of eden (G1 resizes eden within the committed heap) last
+ * grew past its largest so far, or [SETTLE_MAX_CALLS] times. Here: some 60 calls, 3-4 s;
+ * the lift (`decode-split`) then read 2.8 ms median against 8.7-12 ms on the grown,
+ * untouched heap.
  */
 private fun settle(client: Client, customer: String): String {
     val beans = ManagementFactory.getGarbageCollectorMXBeans()
