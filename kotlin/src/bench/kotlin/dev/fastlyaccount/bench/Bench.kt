@@ -159,6 +159,9 @@ private fun decodeSplit(client: Client, customer: String): String {
 /** Most `listCustomerUsers` calls [settle] makes before it gives up. */
 const val SETTLE_MAX_CALLS = 200
 
+/** Longest [settle] keeps calling (a debug build's decode is slow: run.py --quick). */
+const val SETTLE_MAX_NANOS = 15_000_000_000L
+
 /**
  * `settle kotlin CUSTOMER_ID`: brings the JVM's heap to the state a long-running
  * application's is in, with the decode's own workload. G1 grows its eden (and the heap) as
@@ -168,9 +171,9 @@ const val SETTLE_MAX_CALLS = 200
  * Rust drivers' allocator reuses the memory it freed from the second call on. Calls
  * `listCustomerUsers(customerId)` until the collectors have made two collections since the
  * committed size of the heap or of eden (G1 resizes eden within the committed heap) last
- * grew past its largest so far, or [SETTLE_MAX_CALLS] times. Here: some 60 calls, 3-4 s;
- * the lift (`decode-split`) then read 2.8 ms median against 8.7-12 ms on the grown,
- * untouched heap.
+ * grew past its largest so far, at most [SETTLE_MAX_CALLS] times and [SETTLE_MAX_NANOS].
+ * Here: some 60 calls, 3-4 s; the lift (`decode-split`) then read 2.6-2.8 ms median against
+ * 8.7-12 ms on the grown, untouched heap.
  */
 private fun settle(client: Client, customer: String): String {
     val beans = ManagementFactory.getGarbageCollectorMXBeans()
@@ -183,7 +186,7 @@ private fun settle(client: Client, customer: String): String {
     var most = committedNow()
     var since = before
     var calls = 0
-    while (calls < SETTLE_MAX_CALLS) {
+    while (calls < SETTLE_MAX_CALLS && System.nanoTime() - start < SETTLE_MAX_NANOS) {
         client.listCustomerUsers(customer)
         calls++
         val now = committedNow()
