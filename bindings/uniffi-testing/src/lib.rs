@@ -256,18 +256,13 @@ impl Sandbox {
         rule.path = path;
         rule.method = method;
         rule.forever = forever;
-        self.arm_rule(rule)
+        rule.validate().map_err(invalid)?;
+        self.with(|s| s.arm(rule))
     }
 
     /// Arms a raw rule given as the JSON of `POST /__sandbox/faults`.
     pub fn arm(&self, rule_json: String) -> Result<()> {
-        let rule: FaultRule = serde_json::from_str(&rule_json)
-            .map_err(|e| invalid(format!("the rule does not parse: {e}")))?;
-        self.arm_rule(rule)
-    }
-
-    fn arm_rule(&self, rule: FaultRule) -> Result<()> {
-        rule.validate().map_err(invalid)?;
+        let rule = FaultRule::from_json(rule_json.as_bytes()).map_err(invalid)?;
         self.with(|s| s.arm(rule))
     }
 

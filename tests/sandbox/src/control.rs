@@ -95,7 +95,7 @@ pub(crate) fn respond(shared: &Shared, method: &Method, path: &str, body: &Bytes
 }
 
 fn arm(shared: &Shared, body: &Bytes) -> Reply {
-    match parse::<FaultRule>(body).and_then(|rule| rule.validate().map(|()| rule)) {
+    match FaultRule::from_json(body) {
         Ok(rule) => {
             shared.arm(rule);
             respond::no_content()

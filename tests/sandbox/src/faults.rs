@@ -78,6 +78,16 @@ impl FaultRule {
         self
     }
 
+    /// A rule from the JSON of the control protocol (`POST /__sandbox/faults`),
+    /// parsed and [validated](FaultRule::validate): what the control endpoint
+    /// and the bindings' testing kits arm from a caller's text.
+    pub fn from_json(json: &[u8]) -> Result<FaultRule, String> {
+        let rule: FaultRule =
+            serde_json::from_slice(json).map_err(|e| format!("the rule does not parse: {e}"))?;
+        rule.validate()?;
+        Ok(rule)
+    }
+
     /// Checks values serde cannot: statuses, header values, counts (as the
     /// control endpoint does before arming; [`crate::Sandbox::arm`] does not).
     pub fn validate(&self) -> Result<(), String> {
