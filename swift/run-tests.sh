@@ -55,24 +55,8 @@ SANDBOX_BIN="$TARGET_DIR/debug/fastly-sandbox"
 [ -x "$SANDBOX_BIN" ] || die "cargo built no $SANDBOX_BIN"
 
 # The testing kit's bindings, generated from its library like the main ones (uniffi-bindgen
-# leaves another library's output as uniffi wrote it) and placed where Package.swift
-# expects them (gitignored folders).
-case "$(uname -s)" in
-    Darwin) TESTING_LIB="$LIB_DIR/libfastly_account_testing_uniffi.dylib" ;;
-    *) TESTING_LIB="$LIB_DIR/libfastly_account_testing_uniffi.so" ;;
-esac
-[ -f "$TESTING_LIB" ] || die "cargo built no $TESTING_LIB"
-TESTING_GEN="$TARGET_DIR/swift-bindings-testing"
-log "generating the testing kit's Swift bindings into $TESTING_GEN"
-rm -rf "$TESTING_GEN"
-"$TARGET_DIR/debug/uniffi-bindgen" generate --library "$TESTING_LIB" --language swift \
-    --out-dir "$TESTING_GEN" >/dev/null
-for f in FastlyAccountTesting.swift FastlyAccountTestingFFI.h FastlyAccountTestingFFI.modulemap; do
-    [ -f "$TESTING_GEN/$f" ] || die "uniffi-bindgen produced no $f (got: $(ls "$TESTING_GEN" | tr '\n' ' '))"
-done
-place "$TESTING_GEN/FastlyAccountTesting.swift" "$SWIFT_DIR/Sources/FastlyAccountTesting/Generated/FastlyAccountTesting.swift"
-place "$TESTING_GEN/FastlyAccountTestingFFI.h" "$SWIFT_DIR/Sources/FastlyAccountTestingFFI/include/FastlyAccountTestingFFI.h"
-place "$TESTING_GEN/FastlyAccountTestingFFI.modulemap" "$SWIFT_DIR/Sources/FastlyAccountTestingFFI/include/module.modulemap"
+# leaves another library's output as uniffi wrote it).
+generate_swift fastly_account_testing_uniffi FastlyAccountTesting "$TARGET_DIR/swift-bindings-testing"
 
 if use_native_swift; then
     log "running swift test with $(command -v swift)"

@@ -154,34 +154,39 @@ prepare_rust() {
 
     TARGET_DIR=$(printf '%s' "$metadata" | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
     [ -n "$TARGET_DIR" ] || die "could not find cargo's target directory"
-    local lib_file
-    case "$(uname -s)" in
-        Darwin) lib_file=libfastly_account_uniffi.dylib ;;
-        *) lib_file=libfastly_account_uniffi.so ;;
-    esac
     LIB_DIR="$TARGET_DIR/$profile"
-    local lib="$LIB_DIR/$lib_file"
-    [ -f "$lib" ] || die "cargo built no $lib"
-
     # One output folder per profile: a test run and a benchmark run may overlap.
     local gen_dir="$TARGET_DIR/swift-bindings"
     [ "$profile" = release ] && gen_dir="$gen_dir-release"
-    log "generating the Swift bindings into $gen_dir"
+    generate_swift fastly_account_uniffi FastlyAccount "$gen_dir"
+    export FASTLY_ACCOUNT_LIB_DIR="$LIB_DIR"
+}
+
+# generate_swift CRATE_LIB MODULE GEN_DIR: generates the Swift bindings of
+# $LIB_DIR/lib<CRATE_LIB>.so (.dylib on a Mac) into GEN_DIR with the workspace's
+# uniffi-bindgen, and places MODULE.swift, MODULEFFI.h and its module map where
+# Package.swift expects them (Sources/MODULE/Generated, Sources/MODULEFFI/include;
+# gitignored). Needs TARGET_DIR and LIB_DIR (prepare_rust sets them).
+generate_swift() {
+    local crate_lib=$1 module=$2 gen_dir=$3
+    local lib="$LIB_DIR/lib$crate_lib.so"
+    [ "$(uname -s)" = Darwin ] && lib="$LIB_DIR/lib$crate_lib.dylib"
+    [ -f "$lib" ] || die "cargo built no $lib"
+    log "generating the Swift bindings of $module into $gen_dir"
     rm -rf "$gen_dir"
     # The built binary, not `cargo run -p ...`: that would resolve features for the
     # generator alone and rebuild its dependencies.
     "$TARGET_DIR/debug/uniffi-bindgen" \
         generate --library "$lib" --language swift --out-dir "$gen_dir" >/dev/null
     local f
-    for f in FastlyAccount.swift FastlyAccountFFI.h FastlyAccountFFI.modulemap; do
+    for f in "$module.swift" "${module}FFI.h" "${module}FFI.modulemap"; do
         [ -f "$gen_dir/$f" ] || die "uniffi-bindgen produced no $f (got: $(ls "$gen_dir" | tr '\n' ' '))"
     done
     # Copy only what changed, so SwiftPM does not rebuild for nothing. (The sources are
     # the same for both profiles: they come from the same interface.)
-    place "$gen_dir/FastlyAccount.swift" "$SWIFT_DIR/Sources/FastlyAccount/Generated/FastlyAccount.swift"
-    place "$gen_dir/FastlyAccountFFI.h" "$SWIFT_DIR/Sources/FastlyAccountFFI/include/FastlyAccountFFI.h"
-    place "$gen_dir/FastlyAccountFFI.modulemap" "$SWIFT_DIR/Sources/FastlyAccountFFI/include/module.modulemap"
-    export FASTLY_ACCOUNT_LIB_DIR="$LIB_DIR"
+    place "$gen_dir/$module.swift" "$SWIFT_DIR/Sources/$module/Generated/$module.swift"
+    place "$gen_dir/${module}FFI.h" "$SWIFT_DIR/Sources/${module}FFI/include/${module}FFI.h"
+    place "$gen_dir/${module}FFI.modulemap" "$SWIFT_DIR/Sources/${module}FFI/include/module.modulemap"
 }
 
 place() {
