@@ -27,6 +27,11 @@
 # android.os.Build), a JDK, kotlinc (on PATH or KOTLINC), curl, and zip or the JDK's jar.
 # cargo-ndk is installed with `cargo install` if missing.
 #
+# Allocator: the library's Rust allocations go to mimalloc (the crate's default feature
+# `mimalloc`; see bindings/uniffi/src/lib.rs), not to Bionic's Scudo. FASTLY_SYSTEM_ALLOCATOR=1
+# builds with --no-default-features instead (Scudo's hardening, memory tagging where the
+# device has it, for the library's allocations too; list calls are slower).
+#
 # 16 KB pages: Android 15+ devices may use 16 KB pages, and an app whose native
 # libraries are aligned to 4 KB fails to load there. Every library is linked with
 # -Wl,-z,max-page-size=16384 (here through RUSTFLAGS, and by bindings/uniffi/build.rs for
@@ -78,12 +83,14 @@ STAGE="$OUT/aar"
 rm -rf "$STAGE" && mkdir -p "$STAGE/jni"
 ndk_targets=()
 for abi in "${ABIS[@]}"; do ndk_targets+=(-t "$abi"); done
+allocator_flags=()
+[ "${FASTLY_SYSTEM_ALLOCATOR:-0}" = 1 ] && allocator_flags=(--no-default-features)
 log "building $CRATE for ${ABIS[*]} (minSdk $MIN_SDK)"
 # With --target (which cargo-ndk passes), RUSTFLAGS reach only the Android artifacts,
 # not the build scripts and proc macros built for the host.
 RUSTFLAGS="${RUSTFLAGS:-} -C link-arg=$PAGE_SIZE_FLAG" \
     cargo ndk "${ndk_targets[@]}" --platform "$MIN_SDK" -o "$STAGE/jni" \
-    --manifest-path "$REPO/Cargo.toml" build --release -p "$CRATE" --lib
+    --manifest-path "$REPO/Cargo.toml" build --release -p "$CRATE" --lib ${allocator_flags[@]+"${allocator_flags[@]}"}
 STRIP=$(ls "$NDK"/toolchains/llvm/prebuilt/*/bin/llvm-strip 2>/dev/null | head -1)
 for abi in "${ABIS[@]}"; do
     so="$STAGE/jni/$abi/$LIB"

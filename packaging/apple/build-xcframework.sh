@@ -16,6 +16,10 @@
 #
 # Runs on macOS with Xcode (xcodebuild, lipo) and rustup. Apps must link the staticlib:
 # the crate builds a staticlib beside its cdylib, and iOS forbids loose dylibs.
+#
+# Allocator: the library's Rust allocations go to mimalloc (the crate's default feature
+# `mimalloc`; see bindings/uniffi/src/lib.rs; it replaces no system `malloc`).
+# FASTLY_SYSTEM_ALLOCATOR=1 builds with --no-default-features instead (list calls are slower).
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
@@ -39,12 +43,15 @@ TARGET_DIR=$(cargo metadata --manifest-path "$REPO/Cargo.toml" --format-version 
     | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
 
 # --- 1. the static library for every Apple target ----------------------------------
+allocator_flags=()
+[ "${FASTLY_SYSTEM_ALLOCATOR:-0}" = 1 ] && allocator_flags=(--no-default-features)
 rustup target add "$IOS" "${IOS_SIM[@]}" "${MACOS[@]}"
 for target in "$IOS" "${IOS_SIM[@]}" "${MACOS[@]}"; do
     log "building $CRATE for $target"
     # Release with unwinding (the workspace never sets panic = "abort"): a Rust panic
     # becomes a Swift error instead of a crash.
-    cargo build --manifest-path "$REPO/Cargo.toml" --release -p "$CRATE" --lib --target "$target"
+    cargo build --manifest-path "$REPO/Cargo.toml" --release -p "$CRATE" --lib --target "$target" \
+        ${allocator_flags[@]+"${allocator_flags[@]}"}
     [ -f "$TARGET_DIR/$target/release/$LIB" ] || die "cargo built no $target/release/$LIB"
 done
 

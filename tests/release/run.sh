@@ -93,6 +93,9 @@ fi
 # The library the other suites built (a no-op then), linked by bindings/uniffi/build.rs
 # with -z max-page-size=16384.
 check uniffi-library tests/build-debug.sh --quiet
+# ... whose Rust allocations go to mimalloc (feature `mimalloc`, on by default: see
+# bindings/uniffi/src/lib.rs), as the AAR and XCFramework scripts build it.
+check uniffi-allocator sh -c "nm target/debug/libfastly_account_uniffi.so | grep -q ' mi_malloc_aligned\$'"
 check elf-alignment python3 tests/release/check_elf_alignment.py
 # ... and the same check rejects a library linked without the flag: the Python
 # extension (its crate sets no such flag), or the C library.
@@ -115,11 +118,12 @@ script_ok() {
 }
 check build-aar script_ok packaging/android/build-aar.sh \
   "cargo ndk" "cargo install cargo-ndk" arm64-v8a armeabi-v7a x86_64 "-Wl,-z,max-page-size=16384" \
-  AndroidManifest.xml classes.jar 'jni/' "<type>aar</type>" net.java.dev.jna "android = true"
+  AndroidManifest.xml classes.jar 'jni/' "<type>aar</type>" net.java.dev.jna "android = true" \
+  FASTLY_SYSTEM_ALLOCATOR --no-default-features
 check build-xcframework script_ok packaging/apple/build-xcframework.sh \
   aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios aarch64-apple-darwin x86_64-apple-darwin \
   "lipo -create" "xcodebuild -create-xcframework" module.modulemap FastlyAccountFFI.h \
-  "--language swift" libfastly_account_uniffi.a
+  "--language swift" libfastly_account_uniffi.a FASTLY_SYSTEM_ALLOCATOR --no-default-features
 check packaging-doc names docs/packaging.md \
   "dev.fastlyaccount:fastly-account:" "dev.fastlyaccount:fastly-account-android:" \
   '.binaryTarget(name: "FastlyAccountFFI", path:' "url:" "checksum:" \

@@ -33,7 +33,7 @@ use serde_json::json;
 // up to issue 14) or `spawn-mtN` (a task, and the thread parks until it
 // ends). `compare` runs them interleaved (default: raw async blocking).
 
-fn main() -> ExitCode {
+pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args
         .iter()
