@@ -2,7 +2,7 @@
 """Kotlin and Rust measured the same way, in the same run, against the same sandbox.
 
     python3 tests/bench/interleave.py [--rounds 20] [--calls 500] [--warmup 2000]
-                                      [--decode 10] [--throughput 0] [--debug]
+                                      [--decode 10] [--throughput 0] [--no-mimalloc] [--debug]
 
 Starts one sandbox (10,000 users, as run.py's), the Rust driver (`fastly-bench serve`)
 and the Kotlin driver (`kotlin/run-bench.sh serve`), each of which keeps its clients warm
@@ -15,6 +15,9 @@ times (before them each JVM decodes until its heap is in its steady state: Bench
 `settle`; `--no-settle` skips it). Prints one JSON object: per client the median, p99 and
 mean over all rounds and each round's median, and the Kotlin / blocking Rust ratios
 (overall and per round).
+A second Rust driver, `fastly-bench-mimalloc` (the same drivers with mimalloc as the
+process's allocator, as the Kotlin library has), runs its blocking client in the same
+rounds as `mimalloc`, with its own Kotlin / mimalloc ratios; `--no-mimalloc` leaves it out.
 run.py uses `measure()` for its Kotlin rows. Builds nothing but the Kotlin driver (which
 run-bench.sh builds): build the sandbox and fastly-bench first (cargo build --release
 -p fastly-sandbox -p fastly-bench).
@@ -88,20 +91,24 @@ def summary(samples: list[float], medians: list[float]) -> dict[str, Any]:
 def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str | None, *,
             rounds: int, calls: int, warmup: int, decode: int, throughput: int,
             settle: bool = True, env: dict[str, str] | None = None,
-            other_kotlin: dict[str, list[str]] | None = None) -> dict[str, Any]:
+            other_kotlin: dict[str, list[str]] | None = None,
+            other_rust: dict[str, list[str]] | None = None) -> dict[str, Any]:
     """The interleaved rounds (see the module docs). `rust_cmd`/`kotlin_cmd` are the
     drivers' command lines up to (without) `serve URL TOKEN`; `other_kotlin` names more
-    Kotlin drivers (e.g. one built from an earlier commit) measured in the same rounds."""
+    Kotlin drivers (e.g. one built from an earlier commit) and `other_rust` more Rust
+    drivers (their blocking client: e.g. `fastly-bench-mimalloc`), measured in the same
+    rounds; each gets its own Kotlin / NAME ratios."""
     rust = Driver([*rust_cmd, "serve", url, TOKEN], env)
     kotlin = Driver([*kotlin_cmd, "serve", url, TOKEN], env)
     others = {name: Driver([*cmd, "serve", url, TOKEN], env) for name, cmd in (other_kotlin or {}).items()}
+    rust_others = {name: Driver([*cmd, "serve", url, TOKEN], env) for name, cmd in (other_rust or {}).items()}
     try:
-        driver = {"raw": rust, "async": rust, "blocking": rust, "kotlin": kotlin, **others}
-        latency_impls = [*LATENCY_IMPLS, *others]
-        decode_impls = [*DECODE_IMPLS, *others]
+        driver = {"raw": rust, "async": rust, "blocking": rust, "kotlin": kotlin, **others, **rust_others}
+        latency_impls = [*LATENCY_IMPLS, *others, *rust_others]
+        decode_impls = [*DECODE_IMPLS, *others, *rust_others]
 
         def ask(which: str, command: str) -> dict[str, Any]:
-            wire = "kotlin" if which in others else which
+            wire = "kotlin" if which in others else "blocking" if which in rust_others else which
             return driver[which].ask(command.format(impl=wire))
 
         # The same warm-up for every client (the JVM's JIT needs it most).
@@ -124,6 +131,8 @@ def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str 
             # Steadier than the ratio of the pooled medians when the machine's load swings.
             "kotlin_over_blocking_median_of_rounds": statistics.median(per_round),
         }
+        for name in rust_others:
+            result[f"kotlin_over_{name}"] = latency["kotlin"]["median_us"] / latency[name]["median_us"]
         if customer and decode > 0:
             # Each JVM's heap into its steady state (Bench.kt's `settle`: decodes until two
             # collections since the heap last grew); the Rust drivers' allocator reuses the
@@ -145,11 +154,14 @@ def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str 
             result["decode"] = {w: {**summary(dec[w], []), "users": users[w]} for w in decode_impls}
             result["decode_kotlin_over_blocking"] = (
                 result["decode"]["kotlin"]["median_us"] / result["decode"]["blocking"]["median_us"])
+            for name in rust_others:
+                result[f"decode_kotlin_over_{name}"] = (
+                    result["decode"]["kotlin"]["median_us"] / result["decode"][name]["median_us"])
         if throughput > 0:
             result["kotlin_throughput"] = kotlin.ask(f"throughput {throughput}")
         return result
     finally:
-        for other in others.values():
+        for other in [*others.values(), *rust_others.values()]:
             other.close()
         kotlin.close()
         rust.close()
@@ -168,6 +180,8 @@ def main() -> int:
     parser.add_argument("--debug", action="store_true", help="debug builds")
     parser.add_argument("--other-kotlin", action="append", default=[], metavar="NAME=CMD",
                         help="another Kotlin driver command (serve protocol), measured in the same rounds")
+    parser.add_argument("--no-mimalloc", action="store_true",
+                        help="leave out the blocking Rust client under mimalloc (fastly-bench-mimalloc)")
     args = parser.parse_args()
     profile = "debug" if args.debug else "release"
     target = REPO / "target" / profile
@@ -186,7 +200,8 @@ def main() -> int:
         result = measure([str(target / "fastly-bench")], [str(REPO / "kotlin" / "run-bench.sh")], url,
                          customer, rounds=args.rounds, calls=args.calls, warmup=args.warmup,
                          decode=args.decode, throughput=args.throughput, settle=not args.no_settle, env=env,
-                         other_kotlin={k: [v] for k, v in (o.split("=", 1) for o in args.other_kotlin)})
+                         other_kotlin={k: [v] for k, v in (o.split("=", 1) for o in args.other_kotlin)},
+                         other_rust=({} if args.no_mimalloc else {"mimalloc": [str(target / "fastly-bench-mimalloc")]}))
     finally:
         if sandbox.stdin:
             sandbox.stdin.close()
@@ -207,7 +222,9 @@ def main() -> int:
     if "decode" in result:
         dec = result["decode"]
         log("decode, median ms: " + ", ".join(f"{w} {dec[w]['median_us'] / 1000:.1f}" for w in dec)
-            + f"; Kotlin / blocking Rust {result['decode_kotlin_over_blocking']:.2f}x")
+            + f"; Kotlin / blocking Rust {result['decode_kotlin_over_blocking']:.2f}x"
+            + "".join(f", / {w} {result[f'decode_kotlin_over_{w}']:.2f}x" for w in dec
+                      if w not in DECODE_IMPLS and f"decode_kotlin_over_{w}" in result))
     return 0
 
 
