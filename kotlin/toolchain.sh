@@ -55,8 +55,10 @@ run_driver() {
     mkdir -p "$build_dir"
     echo "$TOOL_NAME: building the $profile library and the drivers into $build_dir" >&2
     # One build of a folder at a time (a bench and a soak run may overlap).
+    # The compiler runs in Maven's process: a Kotlin daemon left behind keeps a core busy
+    # for minutes after the build (some 45% of one here), under the measurement that follows.
     flock "$build_dir.lock" mvn -B -q -Dstyle.color=never -f "$kotlin_dir/pom.xml" "${maven_profile[@]}" \
-        -DskipTests -Dkotlin.build.dir="$build_dir" \
+        -DskipTests -Dkotlin.build.dir="$build_dir" -Dkotlin.compiler.daemon=false \
         test-compile dependency:build-classpath \
         -Dmdep.outputFile="$build_dir/runtime.classpath" -DincludeScope=runtime >&2
     local classpath="$build_dir/classes:$build_dir/test-classes:$(cat "$build_dir/runtime.classpath")"

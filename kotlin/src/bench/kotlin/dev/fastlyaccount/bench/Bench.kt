@@ -137,7 +137,8 @@ fun serve(url: String, token: String): String {
  * `decode-split kotlin CUSTOMER_ID`: one `listCustomerUsers` made the way the generated
  * method makes it, timing apart the FFI call (Rust: request, decoding, conversion to the
  * UDL records and their serialisation into a RustBuffer, freeing them) and the lift
- * (Kotlin: reading the buffer into `List<User>`, freeing the buffer).
+ * (Kotlin: reading the buffer into `List<User>`, freeing the buffer), with the bytes the
+ * lift allocated on the JVM heap and the collections that ran during it.
  */
 private fun decodeSplit(client: Client, customer: String): String {
     val start = System.nanoTime()
@@ -150,10 +151,18 @@ private fun decodeSplit(client: Client, customer: String): String {
     check(status.getByte(0) == 0.toByte()) { "the call failed" }
     val called = System.nanoTime()
     val bytes = buffer.len
+    val threads = ManagementFactory.getThreadMXBean() as com.sun.management.ThreadMXBean
+    val allocatedBefore = threads.getThreadAllocatedBytes(Thread.currentThread().id)
+    val collectionsBefore = ManagementFactory.getGarbageCollectorMXBeans().sumOf { maxOf(it.collectionCount, 0L) }
+    val lifting = System.nanoTime()
     val users = dev.fastlyaccount.FfiConverterSequenceTypeUser.lift(buffer)
     val lifted = System.nanoTime()
+    val allocated = threads.getThreadAllocatedBytes(Thread.currentThread().id) - allocatedBefore
+    val collections = ManagementFactory.getGarbageCollectorMXBeans().sumOf { maxOf(it.collectionCount, 0L) } -
+        collectionsBefore
     return """{"impl":"kotlin","users":${users.size},"buffer_bytes":$bytes,""" +
-        """"call_us":${fmt((called - start) / 1000.0)},"lift_us":${fmt((lifted - called) / 1000.0)}}"""
+        """"call_us":${fmt((called - start) / 1000.0)},"lift_us":${fmt((lifted - lifting) / 1000.0)},""" +
+        """"lift_allocated_bytes":$allocated,"lift_collections":$collections}"""
 }
 
 /** Most `listCustomerUsers` calls [settle] makes before it gives up. */
@@ -164,27 +173,30 @@ const val SETTLE_MAX_NANOS = 15_000_000_000L
 
 /**
  * `settle kotlin CUSTOMER_ID`: brings the JVM's heap to the state a long-running
- * application's is in, with the decode's own workload. G1 grows its eden (and the heap) as
- * the decodes come (here eden to some 240 MB) and hands out regions whose pages the process
- * has never touched, so until eden has been used up once after the last growth, every
- * allocation also pays the kernel's first-touch page faults (zeroing, cgroup charge). The
- * Rust drivers' allocator reuses the memory it freed from the second call on. Calls
- * `listCustomerUsers(customerId)` until the collectors have made two collections since the
- * committed size of the heap or of eden (G1 resizes eden within the committed heap) last
- * grew past its largest so far, at most [SETTLE_MAX_CALLS] times and [SETTLE_MAX_NANOS].
- * Here: some 60 calls, 3-4 s; the lift (`decode-split`) then read 2.6-2.8 ms median against
- * 8.7-12 ms on the grown, untouched heap.
+ * application's is in, with the decode's own workload. G1 hands out eden regions from its
+ * committed heap, and a region whose pages the process has never touched makes every
+ * allocation in it pay the kernel's first-touch page faults (zeroing, cgroup charge): until
+ * the whole committed heap has been handed out once, a decode's lift read 7-12 ms, after it
+ * 2.5-4.5 ms. The Rust drivers' allocator reuses the memory it freed from the second call
+ * on. Calls `listCustomerUsers(customerId)` until this thread has allocated at least the
+ * committed heap since the committed size of the heap or of eden last grew past its largest
+ * so far, and the collectors have made two collections since then, at most
+ * [SETTLE_MAX_CALLS] times and [SETTLE_MAX_NANOS]. (Stopping after the two collections
+ * alone left a run with a 20 MB eden in a 388 MB heap on untouched pages.)
  */
 private fun settle(client: Client, customer: String): String {
     val beans = ManagementFactory.getGarbageCollectorMXBeans()
     val memory = ManagementFactory.getMemoryMXBean()
+    val threads = ManagementFactory.getThreadMXBean() as com.sun.management.ThreadMXBean
     fun collections() = beans.sumOf { maxOf(it.collectionCount, 0L) }
+    fun allocated() = threads.getThreadAllocatedBytes(Thread.currentThread().id)
     val start = System.nanoTime()
     val before = collections()
     val eden = ManagementFactory.getMemoryPoolMXBeans().filter { it.name.contains("Eden") }
     fun committedNow() = Pair(memory.heapMemoryUsage.committed, eden.sumOf { it.usage.committed })
     var most = committedNow()
     var since = before
+    var allocatedSince = allocated()
     var calls = 0
     while (calls < SETTLE_MAX_CALLS && System.nanoTime() - start < SETTLE_MAX_NANOS) {
         client.listCustomerUsers(customer)
@@ -193,13 +205,15 @@ private fun settle(client: Client, customer: String): String {
         if (now.first > most.first || now.second > most.second) {
             most = Pair(maxOf(now.first, most.first), maxOf(now.second, most.second))
             since = collections()
-        } else if (collections() >= since + 2) {
+            allocatedSince = allocated()
+        } else if (collections() >= since + 2 && allocated() - allocatedSince >= most.first) {
             break
         }
     }
     val took = (System.nanoTime() - start) / 1e6
     return """{"impl":"kotlin","calls":$calls,"collections":${collections() - before},""" +
         """"heap_committed_mib":${most.first shr 20},"eden_committed_mib":${most.second shr 20},""" +
+        """"allocated_since_growth_mib":${(allocated() - allocatedSince) shr 20},""" +
         """"ms":${fmt(took)}}"""
 }
 
