@@ -293,8 +293,8 @@ def report(results: dict[str, Any], quick: bool, command: str) -> str:
             f"of {rounds['calls_per_round']} calls each (the order rotates each round), after a warm-up.\n")
     if "kotlin_interleaved" in results:
         k = results["kotlin_interleaved"]
-        add(f"The rows \"in Kotlin's rounds\" come from tests/bench/interleave.py: one warm Rust "
-            f"process and one warm JVM, {k['warmup']} warm-up calls each, then {k['rounds']} rounds of "
+        add(f"The rows \"in Kotlin's rounds\" come from tests/bench/interleave.py: warm Rust "
+            f"processes and one warm JVM, {k['warmup']} warm-up calls each, then {k['rounds']} rounds of "
             f"{k['calls_per_round']} calls each, alternating (the order rotates each round); their ratio "
             "column is to the blocking Rust row of the same rounds. The Kotlin and Swift library "
             "allocates through mimalloc (bindings/uniffi, feature `mimalloc`); the \"mimalloc\" row is "
