@@ -96,6 +96,10 @@ check uniffi-library tests/build-debug.sh --quiet
 # ... whose Rust allocations go to mimalloc (feature `mimalloc`, on by default: see
 # bindings/uniffi/src/lib.rs), as the AAR and XCFramework scripts build it.
 check uniffi-allocator sh -c "nm target/debug/libfastly_account_uniffi.so | grep -q ' mi_malloc_aligned\$'"
+# ... and takes no static TLS (no initial-exec TPOFF relocations: mimalloc's feature
+# local_dynamic_tls): JNA loads it with dlopen, where static TLS is a small shared surplus
+# (glibc) or refused (Android's linker).
+check uniffi-no-static-tls sh -c "! readelf -rW target/debug/libfastly_account_uniffi.so | grep -q TPOFF"
 check elf-alignment python3 tests/release/check_elf_alignment.py
 # ... and the same check rejects a library linked without the flag: the Python
 # extension (its crate sets no such flag), or the C library.

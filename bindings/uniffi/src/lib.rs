@@ -38,7 +38,8 @@ use fastly_account::{
 /// freed chunks; with mimalloc the Kotlin call went from 1.57x to 1.11x of the blocking
 /// Rust client's (bindings/uniffi/README.md). Every allocation this library makes is
 /// freed by this library (a `RustBuffer` is freed through `rustbuffer_free`), so the
-/// host's allocator and this one never see each other's memory.
+/// host's allocator and this one never see each other's memory. mimalloc is built with
+/// local-dynamic TLS: the library is loaded with `dlopen`.
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
