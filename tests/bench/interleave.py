@@ -134,8 +134,9 @@ def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str 
         for name in rust_others:
             result[f"kotlin_over_{name}"] = latency["kotlin"]["median_us"] / latency[name]["median_us"]
         if customer and decode > 0:
-            # Each JVM's heap into its steady state (Bench.kt's `settle`: decodes until two
-            # collections since the heap last grew); the Rust drivers' allocator reuses the
+            # Each JVM's heap into its steady state (Bench.kt's `settle`: decodes until the
+            # whole committed heap has been allocated once since it last grew, and two
+            # collections have run since then); the Rust drivers' allocator reuses the
             # memory it freed from the second call on (the first repeat below).
             if settle:
                 for which in ["kotlin", *others]:

@@ -35,8 +35,8 @@ use fastly_account::{
 /// conversion to the UDL's dictionaries, and the lowering into one buffer, which frees
 /// each string as it writes it. Inside a JVM, glibc's `malloc` spent about a quarter of
 /// a 10,000-user `listCustomerUsers` in `malloc`, `free` and their consolidation of
-/// freed chunks; with mimalloc the Kotlin call went from 1.57x to 1.11x of the blocking
-/// Rust client's (bindings/uniffi/README.md). Every allocation this library makes is
+/// freed chunks; with mimalloc the Kotlin call went from 1.57x to 1.1-1.35x of the
+/// blocking Rust client's (bindings/uniffi/README.md, "The allocator"). Every allocation this library makes is
 /// freed by this library (a `RustBuffer` is freed through `rustbuffer_free`), so the
 /// host's allocator and this one never see each other's memory. mimalloc is built with
 /// local-dynamic TLS: the library is loaded with `dlopen`.
