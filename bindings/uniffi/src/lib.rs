@@ -28,21 +28,9 @@ use fastly_account::{
     UserGroupOptions, UserRole,
 };
 
-/// The library's Rust allocations go to mimalloc, not the host's `malloc` (feature
-/// `mimalloc`, on by default; `--no-default-features` keeps the system allocator).
-///
-/// A list call allocates and frees a few strings per item: the core's JSON decode, the
-/// conversion to the UDL's dictionaries, and the lowering into one buffer, which frees
-/// each string as it writes it. Inside a JVM, glibc's `malloc` spent about a quarter of
-/// a 10,000-user `listCustomerUsers` in `malloc`, `free` and their consolidation of
-/// freed chunks; with mimalloc the Kotlin call went from 1.57x to 1.1-1.35x of the
-/// blocking Rust client's (bindings/uniffi/README.md, "The allocator"). Every allocation this library makes is
-/// freed by this library (a `RustBuffer` is freed through `rustbuffer_free`), so the
-/// host's allocator and this one never see each other's memory. mimalloc is built with
-/// local-dynamic TLS: the library is loaded with `dlopen`.
+/// The library's allocator: mimalloc (see the module docs).
 #[cfg(feature = "mimalloc")]
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+mod allocator;
 
 pub mod convert;
 /// The all-primitive FFI twins the Kotlin binding calls (see the module docs).
