@@ -16,6 +16,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// `mi_option_arena_eager_commit`: its index in mimalloc's `mi_option_t`, which mimalloc
 /// keeps stable across versions (a retired option keeps its slot as `deprecated_...`).
+#[cfg(any(target_os = "linux", target_os = "android"))]
 const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
 
 /// Runs when the library is loaded (an ELF initializer), before its first allocation.
@@ -23,7 +24,7 @@ const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
 /// On systems that overcommit (Linux, Android) mimalloc commits each arena eagerly by
 /// default, and with transparent huge pages the first touch of it takes resident memory
 /// 2 MiB at a time: the 100,000-call Kotlin soak (8 threads) held 135-149 MiB of RSS
-/// against 109-111 MiB with glibc's `malloc`. With eager commit off it held 111-114 MiB,
+/// against 109-111 MiB with glibc's `malloc`. With eager commit off it held 102-114 MiB,
 /// and a 10,000-user decode from Kotlin read within 4% of the eager figure in the same
 /// rounds. (Elsewhere mimalloc does not commit eagerly by default.)
 #[cfg(any(target_os = "linux", target_os = "android"))]
