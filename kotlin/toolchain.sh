@@ -55,10 +55,14 @@ run_driver() {
     mkdir -p "$build_dir"
     echo "$TOOL_NAME: building the $profile library and the drivers into $build_dir" >&2
     # One build of a folder at a time (a bench and a soak run may overlap).
-    # The compiler runs in Maven's process: a Kotlin daemon left behind keeps a core busy
-    # for minutes after the build (some 45% of one here), under the measurement that follows.
+    # A release driver measures: its compiler runs in Maven's process, since a Kotlin daemon
+    # left behind keeps a core busy for minutes after the build (some 45% of one here),
+    # under the measurement that follows. A debug driver (the test suites' quick runs)
+    # measures nothing and keeps the daemon, which compiles it faster.
+    local daemon=()
+    [ "$profile" = release ] && daemon=(-Dkotlin.compiler.daemon=false)
     flock "$build_dir.lock" mvn -B -q -Dstyle.color=never -f "$kotlin_dir/pom.xml" "${maven_profile[@]}" \
-        -DskipTests -Dkotlin.build.dir="$build_dir" -Dkotlin.compiler.daemon=false \
+        -DskipTests -Dkotlin.build.dir="$build_dir" ${daemon[@]+"${daemon[@]}"} \
         test-compile dependency:build-classpath \
         -Dmdep.outputFile="$build_dir/runtime.classpath" -DincludeScope=runtime >&2
     local classpath="$build_dir/classes:$build_dir/test-classes:$(cat "$build_dir/runtime.classpath")"
