@@ -28,7 +28,7 @@
 # cargo-ndk is installed with `cargo install` if missing.
 #
 # Allocator: the library's Rust allocations go to mimalloc (the crate's default feature
-# `mimalloc`; see bindings/uniffi/src/lib.rs), not to Bionic's Scudo. FASTLY_SYSTEM_ALLOCATOR=1
+# `mimalloc`; see bindings/uniffi/src/allocator.rs), not to Bionic's Scudo. FASTLY_SYSTEM_ALLOCATOR=1
 # builds with --no-default-features instead (Scudo's hardening, memory tagging where the
 # device has it, for the library's allocations too; list calls are slower).
 #

@@ -18,7 +18,7 @@
 # the crate builds a staticlib beside its cdylib, and iOS forbids loose dylibs.
 #
 # Allocator: the library's Rust allocations go to mimalloc (the crate's default feature
-# `mimalloc`; see bindings/uniffi/src/lib.rs; it replaces no system `malloc`).
+# `mimalloc`; see bindings/uniffi/src/allocator.rs; it replaces no system `malloc`).
 # FASTLY_SYSTEM_ALLOCATOR=1 builds with --no-default-features instead (list calls are slower).
 set -euo pipefail
 

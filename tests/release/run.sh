@@ -94,7 +94,7 @@ fi
 # with -z max-page-size=16384.
 check uniffi-library tests/build-debug.sh --quiet
 # ... whose Rust allocations go to mimalloc (feature `mimalloc`, on by default: see
-# bindings/uniffi/src/lib.rs), as the AAR and XCFramework scripts build it.
+# bindings/uniffi/src/allocator.rs), as the AAR and XCFramework scripts build it.
 check uniffi-allocator sh -c "nm target/debug/libfastly_account_uniffi.so | grep -q ' mi_malloc_aligned\$'"
 # ... and takes no static TLS (no initial-exec TPOFF relocations: mimalloc's feature
 # local_dynamic_tls): JNA loads it with dlopen, where static TLS is a small shared surplus
