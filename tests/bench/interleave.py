@@ -17,7 +17,7 @@ mean over all rounds and each round's median, and the Kotlin / blocking Rust rat
 (overall and per round).
 A second Rust driver, `fastly-bench-mimalloc` (the same drivers with mimalloc as the
 process's allocator, as the Kotlin library has), runs its blocking client in the same
-rounds as `mimalloc`, with its own Kotlin / mimalloc ratios; `--no-mimalloc` leaves it out.
+rounds as `mimalloc`, with its own Kotlin / mimalloc decode ratio; `--no-mimalloc` leaves it out.
 run.py uses `measure()` for its Kotlin rows. Builds nothing but the Kotlin driver (which
 run-bench.sh builds): build the sandbox and fastly-bench first (cargo build --release
 -p fastly-sandbox -p fastly-bench).
@@ -97,7 +97,7 @@ def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str 
     drivers' command lines up to (without) `serve URL TOKEN`; `other_kotlin` names more
     Kotlin drivers (e.g. one built from an earlier commit) and `other_rust` more Rust
     drivers (their blocking client: e.g. `fastly-bench-mimalloc`), measured in the same
-    rounds; each gets its own Kotlin / NAME ratios."""
+    rounds; each gets its own Kotlin / NAME decode ratio."""
     rust = Driver([*rust_cmd, "serve", url, TOKEN], env)
     kotlin = Driver([*kotlin_cmd, "serve", url, TOKEN], env)
     others = {name: Driver([*cmd, "serve", url, TOKEN], env) for name, cmd in (other_kotlin or {}).items()}
@@ -131,8 +131,6 @@ def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str 
             # Steadier than the ratio of the pooled medians when the machine's load swings.
             "kotlin_over_blocking_median_of_rounds": statistics.median(per_round),
         }
-        for name in rust_others:
-            result[f"kotlin_over_{name}"] = latency["kotlin"]["median_us"] / latency[name]["median_us"]
         if customer and decode > 0:
             # Each JVM's heap into its steady state (Bench.kt's `settle`: decodes until the
             # whole committed heap has been allocated once since it last grew, and two
