@@ -213,8 +213,10 @@ blocking! {
     /// `bulkRevokeTokens`: revokes several tokens in one request.
     fn bulk_revoke_tokens(&self, token_ids: &[String]) -> ();
     /// `listRoles`: one page of IAM roles.
+    /// May be retired (Fastly's clients dropped `/roles` in v12): prefer `list_iam_roles`, `get_iam_role`.
     fn list_roles(&self, options: &ListOptions) -> Page<Role>;
     /// `getRole`: one IAM role by id.
+    /// May be retired (Fastly's clients dropped `/roles` in v12): prefer `list_iam_roles`, `get_iam_role`.
     fn get_role(&self, role_id: &str) -> Role;
     /// `listServiceGroups`: one page of IAM service groups.
     fn list_service_groups(&self, options: &ListOptions) -> Page<ServiceGroup>;
@@ -227,16 +229,22 @@ blocking! {
     /// `listIamRoles`: one page of roles of the current IAM API.
     fn list_iam_roles(&self, options: &ListOptions) -> Page<IamRole>;
     /// `createRole`: creates a custom role.
+    /// May be retired (Fastly's clients dropped `/roles` in v12): prefer `list_iam_roles`, `get_iam_role`.
     fn create_role(&self, name: &str, options: &RoleOptions) -> Role;
     /// `updateRole`: changes a role's name or description.
+    /// May be retired (Fastly's clients dropped `/roles` in v12): prefer `list_iam_roles`, `get_iam_role`.
     fn update_role(&self, role_id: &str, options: &UpdateOptions) -> Role;
     /// `deleteRole`: deletes a custom role.
+    /// May be retired (Fastly's clients dropped `/roles` in v12): prefer `list_iam_roles`, `get_iam_role`.
     fn delete_role(&self, role_id: &str) -> ();
     /// `listRolePermissions`: the permissions a role grants.
+    /// May be retired (Fastly's clients dropped `/roles` in v12): prefer `list_iam_roles`, `get_iam_role`.
     fn list_role_permissions(&self, role_id: &str) -> Vec<Permission>;
     /// `addRolePermissions`: grants permissions to a role.
+    /// May be retired (Fastly's clients dropped `/roles` in v12): prefer `list_iam_roles`, `get_iam_role`.
     fn add_role_permissions(&self, role_id: &str, permission_ids: &[String]) -> ();
     /// `removeRolePermissions`: takes permissions away from a role.
+    /// May be retired (Fastly's clients dropped `/roles` in v12): prefer `list_iam_roles`, `get_iam_role`.
     fn remove_role_permissions(&self, role_id: &str, permission_ids: &[String]) -> ();
     /// `listPermissions`: every permission a role can grant.
     fn list_permissions(&self) -> Vec<Permission>;

@@ -54,6 +54,14 @@ pub struct Page<T> {
     pub next_cursor: Option<String>,
     /// Total number of items across all pages, when the API says.
     pub total: Option<i64>,
+    /// The number of this page (from 1), when the API says (lists paged by
+    /// number: `meta.current_page`).
+    pub current_page: Option<i64>,
+    /// The page size the API applied, when it says (`meta.per_page`, or
+    /// `limit` for the cursor-paged lists).
+    pub per_page: Option<i64>,
+    /// How many pages there are, when the API says (`meta.total_pages`).
+    pub total_pages: Option<i64>,
 }
 
 impl<T> Page<T> {
@@ -128,10 +136,14 @@ pub(crate) struct Envelope<T> {
     next_cursor: Option<String>,
     #[serde(default, deserialize_with = "lenient")]
     total: Option<i64>,
+    #[serde(default, deserialize_with = "lenient")]
+    limit: Option<i64>,
 }
 
 #[derive(Deserialize, Default)]
 struct Meta {
+    #[serde(default, deserialize_with = "lenient")]
+    limit: Option<i64>,
     #[serde(default, deserialize_with = "lenient")]
     next_cursor: Option<String>,
     #[serde(default, deserialize_with = "lenient")]
@@ -224,10 +236,18 @@ impl<T> From<Envelope<T>> for Page<T> {
     fn from(envelope: Envelope<T>) -> Page<T> {
         let next_cursor = envelope.continuation().map(|c| c.token());
         let meta = envelope.meta.unwrap_or_default();
+        let signed = |n: u64| i64::try_from(n).ok();
         Page {
             data: envelope.data.unwrap_or_default(),
             next_cursor,
             total: meta.total.or(meta.record_count).or(envelope.total),
+            current_page: meta.current_page.and_then(signed),
+            per_page: meta
+                .per_page
+                .and_then(signed)
+                .or(meta.limit)
+                .or(envelope.limit),
+            total_pages: meta.total_pages.and_then(signed),
         }
     }
 }

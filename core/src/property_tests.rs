@@ -131,7 +131,7 @@ proptest! {
             }
             Err(other) => prop_assert!(false, "unexpected {other:?}"),
             Ok(segment) => {
-                prop_assert!(segment.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_~%".contains(&b)));
+                prop_assert!(segment.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b)));
                 let url = reqwest::Url::parse(&format!("http://h/user/{segment}/x")).unwrap();
                 let parts: Vec<&str> = url.path_segments().unwrap().collect();
                 prop_assert_eq!(parts.len(), 3, "{:?} -> {}", id, url);

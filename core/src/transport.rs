@@ -30,9 +30,16 @@ const FASTLY_KEY: &str = "Fastly-Key";
 const RATE_LIMIT_REMAINING: &str = "Fastly-RateLimit-Remaining";
 const RATE_LIMIT_RESET: &str = "Fastly-RateLimit-Reset";
 
-/// Everything except ALPHA / DIGIT / `-` / `_` / `~` is escaped, `.` included,
-/// so an id is always exactly one path segment.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+/// Everything except RFC 3986's unreserved characters (ALPHA / DIGIT / `-` /
+/// `.` / `_` / `~`) is escaped, as Fastly's generated clients escape a path
+/// parameter (fastly-py: `quote(value, safe="")`), so an id is always exactly
+/// one path segment; `.` and `..`, the only ids that would still move the
+/// path, are refused by [`id_segment`].
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// Percent-encodes a caller's id as one path segment, refusing ids that cannot
 /// name anything (empty, `.`, `..`).
@@ -69,18 +76,19 @@ impl Form {
         self
     }
 
-    /// A boolean field, sent as `true` or `false`.
+    /// A boolean field, sent as `1` or `0`: the spelling go-fastly uses "for
+    /// compatibility with Fastly's API", the one its recorded live exchanges
+    /// show the API reading (docs/real-api.md, "Form encoding").
     pub(crate) fn flag(self, name: &'static str, value: Option<bool>) -> Form {
-        self.text(name, value.map(|v| if v { "true" } else { "false" }))
+        self.text(name, value.map(|v| if v { "1" } else { "0" }))
     }
 
-    /// A list field, sent as one `name[]=value` pair per item.
-    pub(crate) fn list(mut self, name: &'static str, values: Option<&[String]>) -> Form {
-        self.offered.push(name);
-        for value in values.unwrap_or_default() {
-            self.pairs.push((name, value.clone()));
-        }
-        self
+    /// A list field, sent as ONE field with the values joined by commas
+    /// (`roles=engineer,billing`): the form style without explode that
+    /// Fastly's API definition gives, as its generated clients send it.
+    pub(crate) fn list(self, name: &'static str, values: Option<&[String]>) -> Form {
+        let joined = values.map(|values| values.join(","));
+        self.text(name, joined.as_deref())
     }
 
     /// The body of a create: whatever was set.
@@ -99,14 +107,9 @@ impl Form {
     /// would send an empty PUT that changes nothing.
     pub(crate) fn update_body(self) -> Result<Body> {
         if self.pairs.is_empty() {
-            let names: Vec<&str> = self
-                .offered
-                .iter()
-                .map(|name| name.trim_end_matches("[]"))
-                .collect();
             return Err(Error::invalid(format!(
                 "nothing to update: set at least one of {}",
-                names.join(", ")
+                self.offered.join(", ")
             )));
         }
         Ok(self.body())
@@ -658,14 +661,43 @@ mod tests {
 
     #[test]
     fn ids_stay_one_segment() {
-        assert_eq!(id_segment("id", "abc-DEF_1~").unwrap(), "abc-DEF_1~");
+        assert_eq!(id_segment("id", "abc-DEF_1~.").unwrap(), "abc-DEF_1~.");
         assert_eq!(
             id_segment("id", "../customer/x").unwrap(),
-            "%2E%2E%2Fcustomer%2Fx"
+            "..%2Fcustomer%2Fx"
+        );
+        assert_eq!(
+            id_segment("id", "user1@example.com").unwrap(),
+            "user1%40example.com"
         );
         assert_eq!(id_segment("id", "a/b?c#d").unwrap(), "a%2Fb%3Fc%23d");
         for bad in ["", " ", ".", ".."] {
             assert!(id_segment("id", bad).is_err());
+        }
+    }
+
+    #[test]
+    fn forms_encode_as_fastly_defines_them() {
+        let roles = ["engineer".to_owned(), "billing".to_owned()];
+        let body = Form::new()
+            .list("roles", Some(&roles))
+            .flag("locked", Some(true))
+            .flag("limit_services", Some(false))
+            .text("name", None)
+            .body();
+        assert_eq!(
+            String::from_utf8(body.bytes).unwrap(),
+            "roles=engineer%2Cbilling&locked=1&limit_services=0"
+        );
+        match Form::new()
+            .text("name", None)
+            .list("roles", None)
+            .update_body()
+        {
+            Err(Error::InvalidArgument { message }) => {
+                assert!(message.ends_with("name, roles"), "{message}")
+            }
+            other => panic!("expected InvalidArgument, got {:?}", other.map(|b| b.bytes)),
         }
     }
 

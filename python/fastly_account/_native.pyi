@@ -439,6 +439,8 @@ class Token:
         services: Sequence[str] | None = None,
         scope: str | None = None,
         created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        deleted_at: datetime | None = None,
         last_used_at: datetime | None = None,
         expires_at: datetime | None = None,
         ip: str | None = None,
@@ -461,6 +463,11 @@ class Token:
         """Space-separated scopes, as sent (e.g. ``global purge_all``)."""
     @property
     def created_at(self) -> datetime | None: ...
+    @property
+    def updated_at(self) -> datetime | None: ...
+    @property
+    def deleted_at(self) -> datetime | None:
+        """When the token was deleted (revoked), if it was."""
     @property
     def last_used_at(self) -> datetime | None:
         """``None``: never used, or not said."""
@@ -502,7 +509,7 @@ class IamRole:
         name: str | None = None,
         display_name: str | None = None,
         description: str | None = None,
-        permissions: Sequence[Permission] | None = None,
+        permissions: Sequence[str] | None = None,
         created_at: datetime | None = None,
         updated_at: datetime | None = None,
         extra: dict[str, Any] | None = None,
@@ -518,10 +525,10 @@ class IamRole:
     @property
     def description(self) -> str | None: ...
     @property
-    def permissions(self) -> list[Permission] | None:
-        """The permissions the role grants, when asked for
-        (``get_iam_role(role_id, include_permissions=True)``); ``None`` otherwise.
-        An API that only names them sets just ``name`` on each."""
+    def permissions(self) -> list[str] | None:
+        """The names of the permissions the role grants, when asked for
+        (``get_iam_role(role_id, include_permissions=True)``); ``None``
+        otherwise. :meth:`Client.list_permissions` describes each one."""
     @property
     def created_at(self) -> datetime | None: ...
     @property
@@ -550,6 +557,7 @@ class Permission:
         self,
         *,
         id: str | None = None,
+        object: str | None = None,
         name: str | None = None,
         description: str | None = None,
         resource_name: str | None = None,
@@ -559,6 +567,9 @@ class Permission:
     ) -> None: ...
     @property
     def id(self) -> str | None: ...
+    @property
+    def object(self) -> str | None:
+        """The type of the object (``permission``)."""
     @property
     def name(self) -> str | None:
         """``resource.action``, e.g. ``service.read``."""
@@ -708,6 +719,15 @@ class Page(Generic[_T]):
     def total(self) -> int | None:
         """Total number of items across all pages, when the API says."""
     @property
+    def current_page(self) -> int | None:
+        """This page's number (from 1), when the API says (lists paged by number)."""
+    @property
+    def per_page(self) -> int | None:
+        """The page size the API applied, when it says."""
+    @property
+    def total_pages(self) -> int | None:
+        """How many pages there are, when the API says."""
+    @property
     def next_page_number(self) -> int | None:
         """The next page's number, for lists the API pages by number (pass it
         as ``page_number`` to :meth:`Client.list_invitations`); ``None`` on the
@@ -811,9 +831,19 @@ class Client:
         can_reset_passwords: bool | None = None,
         can_upload_vcl: bool | None = None,
         can_configure_wordpress: bool | None = None,
+        billing_network_type: str | None = None,
+        billing_ref: str | None = None,
+        has_account_panel: bool | None = None,
+        has_improved_events: bool | None = None,
+        has_openstack_logging: bool | None = None,
+        has_pci: bool | None = None,
+        pricing_plan: str | None = None,
+        pricing_plan_id: str | None = None,
     ) -> Customer:
-        """Changes the fields given (only those are sent); with nothing to
-        change raises :class:`InvalidArgumentError` before any request."""
+        """Changes the fields given (only those are sent;
+        ``billing_network_type`` is ``public`` or ``private``); with nothing to
+        change, or another network type, raises :class:`InvalidArgumentError`
+        before any request."""
     def delete_customer(self, customer_id: str) -> None:
         """Deletes the customer account."""
     def get_current_user(self) -> User: ...
@@ -822,25 +852,34 @@ class Client:
         self,
         user_id: str,
         *,
+        login: str | None = None,
         name: str | None = None,
         role: str | None = None,
         roles: Sequence[str] | None = None,
         limit_services: bool | None = None,
         locked: bool | None = None,
         require_new_password: bool | None = None,
+        two_factor_auth_enabled: bool | None = None,
+        two_factor_setup_required: bool | None = None,
     ) -> User:
         """Changes a user's fields (``role``: one of the six roles; ``roles``:
-        a non-empty list of role ids); an unknown role, or nothing to change,
-        raises :class:`InvalidArgumentError` before any request."""
+        a non-empty list of role ids, sent as one comma-separated field;
+        ``login``: an email address). Fastly's reference says the two-factor
+        fields cannot be changed here: the API may ignore them. An unknown
+        role, a malformed login, or nothing to change, raises
+        :class:`InvalidArgumentError` before any request."""
     def update_current_user(
         self,
         *,
+        login: str | None = None,
         name: str | None = None,
         role: str | None = None,
         roles: Sequence[str] | None = None,
         limit_services: bool | None = None,
         locked: bool | None = None,
         require_new_password: bool | None = None,
+        two_factor_auth_enabled: bool | None = None,
+        two_factor_setup_required: bool | None = None,
     ) -> User:
         """Changes the token's own user, like :meth:`update_user`."""
     def create_user(
@@ -853,6 +892,8 @@ class Client:
         limit_services: bool | None = None,
         locked: bool | None = None,
         require_new_password: bool | None = None,
+        two_factor_auth_enabled: bool | None = None,
+        two_factor_setup_required: bool | None = None,
     ) -> User:
         """Adds a user (``login``: their email address) to the token's
         customer. A malformed login, an empty name or an unknown role raises
@@ -870,10 +911,14 @@ class Client:
         roles: Sequence[str] | None = None,
         limit_services: bool | None = None,
         customer_id: str | None = None,
+        service_invitations: dict[str, str] | None = None,
     ) -> Invitation:
         """Invites ``email`` with ``role`` (``user``, ``tls_viewer``, ``tls_admin``,
         ``billing``, ``engineer`` or ``superuser``), optionally granting more
-        ``roles``. Never retried once sent."""
+        ``roles``, naming the customer, or granting access per service
+        (``service_invitations``: service id -> ``full``, ``read_only``,
+        ``purge_select`` or ``purge_all``; another permission raises
+        :class:`InvalidArgumentError` before any request). Never retried once sent."""
     def list_invitations(
         self, *, page_number: int | None = None, page_size: int | None = None
     ) -> InvitationPage:
@@ -895,26 +940,59 @@ class Client:
     def bulk_revoke_tokens(self, token_ids: Sequence[str]) -> None:
         """Revokes several tokens in one request; an empty sequence raises
         :class:`InvalidArgumentError` before any request."""
-    def list_roles(self, *, per_page: int | None = None, cursor: str | None = None) -> Page[Role]: ...
-    def iter_roles(self, *, per_page: int | None = None) -> ItemIterator[Role]: ...
-    def get_role(self, role_id: str) -> Role: ...
+    def list_roles(self, *, per_page: int | None = None, cursor: str | None = None) -> Page[Role]:
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`."""
+    def iter_roles(self, *, per_page: int | None = None) -> ItemIterator[Role]:
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`."""
+    def get_role(self, role_id: str) -> Role:
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`."""
     def create_role(self, name: str, *, description: str | None = None) -> Role:
-        """Creates a custom IAM role (no permissions yet); an empty name raises
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Creates a custom IAM role (no permissions yet); an empty name raises
         :class:`InvalidArgumentError` before any request."""
     def update_role(
         self, role_id: str, *, name: str | None = None, description: str | None = None
     ) -> Role:
-        """Changes the fields given; nothing to change, or an empty name, raises
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Changes the fields given; nothing to change, or an empty name, raises
         :class:`InvalidArgumentError` before any request."""
     def delete_role(self, role_id: str) -> None:
-        """Deletes an IAM role (it leaves every user group)."""
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Deletes an IAM role (it leaves every user group)."""
     def list_role_permissions(self, role_id: str) -> list[Permission]:
-        """Every permission the role grants (not paged)."""
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Every permission the role grants (not paged)."""
     def add_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
-        """Grants the role more permissions; an empty sequence raises
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Grants the role more permissions; an empty sequence raises
         :class:`InvalidArgumentError` before any request."""
     def remove_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
-        """Takes permissions from the role (ids it lacks are ignored); an empty
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Takes permissions from the role (ids it lacks are ignored); an empty
         sequence raises :class:`InvalidArgumentError` before any request."""
     def list_permissions(self) -> list[Permission]:
         """Every IAM permission there is (not paged)."""
@@ -1079,9 +1157,19 @@ class AsyncClient:
         can_reset_passwords: bool | None = None,
         can_upload_vcl: bool | None = None,
         can_configure_wordpress: bool | None = None,
+        billing_network_type: str | None = None,
+        billing_ref: str | None = None,
+        has_account_panel: bool | None = None,
+        has_improved_events: bool | None = None,
+        has_openstack_logging: bool | None = None,
+        has_pci: bool | None = None,
+        pricing_plan: str | None = None,
+        pricing_plan_id: str | None = None,
     ) -> Customer:
-        """Changes the fields given (only those are sent); with nothing to
-        change raises :class:`InvalidArgumentError` before any request."""
+        """Changes the fields given (only those are sent;
+        ``billing_network_type`` is ``public`` or ``private``); with nothing to
+        change, or another network type, raises :class:`InvalidArgumentError`
+        before any request."""
     async def delete_customer(self, customer_id: str) -> None:
         """Deletes the customer account."""
     async def get_current_user(self) -> User: ...
@@ -1090,25 +1178,34 @@ class AsyncClient:
         self,
         user_id: str,
         *,
+        login: str | None = None,
         name: str | None = None,
         role: str | None = None,
         roles: Sequence[str] | None = None,
         limit_services: bool | None = None,
         locked: bool | None = None,
         require_new_password: bool | None = None,
+        two_factor_auth_enabled: bool | None = None,
+        two_factor_setup_required: bool | None = None,
     ) -> User:
         """Changes a user's fields (``role``: one of the six roles; ``roles``:
-        a non-empty list of role ids); an unknown role, or nothing to change,
-        raises :class:`InvalidArgumentError` before any request."""
+        a non-empty list of role ids, sent as one comma-separated field;
+        ``login``: an email address). Fastly's reference says the two-factor
+        fields cannot be changed here: the API may ignore them. An unknown
+        role, a malformed login, or nothing to change, raises
+        :class:`InvalidArgumentError` before any request."""
     async def update_current_user(
         self,
         *,
+        login: str | None = None,
         name: str | None = None,
         role: str | None = None,
         roles: Sequence[str] | None = None,
         limit_services: bool | None = None,
         locked: bool | None = None,
         require_new_password: bool | None = None,
+        two_factor_auth_enabled: bool | None = None,
+        two_factor_setup_required: bool | None = None,
     ) -> User:
         """Changes the token's own user, like :meth:`update_user`."""
     async def create_user(
@@ -1121,6 +1218,8 @@ class AsyncClient:
         limit_services: bool | None = None,
         locked: bool | None = None,
         require_new_password: bool | None = None,
+        two_factor_auth_enabled: bool | None = None,
+        two_factor_setup_required: bool | None = None,
     ) -> User:
         """Adds a user (``login``: their email address) to the token's
         customer. A malformed login, an empty name or an unknown role raises
@@ -1138,10 +1237,14 @@ class AsyncClient:
         roles: Sequence[str] | None = None,
         limit_services: bool | None = None,
         customer_id: str | None = None,
+        service_invitations: dict[str, str] | None = None,
     ) -> Invitation:
         """Invites ``email`` with ``role`` (``user``, ``tls_viewer``, ``tls_admin``,
         ``billing``, ``engineer`` or ``superuser``), optionally granting more
-        ``roles``. Never retried once sent."""
+        ``roles``, naming the customer, or granting access per service
+        (``service_invitations``: service id -> ``full``, ``read_only``,
+        ``purge_select`` or ``purge_all``; another permission raises
+        :class:`InvalidArgumentError` before any request). Never retried once sent."""
     async def list_invitations(
         self, *, page_number: int | None = None, page_size: int | None = None
     ) -> InvitationPage:
@@ -1163,26 +1266,59 @@ class AsyncClient:
     async def bulk_revoke_tokens(self, token_ids: Sequence[str]) -> None:
         """Revokes several tokens in one request; an empty sequence raises
         :class:`InvalidArgumentError` before any request."""
-    async def list_roles(self, *, per_page: int | None = None, cursor: str | None = None) -> Page[Role]: ...
-    def iter_roles(self, *, per_page: int | None = None) -> AsyncItemIterator[Role]: ...
-    async def get_role(self, role_id: str) -> Role: ...
+    async def list_roles(self, *, per_page: int | None = None, cursor: str | None = None) -> Page[Role]:
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`."""
+    def iter_roles(self, *, per_page: int | None = None) -> AsyncItemIterator[Role]:
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`."""
+    async def get_role(self, role_id: str) -> Role:
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`."""
     async def create_role(self, name: str, *, description: str | None = None) -> Role:
-        """Creates a custom IAM role (no permissions yet); an empty name raises
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Creates a custom IAM role (no permissions yet); an empty name raises
         :class:`InvalidArgumentError` before any request."""
     async def update_role(
         self, role_id: str, *, name: str | None = None, description: str | None = None
     ) -> Role:
-        """Changes the fields given; nothing to change, or an empty name, raises
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Changes the fields given; nothing to change, or an empty name, raises
         :class:`InvalidArgumentError` before any request."""
     async def delete_role(self, role_id: str) -> None:
-        """Deletes an IAM role (it leaves every user group)."""
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Deletes an IAM role (it leaves every user group)."""
     async def list_role_permissions(self, role_id: str) -> list[Permission]:
-        """Every permission the role grants (not paged)."""
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Every permission the role grants (not paged)."""
     async def add_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
-        """Grants the role more permissions; an empty sequence raises
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Grants the role more permissions; an empty sequence raises
         :class:`InvalidArgumentError` before any request."""
     async def remove_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
-        """Takes permissions from the role (ids it lacks are ignored); an empty
+        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
+        and :meth:`get_iam_role`.
+
+        Takes permissions from the role (ids it lacks are ignored); an empty
         sequence raises :class:`InvalidArgumentError` before any request."""
     async def list_permissions(self) -> list[Permission]:
         """Every IAM permission there is (not paged)."""

@@ -74,7 +74,7 @@ def test_to_dict(client: fa.Client, seed: Dict[str, Any]) -> None:
         "service_invitation_ids", "created_at", "updated_at", "deleted_at", "extra",
     }
     page = client.list_user_groups(per_page=2).to_dict()
-    assert set(page) == {"data", "next_cursor", "total"}
+    assert set(page) == {"data", "next_cursor", "total", "current_page", "per_page", "total_pages"}
     assert page["data"][0]["id"] == "ug-platform"
     assert set(page["data"][0]) == {
         "id", "object", "name", "description", "users_count", "invitations_count", "roles_count",

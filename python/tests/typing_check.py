@@ -166,7 +166,7 @@ def iam(client: fa.Client, group_id: str) -> None:
     iam_roles = client.list_iam_roles(limit=5, cursor=iam_roles.next_cursor)
     iam_walk: fa.ItemIterator[fa.IamRole] = client.iter_iam_roles(limit=100)
     iam_role: fa.IamRole = client.get_iam_role("role-id", include_permissions=True)
-    granted: Optional[List[fa.Permission]] = iam_role.permissions
+    granted: Optional[List[str]] = iam_role.permissions
     iam_texts: List[Optional[str]] = [iam_role.display_name, iam_role.description]
     role: fa.Role = client.create_role("Deployer", description="d")
     role = client.update_role("role-id", name="New name")
@@ -212,7 +212,7 @@ def iam(client: fa.Client, group_id: str) -> None:
     client.remove_user_group_service_groups(group_id, ["sg-id"])
     client.delete_user_group(group_id)
     doubles: List[object] = [
-        fa.IamRole(id="r", permissions=[fa.Permission(name="service.read")]),
+        fa.IamRole(id="r", permissions=["service.read"]),
         fa.Service(id="s", type="vcl"),
         fa.UserGroupMember(id="u", object="user", role="engineer"),
     ]

@@ -80,7 +80,12 @@ macro_rules! as_is {
     };
 }
 
-as_is!(String, bool, Vec<String>);
+as_is!(
+    String,
+    bool,
+    Vec<String>,
+    std::collections::BTreeMap<String, String>
+);
 
 impl<T: Arg> Arg for Option<T> {
     type Core = Option<T::Core>;

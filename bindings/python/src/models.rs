@@ -233,12 +233,6 @@ impl FromCore<Option<core::Timestamp>> for Option<Timestamp> {
     }
 }
 
-impl FromCore<Option<Vec<core::Permission>>> for Option<Vec<Permission>> {
-    fn from_core(permissions: Option<Vec<core::Permission>>) -> Option<Vec<Permission>> {
-        permissions.map(|list| list.into_iter().map(Permission::from).collect())
-    }
-}
-
 /// `Name(field=repr, ...)` from already converted Python values.
 fn repr_of(name: &str, fields: &[(&str, Bound<'_, PyAny>)]) -> PyResult<String> {
     let mut parts = Vec::with_capacity(fields.len());
@@ -497,10 +491,9 @@ model! {
         /// The role's name for people.
         display_name: Option<String>,
         description: Option<String>,
-        /// The permissions the role grants, when asked for
-        /// (`get_iam_role(role_id, include_permissions=True)`); an API that
-        /// names them only has just `name` set on each.
-        permissions: Option<Vec<Permission>>,
+        /// The names of the permissions the role grants, when asked for
+        /// (`get_iam_role(role_id, include_permissions=True)`).
+        permissions: Option<Vec<String>>,
         created_at: Option<Timestamp>,
         updated_at: Option<Timestamp>,
     }
@@ -510,6 +503,8 @@ model! {
     /// An IAM permission: one thing a role allows.
     Permission from core::Permission {
         id: Option<String>,
+        /// The type of the object (`permission`).
+        object: Option<String>,
         /// `resource.action`, e.g. `service.read`.
         name: Option<String>,
         description: Option<String>,
@@ -564,6 +559,9 @@ model! {
         /// Space-separated scopes, as sent (e.g. `global purge_all`).
         scope: Option<String>,
         created_at: Option<Timestamp>,
+        updated_at: Option<Timestamp>,
+        /// When the token was deleted (revoked), if it was.
+        deleted_at: Option<Timestamp>,
         /// `None`: never used, or not said.
         last_used_at: Option<Timestamp>,
         /// `None`: never expires, or not said.
@@ -626,8 +624,9 @@ impl RateLimit {
 }
 
 /// One page of a list: `data`, `next_cursor` (`None` on the last page),
-/// `total` (when the API says) and `next_page_number` (lists paged by
-/// number). Iterating a page yields its items.
+/// `total`, `current_page`, `per_page`, `total_pages` (each when the API
+/// says) and `next_page_number` (lists paged by number). Iterating a page
+/// yields its items.
 #[pyclass(frozen, generic, module = "fastly_account")]
 pub struct Page {
     items: Vec<Py<PyAny>>,
@@ -635,6 +634,12 @@ pub struct Page {
     next_cursor: Option<String>,
     #[pyo3(get)]
     total: Option<i64>,
+    #[pyo3(get)]
+    current_page: Option<i64>,
+    #[pyo3(get)]
+    per_page: Option<i64>,
+    #[pyo3(get)]
+    total_pages: Option<i64>,
     /// Derived from `next_cursor` by the core; not part of `==`, `repr` or
     /// `to_dict()`, which `next_cursor` already determines.
     #[pyo3(get)]
@@ -658,6 +663,9 @@ impl Page {
             items,
             next_cursor: page.next_cursor,
             total: page.total,
+            current_page: page.current_page,
+            per_page: page.per_page,
+            total_pages: page.total_pages,
             next_page_number,
         })
     }
@@ -690,6 +698,9 @@ impl Page {
         let other = other.get();
         Ok(self.next_cursor == other.next_cursor
             && self.total == other.total
+            && self.current_page == other.current_page
+            && self.per_page == other.per_page
+            && self.total_pages == other.total_pages
             && self.list(py)?.eq(other.list(py)?)?)
     }
 
@@ -703,11 +714,21 @@ impl Page {
                     self.next_cursor.clone().into_pyobject(py)?.into_any(),
                 ),
                 ("total", self.total.into_pyobject(py)?.into_any()),
+                (
+                    "current_page",
+                    self.current_page.into_pyobject(py)?.into_any(),
+                ),
+                ("per_page", self.per_page.into_pyobject(py)?.into_any()),
+                (
+                    "total_pages",
+                    self.total_pages.into_pyobject(py)?.into_any(),
+                ),
             ],
         )
     }
 
-    /// `{"data": [item.to_dict(), ...], "next_cursor": ..., "total": ...}`.
+    /// `{"data": [item.to_dict(), ...], "next_cursor": ..., "total": ...,
+    /// "current_page": ..., "per_page": ..., "total_pages": ...}`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let data = PyList::empty(py);
         for item in &self.items {
@@ -717,6 +738,9 @@ impl Page {
         dict.set_item("data", data)?;
         dict.set_item("next_cursor", self.next_cursor.clone())?;
         dict.set_item("total", self.total)?;
+        dict.set_item("current_page", self.current_page)?;
+        dict.set_item("per_page", self.per_page)?;
+        dict.set_item("total_pages", self.total_pages)?;
         Ok(dict)
     }
 }

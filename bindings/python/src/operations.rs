@@ -41,6 +41,7 @@ pub(crate) mod scope {
         ServiceGroupOptions, UpdateCustomerOptions, UpdateOptions, UpdateUserOptions,
         UserGroupOptions,
     };
+    pub(crate) use std::collections::BTreeMap;
 }
 
 /// The default of an id-list argument that may be left out (`user_ids=()`).
@@ -79,8 +80,12 @@ macro_rules! operations {
                 /// technical_contact_id=None, owner_id=None, phone_number=None,
                 /// postal_address=None, force_2fa=None, force_sso=None,
                 /// ip_whitelist=None, can_reset_passwords=None, can_upload_vcl=None,
-                /// can_configure_wordpress=None)`: changes the customer's fields; only
-                /// the fields given are sent. At least one must be given: an update
+                /// can_configure_wordpress=None, billing_network_type=None,
+                /// billing_ref=None, has_account_panel=None, has_improved_events=None,
+                /// has_openstack_logging=None, has_pci=None, pricing_plan=None,
+                /// pricing_plan_id=None)`: changes the customer's fields; only
+                /// the fields given are sent. `billing_network_type` is `public` or
+                /// `private`. At least one must be given: an update
                 /// with nothing to change raises `InvalidArgumentError` before any
                 /// request.
                 fn update_customer(
@@ -100,10 +105,20 @@ macro_rules! operations {
                     can_reset_passwords: Option<bool> = None,
                     can_upload_vcl: Option<bool> = None,
                     can_configure_wordpress: Option<bool> = None,
+                    billing_network_type: Option<String> = None,
+                    billing_ref: Option<String> = None,
+                    has_account_panel: Option<bool> = None,
+                    has_improved_events: Option<bool> = None,
+                    has_openstack_logging: Option<bool> = None,
+                    has_pci: Option<bool> = None,
+                    pricing_plan: Option<String> = None,
+                    pricing_plan_id: Option<String> = None,
                 ) -> Customer = |c| c.update_customer(&customer_id, &options!(UpdateCustomerOptions {
                     name, billing_contact_id, legal_contact_id, security_contact_id,
                     technical_contact_id, owner_id, phone_number, postal_address, force_2fa, force_sso,
                     ip_whitelist, can_reset_passwords, can_upload_vcl, can_configure_wordpress,
+                    billing_network_type, billing_ref, has_account_panel, has_improved_events,
+                    has_openstack_logging, has_pci, pricing_plan, pricing_plan_id,
                 }));
 
                 /// `deleteCustomer`: deletes the customer account.
@@ -117,43 +132,56 @@ macro_rules! operations {
                 /// `getUser`: one user by id.
                 fn get_user(user_id: String) -> User = |c| c.get_user(&user_id);
 
-                /// `updateUser(user_id, *, name=None, role=None, roles=None,
-                /// limit_services=None, locked=None, require_new_password=None)`:
+                /// `updateUser(user_id, *, login=None, name=None, role=None, roles=None,
+                /// limit_services=None, locked=None, require_new_password=None,
+                /// two_factor_auth_enabled=None, two_factor_setup_required=None)`:
                 /// changes a user's fields; `None` leaves a field unchanged. `role` is
                 /// one of `user`, `tls_viewer`, `tls_admin`, `billing`, `engineer`,
-                /// `superuser`; `roles` a non-empty list of role ids. An unknown role,
-                /// or nothing to change, raises `InvalidArgumentError` before any
-                /// request.
+                /// `superuser`; `roles` a non-empty list of role ids (sent as one
+                /// comma-separated field). Fastly's reference says the two-factor
+                /// fields cannot be changed here: the API may ignore them. An unknown
+                /// role, a malformed login, or nothing to change, raises
+                /// `InvalidArgumentError` before any request.
                 fn update_user(
                     user_id: String,
                     *,
+                    login: Option<String> = None,
                     name: Option<String> = None,
                     role: Option<RoleName> = None,
                     roles: Option<Vec<String>> = None,
                     limit_services: Option<bool> = None,
                     locked: Option<bool> = None,
                     require_new_password: Option<bool> = None,
+                    two_factor_auth_enabled: Option<bool> = None,
+                    two_factor_setup_required: Option<bool> = None,
                 ) -> User = |c| c.update_user(&user_id, &options!(UpdateUserOptions {
-                    name, role, roles, limit_services, locked, require_new_password,
+                    login, name, role, roles, limit_services, locked, require_new_password,
+                    two_factor_auth_enabled, two_factor_setup_required,
                 }));
 
-                /// `updateCurrentUser(*, name=None, role=None, roles=None,
-                /// limit_services=None, locked=None, require_new_password=None)`:
+                /// `updateCurrentUser(*, login=None, name=None, role=None, roles=None,
+                /// limit_services=None, locked=None, require_new_password=None,
+                /// two_factor_auth_enabled=None, two_factor_setup_required=None)`:
                 /// changes the token's own user, like `update_user`.
                 fn update_current_user(
                     *,
+                    login: Option<String> = None,
                     name: Option<String> = None,
                     role: Option<RoleName> = None,
                     roles: Option<Vec<String>> = None,
                     limit_services: Option<bool> = None,
                     locked: Option<bool> = None,
                     require_new_password: Option<bool> = None,
+                    two_factor_auth_enabled: Option<bool> = None,
+                    two_factor_setup_required: Option<bool> = None,
                 ) -> User = |c| c.update_current_user(&options!(UpdateUserOptions {
-                    name, role, roles, limit_services, locked, require_new_password,
+                    login, name, role, roles, limit_services, locked, require_new_password,
+                    two_factor_auth_enabled, two_factor_setup_required,
                 }));
 
                 /// `createUser(login, name, role=None, *, roles=None,
-                /// limit_services=None, locked=None, require_new_password=None)`: adds
+                /// limit_services=None, locked=None, require_new_password=None,
+                /// two_factor_auth_enabled=None, two_factor_setup_required=None)`: adds
                 /// a user (`login` is their email address) to the token's customer,
                 /// with `role` (the API's default when `None`). A malformed login, an
                 /// empty name or an unknown role raises `InvalidArgumentError` before
@@ -167,8 +195,11 @@ macro_rules! operations {
                     limit_services: Option<bool> = None,
                     locked: Option<bool> = None,
                     require_new_password: Option<bool> = None,
+                    two_factor_auth_enabled: Option<bool> = None,
+                    two_factor_setup_required: Option<bool> = None,
                 ) -> User = |c| c.create_user(&login, &name, &options!(CreateUserOptions {
                     role, roles, limit_services, locked, require_new_password,
+                    two_factor_auth_enabled, two_factor_setup_required,
                 }));
 
                 /// `deleteUser`: removes a user from the account. A 200 answer whose body
@@ -187,10 +218,13 @@ macro_rules! operations {
                 // Invitations.
 
                 /// `createInvitation(email, role, *, roles=None, limit_services=None,
-                /// customer_id=None)`: invites `email` with `role` (`user`, `tls_viewer`,
-                /// `tls_admin`, `billing`, `engineer` or `superuser`), optionally granting
-                /// more `roles`, limiting the invitee to specific services, or naming
-                /// the customer. Never retried once sent (it could invite twice).
+                /// customer_id=None, service_invitations=None)`: invites `email` with
+                /// `role` (`user`, `tls_viewer`, `tls_admin`, `billing`, `engineer` or
+                /// `superuser`), optionally granting more `roles`, limiting the invitee
+                /// to specific services, naming the customer, or granting access per
+                /// service (`service_invitations`: service id -> `full`, `read_only`,
+                /// `purge_select` or `purge_all`). Never retried once sent (it could
+                /// invite twice).
                 fn create_invitation(
                     email: String,
                     role: RoleName,
@@ -198,8 +232,9 @@ macro_rules! operations {
                     roles: Option<Vec<String>> = None,
                     limit_services: Option<bool> = None,
                     customer_id: Option<String> = None,
+                    service_invitations: Option<BTreeMap<String, String>> = None,
                 ) -> Invitation = |c| c.create_invitation(&email, &role, &options!(InvitationOptions {
-                    roles, limit_services, customer_id,
+                    roles, limit_services, customer_id, service_invitations,
                 }));
 
                 /// `listInvitations(*, page_number=None, page_size=None)`: one page of
@@ -256,19 +291,35 @@ macro_rules! operations {
                 /// `listRoles`: one page of IAM roles: `list_roles(*, per_page=None, cursor=None)`.
                 /// Pass a page's `next_cursor` as `cursor` for the next page, whether the
                 /// API pages by cursor or by page number.
+                ///
+                /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+                /// (October 2025); `/iam/v1/roles` remains: use `list_iam_roles` and
+                /// `get_iam_role`.
                 fn list_roles(*, per_page: Option<Count> = None, cursor: Option<String> = None) -> Page
                     = |c| c.list_roles(&options!(ListOptions { per_page, cursor }));
 
                 /// Every IAM role, fetched lazily page by page (`per_page` keyword-only).
+                ///
+                /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+                /// (October 2025); `/iam/v1/roles` remains: use `list_iam_roles` and
+                /// `get_iam_role`.
                 fn iter_roles(*, per_page: Option<Count> = None) -> ItemIterator
                     = walk |c| c.iter_roles(per_page);
 
                 /// `getRole`: one IAM role by id.
+                ///
+                /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+                /// (October 2025); `/iam/v1/roles` remains: use `list_iam_roles` and
+                /// `get_iam_role`.
                 fn get_role(role_id: String) -> Role = |c| c.get_role(&role_id);
 
                 /// `createRole(name, *, description=None)`: creates a custom IAM role
                 /// (no permissions yet). An empty name raises `InvalidArgumentError`
                 /// before any request.
+                ///
+                /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+                /// (October 2025); `/iam/v1/roles` remains: use `list_iam_roles` and
+                /// `get_iam_role`.
                 fn create_role(name: String, *, description: Option<String> = None) -> Role
                     = |c| c.create_role(&name, &options!(RoleOptions { description }));
 
@@ -276,6 +327,10 @@ macro_rules! operations {
                 /// redescribes a role; only the fields given are sent. Nothing to
                 /// change, or an empty name, raises `InvalidArgumentError` before any
                 /// request.
+                ///
+                /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+                /// (October 2025); `/iam/v1/roles` remains: use `list_iam_roles` and
+                /// `get_iam_role`.
                 fn update_role(
                     role_id: String,
                     *,
@@ -284,21 +339,37 @@ macro_rules! operations {
                 ) -> Role = |c| c.update_role(&role_id, &options!(UpdateOptions { name, description }));
 
                 /// `deleteRole`: deletes an IAM role (it leaves every user group).
+                ///
+                /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+                /// (October 2025); `/iam/v1/roles` remains: use `list_iam_roles` and
+                /// `get_iam_role`.
                 fn delete_role(role_id: String) -> () = |c| c.delete_role(&role_id);
 
                 /// `listRolePermissions`: every permission a role grants (not paged).
+                ///
+                /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+                /// (October 2025); `/iam/v1/roles` remains: use `list_iam_roles` and
+                /// `get_iam_role`.
                 fn list_role_permissions(role_id: String) -> Vec<Permission>
                     = |c| c.list_role_permissions(&role_id);
 
                 /// `addRolePermissions(role_id, permission_ids)`: grants a role more
                 /// permissions (a sequence of ids, not a `str`). An empty sequence,
                 /// or an empty id, raises `InvalidArgumentError` before any request.
+                ///
+                /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+                /// (October 2025); `/iam/v1/roles` remains: use `list_iam_roles` and
+                /// `get_iam_role`.
                 fn add_role_permissions(role_id: String, permission_ids: Vec<String>) -> ()
                     = |c| c.add_role_permissions(&role_id, &permission_ids);
 
                 /// `removeRolePermissions(role_id, permission_ids)`: takes permissions
                 /// from a role; ids it does not have are ignored. An empty sequence
                 /// raises `InvalidArgumentError` before any request.
+                ///
+                /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+                /// (October 2025); `/iam/v1/roles` remains: use `list_iam_roles` and
+                /// `get_iam_role`.
                 fn remove_role_permissions(role_id: String, permission_ids: Vec<String>) -> ()
                     = |c| c.remove_role_permissions(&role_id, &permission_ids);
 

@@ -299,6 +299,8 @@ pub struct Token {
     pub services: Option<Vec<String>>,
     pub scope: Option<String>,
     pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+    pub deleted_at: Option<SystemTime>,
     pub last_used_at: Option<SystemTime>,
     pub expires_at: Option<SystemTime>,
     pub ip: Option<String>,
@@ -316,6 +318,8 @@ impl From<fastly_account::Token> for Token {
             services: t.services,
             scope: t.scope,
             created_at: time(t.created_at),
+            updated_at: time(t.updated_at),
+            deleted_at: time(t.deleted_at),
             last_used_at: time(t.last_used_at),
             expires_at: time(t.expires_at),
             ip: t.ip,
@@ -329,6 +333,7 @@ impl From<fastly_account::Token> for Token {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Permission {
     pub id: Option<String>,
+    pub object: Option<String>,
     pub name: Option<String>,
     pub description: Option<String>,
     pub resource_name: Option<String>,
@@ -341,6 +346,7 @@ impl From<fastly_account::Permission> for Permission {
     fn from(p: fastly_account::Permission) -> Self {
         Permission {
             id: p.id,
+            object: p.object,
             name: p.name,
             description: p.description,
             resource_name: p.resource_name,
@@ -358,7 +364,7 @@ pub struct IamRole {
     pub name: Option<String>,
     pub display_name: Option<String>,
     pub description: Option<String>,
-    pub permissions: Option<Vec<Permission>>,
+    pub permissions: Option<Vec<String>>,
     pub created_at: Option<SystemTime>,
     pub updated_at: Option<SystemTime>,
     pub extra: HashMap<String, String>,
@@ -371,9 +377,7 @@ impl From<fastly_account::IamRole> for IamRole {
             name: r.name,
             display_name: r.display_name,
             description: r.description,
-            permissions: r
-                .permissions
-                .map(|permissions| permissions.into_iter().map(Permission::from).collect()),
+            permissions: r.permissions,
             created_at: time(r.created_at),
             updated_at: time(r.updated_at),
             extra: extra(r.extra),
@@ -477,7 +481,8 @@ from_core!(
     UserGroupMember,
 );
 
-/// A page dictionary: `data`, `next_cursor`, `total`, and for lists that page
+/// A page dictionary: `data`, `next_cursor`, `total`, `current_page`,
+/// `per_page`, `total_pages`, and for lists that page
 /// by number (`with next_page_number`) the number of the next page.
 macro_rules! page {
     ($page:ident, $item:ident $(, with $next_page_number:ident)?) => {
@@ -487,6 +492,9 @@ macro_rules! page {
             pub data: Vec<$item>,
             pub next_cursor: Option<String>,
             pub total: Option<i64>,
+            pub current_page: Option<i64>,
+            pub per_page: Option<i64>,
+            pub total_pages: Option<i64>,
             $(pub $next_page_number: Option<i64>,)?
         }
 
@@ -502,6 +510,9 @@ macro_rules! page {
                     data: page.data.into_iter().map($item::from).collect(),
                     next_cursor: page.next_cursor,
                     total: page.total,
+                    current_page: page.current_page,
+                    per_page: page.per_page,
+                    total_pages: page.total_pages,
                     $($next_page_number,)?
                 }
             }
@@ -883,17 +894,15 @@ mod tests {
         assert_eq!(Service::from(service).service_type.as_deref(), Some("wasm"));
 
         let mut permission = fastly_account::Permission::default();
-        permission.name = Some("user.read".into());
+        permission.object = Some("permission".into());
+        assert_eq!(
+            Permission::from(permission).object.as_deref(),
+            Some("permission")
+        );
         let mut role = fastly_account::IamRole::default();
-        role.permissions = Some(vec![permission]);
+        role.permissions = Some(vec!["user.read".into()]);
         let role = IamRole::from(role);
-        let names: Vec<_> = role
-            .permissions
-            .iter()
-            .flatten()
-            .map(|p| p.name.as_deref())
-            .collect();
-        assert_eq!(names, [Some("user.read")]);
+        assert_eq!(role.permissions, Some(vec!["user.read".to_owned()]));
         assert_eq!(
             IamRole::from(fastly_account::IamRole::default()).permissions,
             None

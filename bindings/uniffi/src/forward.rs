@@ -52,6 +52,8 @@
 //! `->`); both return `Result` (`[Throws]` in the UDL: a converted count may
 //! be refused). Creating a walk makes no request, so neither is async.
 
+use std::collections::{BTreeMap, HashMap};
+
 use fastly_account::{Error, UserRole};
 
 use crate::convert::FastlyError;
@@ -80,6 +82,14 @@ impl IntoCore<UserRole> for String {
 impl IntoCore<Option<UserRole>> for Option<String> {
     fn into_core(self, name: &str) -> Result<Option<UserRole>, FastlyError> {
         self.map(|role| role.into_core(name)).transpose()
+    }
+}
+
+/// A map (`record<string, string>`): sorted in the core, so the request
+/// lists it in a stable order.
+impl IntoCore<Option<BTreeMap<String, String>>> for Option<HashMap<String, String>> {
+    fn into_core(self, _name: &str) -> Result<Option<BTreeMap<String, String>>, FastlyError> {
+        Ok(self.map(|map| map.into_iter().collect()))
     }
 }
 

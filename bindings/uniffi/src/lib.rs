@@ -16,6 +16,7 @@
 //! are futures any foreign executor can poll (UniFFI's bridge to Kotlin
 //! coroutines and Swift tasks), and dropping one aborts its request.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -241,6 +242,14 @@ operations! {
         can_reset_passwords: Option<bool>,
         can_upload_vcl: Option<bool>,
         can_configure_wordpress: Option<bool>,
+        billing_network_type: Option<String>,
+        billing_ref: Option<String>,
+        has_account_panel: Option<bool>,
+        has_improved_events: Option<bool>,
+        has_openstack_logging: Option<bool>,
+        has_pci: Option<bool>,
+        pricing_plan: Option<String>,
+        pricing_plan_id: Option<String>,
     } -> Customer;
     /// `deleteCustomer`.
     fn delete_customer(customer_id: String) -> ();
@@ -258,6 +267,9 @@ operations! {
         limit_services: Option<bool>,
         locked: Option<bool>,
         require_new_password: Option<bool>,
+        login: Option<String>,
+        two_factor_auth_enabled: Option<bool>,
+        two_factor_setup_required: Option<bool>,
     } -> User;
     /// `updateCurrentUser`: only the fields given are sent.
     fn update_current_user() with UpdateUserOptions {
@@ -267,6 +279,9 @@ operations! {
         limit_services: Option<bool>,
         locked: Option<bool>,
         require_new_password: Option<bool>,
+        login: Option<String>,
+        two_factor_auth_enabled: Option<bool>,
+        two_factor_setup_required: Option<bool>,
     } -> User;
     /// `createUser`.
     fn create_user(login: String, name: String) with CreateUserOptions {
@@ -275,6 +290,8 @@ operations! {
         limit_services: Option<bool>,
         locked: Option<bool>,
         require_new_password: Option<bool>,
+        two_factor_auth_enabled: Option<bool>,
+        two_factor_setup_required: Option<bool>,
     } -> User;
     /// `requestPasswordReset`.
     fn request_password_reset(user_login: String) -> ();
@@ -289,6 +306,7 @@ operations! {
         roles: Option<Vec<String>>,
         limit_services: Option<bool>,
         customer_id: Option<String>,
+        service_invitations: Option<HashMap<String, String>>,
     } -> Invitation;
     /// `listInvitations`: one page, by number.
     fn list_invitations() with InvitationListOptions {

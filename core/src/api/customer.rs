@@ -2,7 +2,7 @@
 
 use reqwest::Method;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::Customer;
 use crate::transport::{id_segment, Form, Request};
 use crate::Client;
@@ -40,8 +40,28 @@ options! {
         can_upload_vcl: bool => into(bool),
         /// Whether the account can configure WordPress (the API may treat it as read-only).
         can_configure_wordpress: bool => into(bool),
+        /// The account's network revenue type: `public` or `private` (any
+        /// other value is refused before any request).
+        billing_network_type: String => into(impl Into<String>),
+        /// The account's billing reference.
+        billing_ref: String => into(impl Into<String>),
+        /// Whether the account has access to the account panel.
+        has_account_panel: bool => into(bool),
+        /// Whether the account has access to the improved events.
+        has_improved_events: bool => into(bool),
+        /// Whether the account has OpenStack logging enabled.
+        has_openstack_logging: bool => into(bool),
+        /// Whether the account can edit PCI for a service.
+        has_pci: bool => into(bool),
+        /// The pricing plan the account is under.
+        pricing_plan: String => into(impl Into<String>),
+        /// Id of the pricing plan the account is under.
+        pricing_plan_id: String => into(impl Into<String>),
     }
 }
+
+/// The values of `billing_network_type` Fastly's definition allows.
+const BILLING_NETWORK_TYPES: [&str; 2] = ["public", "private"];
 
 impl Client {
     /// `getCurrentCustomer`: the customer the token belongs to.
@@ -70,6 +90,14 @@ impl Client {
     ) -> Result<Customer> {
         let id = id_segment("customer_id", customer_id)?;
         let o = options;
+        if let Some(kind) = o.billing_network_type.as_deref() {
+            if !BILLING_NETWORK_TYPES.contains(&kind) {
+                return Err(Error::invalid(format!(
+                    "billing_network_type {kind:?} is not one of {}",
+                    BILLING_NETWORK_TYPES.join(", ")
+                )));
+            }
+        }
         let body = Form::new()
             .text("name", o.name.as_deref())
             .text("billing_contact_id", o.billing_contact_id.as_deref())
@@ -85,6 +113,14 @@ impl Client {
             .flag("can_reset_passwords", o.can_reset_passwords)
             .flag("can_upload_vcl", o.can_upload_vcl)
             .flag("can_configure_wordpress", o.can_configure_wordpress)
+            .text("billing_network_type", o.billing_network_type.as_deref())
+            .text("billing_ref", o.billing_ref.as_deref())
+            .flag("has_account_panel", o.has_account_panel)
+            .flag("has_improved_events", o.has_improved_events)
+            .flag("has_openstack_logging", o.has_openstack_logging)
+            .flag("has_pci", o.has_pci)
+            .text("pricing_plan", o.pricing_plan.as_deref())
+            .text("pricing_plan_id", o.pricing_plan_id.as_deref())
             .update_body()?;
         let request = Request::new(
             Method::PUT,

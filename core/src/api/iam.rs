@@ -44,8 +44,12 @@ impl UpdateOptions {
 /// (`what` names the argument in the error).
 pub(crate) fn id_list_body(key: &str, what: &str, ids: &[String]) -> Result<Body> {
     check_ids(what, ids, false)?;
-    let items: Vec<Value> = ids.iter().map(|id| json!({ "id": id })).collect();
-    Ok(Body::json(JSON, &json!({ key: items })))
+    Ok(Body::json(JSON, &json!({ key: id_objects(ids) })))
+}
+
+/// `[{"id": ...}, ...]`: how the IAM API takes a list of resources.
+pub(crate) fn id_objects(ids: &[String]) -> Vec<Value> {
+    ids.iter().map(|id| json!({ "id": id })).collect()
 }
 
 /// Refuses an empty id; an empty list too unless `may_be_empty`.

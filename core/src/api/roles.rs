@@ -22,12 +22,20 @@ options! {
 
 impl Client {
     /// `listRoles`: one page of IAM roles.
+    ///
+    /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+    /// (October 2025), and `/iam/v1/roles` remains: prefer
+    /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
     pub async fn list_roles(&self, options: &ListOptions) -> Result<Page<Role>> {
         self.list_page("/roles", "/roles".into(), IAM_PARAMS, JSON, options)
             .await
     }
 
     /// Every IAM role, one page at a time, fetched lazily (the follow-all form of `listRoles`).
+    ///
+    /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+    /// (October 2025), and `/iam/v1/roles` remains: prefer
+    /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
     pub fn iter_roles(&self, per_page: Option<u32>) -> Paginator<Role> {
         Paginator::new(
             self.clone(),
@@ -39,6 +47,10 @@ impl Client {
     }
 
     /// `getRole`: one IAM role by id.
+    ///
+    /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+    /// (October 2025), and `/iam/v1/roles` remains: prefer
+    /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
     pub async fn get_role(&self, role_id: &str) -> Result<Role> {
         let id = id_segment("role_id", role_id)?;
         let request = Request::new(Method::GET, "/roles/{role_id}", format!("/roles/{id}"));
@@ -46,6 +58,10 @@ impl Client {
     }
 
     /// `createRole`: creates a custom role. Not retried once sent.
+    ///
+    /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+    /// (October 2025), and `/iam/v1/roles` remains: prefer
+    /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
     pub async fn create_role(&self, name: &str, options: &RoleOptions) -> Result<Role> {
         if name.trim().is_empty() {
             return Err(Error::invalid("a role needs a non-empty name"));
@@ -61,6 +77,10 @@ impl Client {
 
     /// `updateRole`: changes a role's name or description (PATCH; only the
     /// fields set are sent, and at least one must be).
+    ///
+    /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+    /// (October 2025), and `/iam/v1/roles` remains: prefer
+    /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
     pub async fn update_role(&self, role_id: &str, options: &UpdateOptions) -> Result<Role> {
         let id = id_segment("role_id", role_id)?;
         let request = Request::new(Method::PATCH, "/roles/{role_id}", format!("/roles/{id}"))
@@ -69,6 +89,10 @@ impl Client {
     }
 
     /// `deleteRole`: deletes a custom role.
+    ///
+    /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+    /// (October 2025), and `/iam/v1/roles` remains: prefer
+    /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
     pub async fn delete_role(&self, role_id: &str) -> Result<()> {
         let id = id_segment("role_id", role_id)?;
         let request = Request::new(Method::DELETE, "/roles/{role_id}", format!("/roles/{id}"));
@@ -76,6 +100,10 @@ impl Client {
     }
 
     /// `listRolePermissions`: the permissions a role grants.
+    ///
+    /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+    /// (October 2025), and `/iam/v1/roles` remains: prefer
+    /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
     pub async fn list_role_permissions(&self, role_id: &str) -> Result<Vec<Permission>> {
         let id = id_segment("role_id", role_id)?;
         let request = Request::new(
@@ -89,6 +117,10 @@ impl Client {
 
     /// `addRolePermissions`: grants more permissions to a role. An empty
     /// list, or an empty id, is refused before any request.
+    ///
+    /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+    /// (October 2025), and `/iam/v1/roles` remains: prefer
+    /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
     pub async fn add_role_permissions(
         &self,
         role_id: &str,
@@ -100,6 +132,10 @@ impl Client {
 
     /// `removeRolePermissions`: takes permissions away from a role (DELETE
     /// with a body). An empty list, or an empty id, is refused before any request.
+    ///
+    /// May be retired: Fastly's own clients dropped the `/roles` API in v12
+    /// (October 2025), and `/iam/v1/roles` remains: prefer
+    /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
     pub async fn remove_role_permissions(
         &self,
         role_id: &str,

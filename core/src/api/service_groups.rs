@@ -4,7 +4,7 @@
 use reqwest::Method;
 use serde_json::json;
 
-use super::iam::{id_list_body, UpdateOptions};
+use super::iam::{check_ids, id_list_body, id_objects, UpdateOptions};
 use crate::error::{Error, Result};
 use crate::model::{Service, ServiceGroup};
 use crate::pagination::{ListOptions, Page, Paginator, IAM_PARAMS};
@@ -26,7 +26,8 @@ options! {
     pub struct ServiceGroupOptions {
         /// What the group is for.
         description: String => into(impl Into<String>),
-        /// Ids of the services to put in the group.
+        /// Ids of the services to put in the group (sent as `[{"id": ...}]`,
+        /// like [`Client::add_service_group_services`]; an empty id is refused).
         services: Vec<String> => into(Vec<String>),
     }
 }
@@ -69,7 +70,9 @@ impl Client {
             body["description"] = json!(description);
         }
         if let Some(services) = &options.services {
-            body["services"] = json!(services);
+            // The shape `add_service_group_services` sends: `[{"id": ...}]`.
+            check_ids("services", services, true)?;
+            body["services"] = json!(id_objects(services));
         }
         let request = Request::new(Method::POST, "/service-groups", "/service-groups".into())
             .body(Body::json(JSON, &body));

@@ -13,11 +13,14 @@ options! {
     /// `None` leaves a field unchanged. At least one field must be set: an
     /// update with nothing to change is refused before any request.
     pub struct UpdateUserOptions {
+        /// The user's login, an email address (a malformed one is refused).
+        login: String => into(impl Into<String>),
         /// The user's name.
         name: String => into(impl Into<String>),
         /// The user's role (any of the six; `Other` is refused).
         role: UserRole => into(UserRole),
-        /// The user's roles, as the API names them (at least one).
+        /// The user's roles, as the API names them (at least one; sent as
+        /// one comma-separated field, so a name holding `,` is refused).
         roles: Vec<String> => into(Vec<String>),
         /// Whether the user's access is limited to specific services.
         limit_services: bool => into(bool),
@@ -25,6 +28,13 @@ options! {
         locked: bool => into(bool),
         /// Whether the user must set a new password at next login.
         require_new_password: bool => into(bool),
+        /// Whether the user has two-factor authentication on. Fastly's API
+        /// reference says the two-factor fields cannot be changed through
+        /// this endpoint: the API may ignore or refuse them.
+        two_factor_auth_enabled: bool => into(bool),
+        /// Whether the user must set up two-factor authentication (see
+        /// `two_factor_auth_enabled`).
+        two_factor_setup_required: bool => into(bool),
     }
 }
 
@@ -33,7 +43,8 @@ options! {
     pub struct CreateUserOptions {
         /// The user's role (any of the six; the API's default when `None`).
         role: UserRole => into(UserRole),
-        /// The user's roles, as the API names them (at least one).
+        /// The user's roles, as the API names them (at least one; sent as
+        /// one comma-separated field, so a name holding `,` is refused).
         roles: Vec<String> => into(Vec<String>),
         /// Whether the user's access is limited to specific services.
         limit_services: bool => into(bool),
@@ -41,44 +52,70 @@ options! {
         locked: bool => into(bool),
         /// Whether the user must set a new password at first login.
         require_new_password: bool => into(bool),
+        /// Whether the user has two-factor authentication on.
+        two_factor_auth_enabled: bool => into(bool),
+        /// Whether the user must set up two-factor authentication at first login.
+        two_factor_setup_required: bool => into(bool),
     }
 }
 
-/// The form fields a user's create and update share, checked.
-fn user_fields(
-    form: Form,
-    role: Option<&UserRole>,
-    roles: Option<&Vec<String>>,
+/// The form fields a user's create and update share.
+struct UserFields<'a> {
+    role: Option<&'a UserRole>,
+    roles: Option<&'a Vec<String>>,
     limit_services: Option<bool>,
     locked: Option<bool>,
     require_new_password: Option<bool>,
-) -> Result<Form> {
-    let role = role.map(UserRole::for_request).transpose()?;
-    if let Some(roles) = roles {
-        if roles.is_empty() || roles.iter().any(|r| r.trim().is_empty()) {
-            return Err(Error::invalid(
-                "roles must name at least one role, and no empty one",
-            ));
+    two_factor_auth_enabled: Option<bool>,
+    two_factor_setup_required: Option<bool>,
+}
+
+impl UserFields<'_> {
+    /// Adds the fields to `form`, checked: an unknown role, an empty role
+    /// list, or a role name that is empty or holds the list's `,` is refused.
+    fn add_to(self, form: Form) -> Result<Form> {
+        let role = self.role.map(UserRole::for_request).transpose()?;
+        if let Some(roles) = self.roles {
+            if roles.is_empty() || roles.iter().any(|r| r.trim().is_empty()) {
+                return Err(Error::invalid(
+                    "roles must name at least one role, and no empty one",
+                ));
+            }
+            if let Some(role) = roles.iter().find(|r| r.contains(',')) {
+                return Err(Error::invalid(format!(
+                    "roles: {role:?} holds a comma, which separates roles in the request"
+                )));
+            }
         }
+        Ok(form
+            .text("role", role)
+            .list("roles", self.roles.map(Vec::as_slice))
+            .flag("limit_services", self.limit_services)
+            .flag("locked", self.locked)
+            .flag("require_new_password", self.require_new_password)
+            .flag("two_factor_auth_enabled", self.two_factor_auth_enabled)
+            .flag("two_factor_setup_required", self.two_factor_setup_required))
     }
-    Ok(form
-        .text("role", role)
-        .list("roles[]", roles.map(Vec::as_slice))
-        .flag("limit_services", limit_services)
-        .flag("locked", locked)
-        .flag("require_new_password", require_new_password))
 }
 
 impl UpdateUserOptions {
     fn form(&self) -> Result<Form> {
-        user_fields(
-            Form::new().text("name", self.name.as_deref()),
-            self.role.as_ref(),
-            self.roles.as_ref(),
-            self.limit_services,
-            self.locked,
-            self.require_new_password,
-        )
+        if let Some(login) = &self.login {
+            crate::api::invitation::check_email(login)?;
+        }
+        let form = Form::new()
+            .text("login", self.login.as_deref())
+            .text("name", self.name.as_deref());
+        UserFields {
+            role: self.role.as_ref(),
+            roles: self.roles.as_ref(),
+            limit_services: self.limit_services,
+            locked: self.locked,
+            require_new_password: self.require_new_password,
+            two_factor_auth_enabled: self.two_factor_auth_enabled,
+            two_factor_setup_required: self.two_factor_setup_required,
+        }
+        .add_to(form)
     }
 }
 
@@ -132,14 +169,16 @@ impl Client {
         let form = Form::new()
             .text("login", Some(login))
             .text("name", Some(name));
-        let body = user_fields(
-            form,
-            o.role.as_ref(),
-            o.roles.as_ref(),
-            o.limit_services,
-            o.locked,
-            o.require_new_password,
-        )?
+        let body = UserFields {
+            role: o.role.as_ref(),
+            roles: o.roles.as_ref(),
+            limit_services: o.limit_services,
+            locked: o.locked,
+            require_new_password: o.require_new_password,
+            two_factor_auth_enabled: o.two_factor_auth_enabled,
+            two_factor_setup_required: o.two_factor_setup_required,
+        }
+        .add_to(form)?
         .body();
         let request = Request::new(Method::POST, "/user", "/user".into()).body(body);
         self.transport().send(request).await

@@ -1,12 +1,12 @@
-use serde_json::Value;
-
-use super::lenient::{model, Field};
+use super::lenient::model;
 
 model! {
     /// An IAM permission: one thing a role allows.
     pub struct Permission {
         /// The permission's id.
         pub id: Option<String>,
+        /// The type of the object (`permission`).
+        pub object: Option<String>,
         /// The permission's name.
         pub name: Option<String>,
         /// What the permission allows.
@@ -17,23 +17,5 @@ model! {
         pub resource_description: Option<String>,
         /// `account` or `service` (others kept as sent).
         pub scope: Option<String>,
-    }
-}
-
-impl Field for Vec<Permission> {
-    /// A list of permission objects; a bare string names a permission.
-    fn from_json(value: &Value) -> Option<Self> {
-        value
-            .as_array()?
-            .iter()
-            .map(|item| match item {
-                Value::Object(object) => Some(Permission::from_object(object.clone())),
-                Value::String(name) => Some(Permission {
-                    name: Some(name.clone()),
-                    ..Permission::default()
-                }),
-                _ => None,
-            })
-            .collect()
     }
 }

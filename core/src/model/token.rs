@@ -23,6 +23,10 @@ model! {
         pub scope: Option<String>,
         /// When the token was created.
         pub created_at: Option<Timestamp>,
+        /// When the token was last updated.
+        pub updated_at: Option<Timestamp>,
+        /// When the token was deleted (revoked), if it was.
+        pub deleted_at: Option<Timestamp>,
         /// When the token was last used (`None`: never, or not said).
         pub last_used_at: Option<Timestamp>,
         /// When the token expires (`None`: never, or not said).
@@ -55,5 +59,15 @@ mod tests {
         assert_eq!(token.scope.as_deref(), Some("global purge_all"));
         assert!(!format!("{token:?}").contains("s3cr3t"));
         assert!(!serde_json::to_string(&token).unwrap().contains("s3cr3t"));
+    }
+
+    #[test]
+    fn the_official_models_timestamps_are_fields() {
+        let token: Token = serde_json::from_str(
+            r#"{"id":"t1","updated_at":"2024-01-02T03:04:05Z","deleted_at":"2024-02-03T04:05:06Z"}"#,
+        )
+        .unwrap();
+        assert!(token.updated_at.is_some() && token.deleted_at.is_some());
+        assert!(token.extra.is_empty(), "{:?}", token.extra);
     }
 }

@@ -312,12 +312,17 @@ pub(crate) fn create_service_group(shared: &Shared, body: &Bytes) -> Reply {
         let fields = group_fields(&body)?;
         let services = match body.get("services") {
             None | Some(Value::Null) => Vec::new(),
+            // `[{"id"}..]`, the shape of the API's other service lists; bare id
+            // strings are accepted too, as no source documents this field.
             Some(Value::Array(items)) => items
                 .iter()
-                .map(|item| item.as_str().map(str::to_owned))
+                .map(|item| match item {
+                    Value::String(id) => Some(id.clone()),
+                    other => other.get("id").and_then(Value::as_str).map(str::to_owned),
+                })
                 .collect::<Option<Vec<String>>>()
-                .ok_or_else(|| "services must be an array of strings".to_owned())?,
-            Some(_) => return Err("services must be an array of strings".to_owned()),
+                .ok_or_else(|| "services must be a list of {\"id\": ...} objects".to_owned())?,
+            Some(_) => return Err("services must be a list of {\"id\": ...} objects".to_owned()),
         };
         Ok((fields, services))
     });

@@ -33,6 +33,54 @@ struct NewInvitation {
     roles: Option<Vec<String>>,
     limit_services: bool,
     status_code: i64,
+    /// `(service id, permission)` of each service invitation asked for.
+    service_invitations: Vec<(String, String)>,
+}
+
+/// The permissions Fastly's definition allows on a service invitation.
+const SERVICE_PERMISSIONS: [&str; 4] = ["full", "read_only", "purge_select", "purge_all"];
+
+/// `relationships.service_invitations.data`: each item a service invitation,
+/// wrapped in `{"data": ...}` with `service: {"type", "id"}` as the generated
+/// clients send it (`ServiceInvitation`, `RelationshipMemberService`), or bare
+/// with `service: {"data": {"type", "id"}}` as Fastly's reference example
+/// writes it.
+fn read_service_invitations(relationships: &Value) -> Result<Vec<(String, String)>, String> {
+    let items = match relationships.get("service_invitations") {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(list) => match list.get("data") {
+            Some(Value::Array(items)) => items,
+            _ => {
+                return Err("data.relationships.service_invitations.data must be a list".to_owned())
+            }
+        },
+    };
+    let mut invitations = Vec::with_capacity(items.len());
+    for item in items {
+        let item = item.get("data").unwrap_or(item);
+        let bad = |what: &str| format!("a service invitation {what}: {item}");
+        if item.get("type").and_then(Value::as_str) != Some("service_invitation") {
+            return Err(bad("needs \"type\": \"service_invitation\""));
+        }
+        let permission = item
+            .pointer("/attributes/permission")
+            .and_then(Value::as_str)
+            .unwrap_or("full");
+        if !SERVICE_PERMISSIONS.contains(&permission) {
+            return Err(format!(
+                "permission '{permission}' is not one of {}",
+                SERVICE_PERMISSIONS.join(", ")
+            ));
+        }
+        let service = item
+            .pointer("/relationships/service/id")
+            .or_else(|| item.pointer("/relationships/service/data/id"))
+            .and_then(Value::as_str)
+            .filter(|id| !id.trim().is_empty())
+            .ok_or_else(|| bad("needs relationships.service.id"))?;
+        invitations.push((service.to_owned(), permission.to_owned()));
+    }
+    Ok(invitations)
 }
 
 /// Checks a create-invitation body as the current style does.
@@ -68,6 +116,7 @@ fn read_invitation(body: &[u8], live: bool) -> Result<NewInvitation, String> {
         roles: None,
         limit_services: false,
         status_code: 1,
+        service_invitations: Vec::new(),
     };
     if !live {
         return Ok(invitation);
@@ -96,7 +145,10 @@ fn read_invitation(body: &[u8], live: bool) -> Result<NewInvitation, String> {
             .ok_or("data.attributes.status_code must be 0 or 1")?,
     };
     match data.get("relationships") {
-        None | Some(Value::Null | Value::Object(_)) => {}
+        None | Some(Value::Null) => {}
+        Some(relationships @ Value::Object(_)) => {
+            invitation.service_invitations = read_service_invitations(relationships)?;
+        }
         Some(_) => return Err("data.relationships must be an object".to_owned()),
     }
     Ok(invitation)
@@ -125,10 +177,21 @@ pub(crate) fn create_invitation(shared: &Shared, req: &ApiRequest) -> Reply {
             new.email
         ));
     }
+    if let Some((service, _)) = new
+        .service_invitations
+        .iter()
+        .find(|(service, _)| state.data.services.get(service).is_none())
+    {
+        return invalid(format!("service '{service}' does not exist"));
+    }
     state.data.invitations_created += 1;
+    let number = state.data.invitations_created;
+    let service_invitation_ids = (1..=new.service_invitations.len())
+        .map(|k| format!("sinv{number:06}x{k:03}"))
+        .collect();
     let now = now_timestamp();
     let invitation = Invitation {
-        id: format!("inv{:06}x4xCwxxJ", state.data.invitations_created),
+        id: format!("inv{number:06}x4xCwxxJ"),
         email: new.email,
         role: new.role,
         roles: new.roles,
@@ -137,7 +200,7 @@ pub(crate) fn create_invitation(shared: &Shared, req: &ApiRequest) -> Reply {
         created_at: now.clone(),
         updated_at: now,
         customer_id: state.data.customer.id.clone(),
-        service_invitation_ids: Some(Vec::new()),
+        service_invitation_ids: Some(service_invitation_ids),
     };
     let resource = invitation_json(&state, &invitation);
     state.data.invitations.insert(invitation);

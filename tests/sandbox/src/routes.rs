@@ -484,24 +484,29 @@ fn form_bool(form: &[(String, String)], name: &str) -> Result<Option<bool>, Stri
     }
 }
 
-/// The live `roles` form field, in any of the encodings clients use: `roles=a,b`,
-/// `roles[]=a,b`, or the field repeated. `None` when absent.
-fn form_roles(form: &[(String, String)]) -> Option<Vec<String>> {
-    let mut present = false;
-    let mut roles = Vec::new();
-    for (key, value) in form {
-        if key == "roles" || key == "roles[]" {
-            present = true;
-            roles.extend(
-                value
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|r| !r.is_empty())
-                    .map(str::to_owned),
-            );
-        }
+/// The live `roles` form field as Fastly's API definition sends it: ONE
+/// field, the role names joined by commas (`roles=engineer,billing`; form
+/// style without explode). `roles[]=...` and a repeated `roles` field are
+/// refused: they are not that encoding. `None` when absent.
+fn form_roles(form: &[(String, String)]) -> Result<Option<Vec<String>>, String> {
+    if form.iter().any(|(key, _)| key == "roles[]") {
+        return Err(
+            "roles[] is not a field: send roles once, comma-separated (roles=engineer,billing)"
+                .to_owned(),
+        );
     }
-    present.then_some(roles)
+    let mut values = form.iter().filter(|(key, _)| key == "roles");
+    let Some((_, value)) = values.next() else {
+        return Ok(None);
+    };
+    if values.next().is_some() {
+        return Err("roles was sent more than once: send it once, comma-separated".to_owned());
+    }
+    let roles: Vec<String> = value.split(',').map(|r| r.trim().to_owned()).collect();
+    if roles.iter().any(String::is_empty) {
+        return Err(format!("roles '{value}' holds an empty role name"));
+    }
+    Ok(Some(roles))
 }
 
 /// The user fields of a create or update form, checked.
@@ -514,6 +519,8 @@ struct UserForm {
     limit_services: Option<bool>,
     locked: Option<bool>,
     require_new_password: Option<bool>,
+    two_factor_auth_enabled: Option<bool>,
+    two_factor_setup_required: Option<bool>,
 }
 
 impl UserForm {
@@ -545,7 +552,9 @@ impl UserForm {
             return Err(format!("login '{login}' is not a valid email address"));
         }
         fields.login = login.map(str::to_owned);
-        fields.roles = form_roles(form);
+        fields.roles = form_roles(form)?;
+        fields.two_factor_auth_enabled = form_bool(form, "two_factor_auth_enabled")?;
+        fields.two_factor_setup_required = form_bool(form, "two_factor_setup_required")?;
         Ok(fields)
     }
 
@@ -648,6 +657,14 @@ fn create_user(shared: &Shared, req: &ApiRequest) -> Reply {
         roles: Some(Vec::new()),
         last_active_at: None,
     };
+    // Fastly's reference: the two-factor fields are set at creation only
+    // (an update ignores them).
+    if let Some(enabled) = fields.two_factor_auth_enabled {
+        user.two_factor_auth_enabled = enabled;
+    }
+    if let Some(required) = fields.two_factor_setup_required {
+        user.two_factor_setup_required = required;
+    }
     fields.apply(&mut user);
     let body = state.patches.render(Resource::User, &user.id, &user);
     state.data.users.insert(user);

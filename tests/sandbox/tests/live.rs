@@ -228,6 +228,48 @@ fn live_invitations_accept_six_roles_and_answer_the_live_shape() {
     assert_eq!(listed["data"][3]["attributes"]["email"], "full@example.com");
     assert!(listed["links"]["next"].is_null());
     assert!(listed["links"]["prev"].is_string());
+
+    // Service invitations: wrapped in {"data": ...} as the generated clients
+    // send them, or bare as Fastly's reference example writes them.
+    let service = sandbox.seed().service_ids[0].clone();
+    let item = |permission: &str| {
+        json!({"type": "service_invitation", "attributes": {"permission": permission},
+               "relationships": {"service": {"data": {"type": "service", "id": service}}}})
+    };
+    let generated = json!({"type": "service_invitation", "attributes": {"permission": "purge_all"},
+        "relationships": {"service": {"type": "service", "id": service}}});
+    for (n, items) in [json!([{ "data": generated }]), json!([item("read_only")])]
+        .into_iter()
+        .enumerate()
+    {
+        let body = json!({"data": {"type": "invitation",
+            "attributes": {"email": format!("svc{n}@example.com"), "role": "user", "limit_services": true},
+            "relationships": {"service_invitations": {"data": items}}}});
+        let created = invite(&sandbox, &body.to_string());
+        assert_eq!(created.status, 200, "{body}");
+        let listed = &created.json()["data"]["relationships"]["service_invitations"]["data"];
+        assert_eq!(listed.as_array().map(Vec::len), Some(1), "{listed}");
+        assert_eq!(listed[0]["type"], "service_invitation");
+    }
+    for (what, items) in [
+        ("unknown permission", json!([item("admin")])),
+        (
+            "unknown service",
+            json!([{"data": {"type": "service_invitation",
+            "attributes": {"permission": "full"},
+            "relationships": {"service": {"data": {"type": "service", "id": "no-such-service"}}}}}]),
+        ),
+        (
+            "no service",
+            json!([{"type": "service_invitation", "attributes": {"permission": "full"}}]),
+        ),
+        ("not a list", json!({"type": "service_invitation"})),
+    ] {
+        let body = json!({"data": {"type": "invitation",
+            "attributes": {"email": "svc-bad@example.com", "role": "user"},
+            "relationships": {"service_invitations": {"data": items}}}});
+        assert_eq!(invite(&sandbox, &body.to_string()).status, 400, "{what}");
+    }
 }
 
 #[test]
@@ -354,7 +396,7 @@ fn live_users_and_customers_carry_the_live_fields() {
         &format!("/user/{user}"),
         token,
         form,
-        "roles%5B%5D=role-user&roles%5B%5D=role-billing&locked=true&login=uma2%40example.com",
+        "roles=role-user%2Crole-billing&locked=true&login=uma2%40example.com",
     )
     .json();
     assert_eq!(updated["roles"], json!(["role-user", "role-billing"]));
