@@ -122,7 +122,7 @@ final class AsyncClientTests: SandboxTestCase {
         let iamRoles = try await aclient.iterIamRoles(limit: 3).all()
         XCTAssertEqual(iamRoles.map(\.id), seed.roleIds)
         let iamRole = try await aclient.getIamRole(roleId: auditor, includePermissions: true)
-        XCTAssertEqual(iamRole.permissions?.map(\.name), ["user.read", "role.read", "user_group.read"])
+        XCTAssertEqual(iamRole.permissions, ["user.read", "role.read", "user_group.read"])
 
         let created = try await aclient.createRole(name: "Async managers", description: "Made by async Swift")
         XCTAssertEqual(created.name, "Async managers")

@@ -98,7 +98,7 @@ final class IamTests: SandboxTestCase {
         XCTAssertEqual(bare.name, "Auditor")
         XCTAssertNil(bare.permissions)
         let full = try client.getIamRole(roleId: auditor, includePermissions: true)
-        XCTAssertEqual(full.permissions?.map(\.name), ["user.read", "role.read", "user_group.read"])
+        XCTAssertEqual(full.permissions, ["user.read", "role.read", "user_group.read"])
         let query = try XCTUnwrap(sandbox.attempts("/iam/v1/roles/\(auditor)").last?["query"] as? String)
         XCTAssertTrue(query.contains("include=permissions"), query)
     }
@@ -167,7 +167,8 @@ final class IamTests: SandboxTestCase {
         XCTAssertEqual(read.resourceName, "Service")
         XCTAssertNotNil(read.description)
         XCTAssertNotNil(read.resourceDescription)
-        XCTAssertEqual(read.extra["object"], "\"permission\"", "unmodelled members are kept as JSON")
+        XCTAssertEqual(read.object, "permission")
+        XCTAssertEqual(read.extra, [:], "every member of a permission is modelled")
         XCTAssertEqual(try client.getRole(roleId: deployer).permissionsCount, Int64(permissions.count))
     }
 
@@ -191,7 +192,7 @@ final class IamTests: SandboxTestCase {
             }
         }
         XCTAssertEqual(try client.listRolePermissions(roleId: "role-superuser"), table, "the superuser has them all")
-        let names = try client.getIamRole(roleId: auditor, includePermissions: true).permissions?.map(\.name)
+        let names = try client.getIamRole(roleId: auditor, includePermissions: true).permissions
         XCTAssertEqual(names, try client.listRolePermissions(roleId: auditor).map(\.name), "/iam/v1 names the same permissions")
     }
 

@@ -198,7 +198,7 @@ class AsyncClientTest : SandboxTest() {
         val iam = asyncClient.iterIamRoles(limit = 3).asFlow().toList()
         assertEquals(client.iterIamRoles().asSequence().toList(), iam)
         val auditor = asyncClient.getIamRole("role-custom-auditor", includePermissions = true)
-        assertEquals(client.listRolePermissions("role-custom-auditor").map { it.name }, auditor.permissions?.map { it.name })
+        assertEquals(client.listRolePermissions("role-custom-auditor").map { it.name }, auditor.permissions)
         val created = asyncClient.createRole("Async role", description = "made by a coroutine")
         assertEquals("Async role", created.name)
         val updated = asyncClient.updateRole(created.id!!, description = "changed")

@@ -119,7 +119,7 @@ class IamTest : SandboxTest() {
         assertEquals("Auditor", bare.name)
         assertNull(bare.permissions)
         val full = client.getIamRole(auditor, includePermissions = true)
-        assertEquals(listOf("user.read", "role.read", "user_group.read"), full.permissions?.map { it.name })
+        assertEquals(listOf("user.read", "role.read", "user_group.read"), full.permissions)
         val query = sandbox.attempts("/iam/v1/roles/$auditor").last()["query"] as String
         assertTrue("include=permissions" in query, query)
     }
@@ -198,7 +198,8 @@ class IamTest : SandboxTest() {
         assertEquals("Service", read.resourceName)
         assertNotNull(read.description)
         assertNotNull(read.resourceDescription)
-        assertEquals("\"permission\"", read.extra["object"], "unmodelled members are kept as JSON")
+        assertEquals("permission", read.`object`)
+        assertEquals(emptyMap<String, String>(), read.extra, "every member of a permission is modelled")
         assertEquals(client.getRole(deployer).permissionsCount, permissions.size.toLong())
     }
 
@@ -221,7 +222,7 @@ class IamTest : SandboxTest() {
             }
         }
         assertEquals(table, client.listRolePermissions("role-superuser"), "the superuser has them all")
-        val names = client.getIamRole(auditor, includePermissions = true).permissions?.map { it.name }
+        val names = client.getIamRole(auditor, includePermissions = true).permissions
         assertEquals(client.listRolePermissions(auditor).map { it.name }, names, "/iam/v1 names the same permissions")
     }
 

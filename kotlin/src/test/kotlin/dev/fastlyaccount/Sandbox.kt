@@ -94,6 +94,11 @@ class Sandbox private constructor(
     fun requests(): List<Map<String, Any?>> =
         (Json.parse(control("GET", "/__sandbox/requests", null)) as Map<String, Any?>)["requests"] as List<Map<String, Any?>>
 
+    /** Empties the request log (`DELETE /__sandbox/requests`). */
+    fun clearRequests() {
+        control("DELETE", "/__sandbox/requests", null)
+    }
+
     /** The logged requests to `method path`, in arrival order (a request is logged once answered). */
     fun attempts(path: String, method: String = "GET"): List<Map<String, Any?>> =
         requests().filter { it["path"] == path && it["method"] == method }
