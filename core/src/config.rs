@@ -269,8 +269,10 @@ impl ClientBuilder {
             }
         };
         let endpoint = parse_endpoint(&self.endpoint, self.allow_insecure_http)?;
-        if self.timeout.is_zero() || self.connect_timeout.is_zero() {
-            return Err(Error::invalid("timeouts must be greater than zero"));
+        crate::arguments::seconds("timeout", self.timeout.as_secs_f64())?;
+        crate::arguments::seconds("connect_timeout", self.connect_timeout.as_secs_f64())?;
+        if self.max_response_bytes == 0 {
+            crate::arguments::size("max_response_bytes", 0)?;
         }
         let binding: String = self
             .binding

@@ -45,6 +45,7 @@
 #![warn(missing_docs)]
 
 pub mod api;
+pub mod arguments;
 pub mod blocking;
 mod client;
 pub mod config;

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::transport::{Request, JSON};
+use crate::transport::{Request, JSON, MAX_ID_BYTES};
 use crate::Client;
 
 /// Query options of a list operation.
@@ -108,6 +108,34 @@ impl Continuation {
         match value.strip_prefix(PAGE_PREFIX).map(str::parse) {
             Some(Ok(number)) => Continuation::PageNumber(number),
             _ => Continuation::Cursor(value.to_owned()),
+        }
+    }
+
+    /// Reads a caller's `cursor`, refusing what no page handed out and no
+    /// API cursor looks like: an empty one, one holding whitespace or control
+    /// characters, and a `page:` token that is not a page number from 1.
+    fn check(value: &str) -> Result<Continuation> {
+        let refuse = || {
+            Error::invalid(format!(
+                "cursor must be a page's next_cursor (\"{PAGE_PREFIX}N\" with N from 1, \
+                 or the API's own cursor), got {value:?}"
+            ))
+        };
+        if value.is_empty() || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(refuse());
+        }
+        if value.len() > MAX_ID_BYTES {
+            return Err(Error::invalid(format!(
+                "cursor is too long to send: {} bytes, at most {MAX_ID_BYTES}",
+                value.len()
+            )));
+        }
+        match value.strip_prefix(PAGE_PREFIX) {
+            Some(number) => match number.parse::<u64>() {
+                Ok(number) if number >= 1 => Ok(Continuation::PageNumber(number)),
+                _ => Err(refuse()),
+            },
+            None => Ok(Continuation::Cursor(value.to_owned())),
         }
     }
 
@@ -310,13 +338,19 @@ impl Client {
         options: &ListOptions,
     ) -> Result<Page<T>> {
         if options.per_page == Some(0) {
-            return Err(Error::invalid("per_page must be at least 1"));
+            // Named as the caller knows it: `per_page`, `limit`, `page_size`.
+            let name = match params.size {
+                "page[size]" => "page_size",
+                other => other,
+            };
+            crate::arguments::count(name, 0)?;
         }
-        let continuation = options.cursor.as_deref().map(Continuation::parse);
+        let continuation = options
+            .cursor
+            .as_deref()
+            .map(Continuation::check)
+            .transpose()?;
         let (page, cursor) = match continuation {
-            Some(Continuation::PageNumber(0)) => {
-                return Err(Error::invalid("page numbers start at 1"))
-            }
             Some(Continuation::PageNumber(number)) => (Some(number.to_string()), None),
             Some(Continuation::Cursor(cursor)) => (None, Some(cursor)),
             None => (None, None),

@@ -41,8 +41,14 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
+/// The longest id, once percent-encoded, that goes into a path. Fastly's ids
+/// are 22 characters and logins at most 254; the whole URL must stay under
+/// 64 KiB (the HTTP stack's limit), with room for the rest of it.
+pub(crate) const MAX_ID_BYTES: usize = 8 * 1024;
+
 /// Percent-encodes a caller's id as one path segment, refusing ids that cannot
-/// name anything (empty, `.`, `..`).
+/// name anything (empty, `.`, `..`) or cannot be sent (longer than
+/// [`MAX_ID_BYTES`] once encoded).
 pub(crate) fn id_segment(what: &str, id: &str) -> Result<String> {
     if id.trim().is_empty() {
         return Err(Error::invalid(format!("{what} must not be empty")));
@@ -50,7 +56,14 @@ pub(crate) fn id_segment(what: &str, id: &str) -> Result<String> {
     if id == "." || id == ".." {
         return Err(Error::invalid(format!("{what} {id:?} is not an id")));
     }
-    Ok(utf8_percent_encode(id, SEGMENT).to_string())
+    let segment = utf8_percent_encode(id, SEGMENT).to_string();
+    if segment.len() > MAX_ID_BYTES {
+        return Err(Error::invalid(format!(
+            "{what} is too long to send: {} bytes once encoded, at most {MAX_ID_BYTES}",
+            segment.len()
+        )));
+    }
+    Ok(segment)
 }
 
 /// A form-urlencoded body, field by field; fields whose value is `None` are
@@ -453,6 +466,19 @@ impl Transport {
     /// retried (nothing reached the server); others only when idempotent.
     fn transport_failure(&self, request: &Request, error: &reqwest::Error) -> Attempt {
         let message = describe_transport_error(error);
+        if error.is_builder() {
+            // Nothing was sent: the request itself cannot be (a URL the HTTP
+            // stack refuses, e.g. over its 64 KiB limit). Sending it again
+            // would fail the same way.
+            return Attempt::Failed {
+                error: Error::invalid(format!(
+                    "the request to {} cannot be sent (the HTTP stack refuses it, \
+                     e.g. a URL over 64 KiB): {message}",
+                    request.template
+                )),
+                retry: Retry::No,
+            };
+        }
         if error.is_timeout() {
             // A connect timeout reached nothing: safe to retry for any
             // method. Any other timeout may have been processed.
@@ -645,10 +671,37 @@ fn describe_transport_error(error: &reqwest::Error) -> String {
     let mut source = std::error::Error::source(error);
     while let Some(cause) = source {
         message.push_str(": ");
+        if is_plain_http_answer(cause) {
+            message.push_str(
+                "the server answered without TLS: it looks like a plain-HTTP server \
+                 (give its http:// address; plain HTTP is allowed for loopback hosts only)",
+            );
+            break;
+        }
         message.push_str(&cause.to_string());
         source = cause.source();
     }
     message
+}
+
+/// Whether `cause` is rustls finding something other than TLS in the first
+/// bytes the server sent: what a plain-HTTP server's answer to a TLS hello
+/// looks like ("received corrupt message of type InvalidContentType").
+fn is_plain_http_answer(cause: &(dyn std::error::Error + 'static)) -> bool {
+    // The connector wraps rustls's error in `io::Error`s, one inside another.
+    let mut error = cause;
+    while let Some(inner) = error
+        .downcast_ref::<std::io::Error>()
+        .and_then(|io| io.get_ref())
+    {
+        error = inner;
+    }
+    matches!(
+        error.downcast_ref::<rustls::Error>(),
+        Some(rustls::Error::InvalidMessage(
+            rustls::InvalidMessage::InvalidContentType
+        ))
+    )
 }
 
 fn port_suffix(url: &reqwest::Url) -> String {

@@ -29,7 +29,7 @@ use std::future::Future;
 use std::sync::{Mutex, MutexGuard};
 
 use fastly_account::runtime;
-use pyo3::exceptions::{PyRuntimeError, PyStopIteration};
+use pyo3::exceptions::{PyRuntimeError, PyRuntimeWarning, PyStopIteration};
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -199,6 +199,37 @@ impl Call {
             State::Finished => "finished",
         };
         format!("<fastly_account call {}, {state}>", self.name)
+    }
+}
+
+/// A call dropped without ever being awaited did nothing: say so, as Python
+/// says "coroutine ... was never awaited" (a `RuntimeWarning`, shown by
+/// default; under `-W error` it is reported as an unraisable exception, as
+/// Python reports its own). A forgotten `await` on `revoke_token` must not
+/// pass in silence.
+impl Drop for Call {
+    fn drop(&mut self) {
+        let state = self
+            .state
+            .get_mut()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if !matches!(state, State::Ready(_) | State::Refused(_)) {
+            return;
+        }
+        let message = format!(
+            "fastly_account call '{}' was never awaited: nothing was sent \
+             (await it, or pass it to asyncio)",
+            self.name
+        );
+        Python::attach(|py| {
+            let Ok(message) = std::ffi::CString::new(message) else {
+                return;
+            };
+            let category = py.get_type::<PyRuntimeWarning>();
+            if let Err(error) = PyErr::warn(py, &category, &message, 1) {
+                error.write_unraisable(py, None);
+            }
+        });
     }
 }
 

@@ -5,54 +5,216 @@
 //!   Every operation's parameter goes through it, by its declared type.
 //! - [`ToPython`]: a core result as the Python value the operation returns
 //!   (models become their classes, lists `list`s, pages [`Page`]).
-//! - [`seconds`], [`count`], [`size`]: the checks of numeric settings, shared
-//!   by the constructor and the operations.
+//! - [`argument`]: how every parameter is read, by its name and declared
+//!   type ([`Expected`]); numbers are checked by the core's
+//!   `fastly_account::arguments`, so every language words a refusal alike.
 
 use std::time::Duration;
 
 use fastly_account as core;
 use fastly_account::UserRole;
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyInt};
 use pyo3::IntoPyObjectExt;
 
-use crate::errors::invalid_argument;
+use crate::errors::to_py_err;
 use crate::models::Page;
 
-/// A duration argument in seconds (int or float).
-pub(crate) fn seconds(
-    py: Python<'_>,
+/// A parameter as PyO3 hands it over: the raw object (`None` when left out
+/// or given as `None`). Every parameter of an operation and of the
+/// constructor is taken this way and read by [`argument`], which knows the
+/// parameter's name: a wrong type is a `TypeError` that names it (PyO3's
+/// own would only add a note), a value out of range an
+/// `InvalidArgumentError` that names it with the accepted range.
+/// (The type parameter is the declared type, for the reader.)
+pub(crate) type Param<'py, T> = <T as Declared<'py>>::Raw;
+
+/// Maps every declared type to the raw parameter type ([`Param`]).
+pub(crate) trait Declared<'py> {
+    type Raw;
+}
+
+impl<'py, T> Declared<'py> for T {
+    type Raw = Option<Bound<'py, PyAny>>;
+}
+
+/// Reads parameter `name` as its declared type `T`, then converts it to
+/// what the core takes ([`Arg`]).
+pub(crate) fn argument<'py, T>(
+    py: Python<'py>,
+    value: Option<Bound<'py, PyAny>>,
     name: &str,
-    value: Option<f64>,
-) -> PyResult<Option<Duration>> {
-    value
-        .map(|secs| {
-            Duration::try_from_secs_f64(secs).map_err(|_| {
-                invalid_argument(
-                    py,
-                    format!("{name} must be a finite number of seconds >= 0, got {secs}"),
-                )
-            })
-        })
-        .transpose()
+) -> PyResult<T::Core>
+where
+    T: Arg + Expected + for<'a> FromPyObject<'a, 'py>,
+{
+    let value = match value {
+        Some(value) => value,
+        None => return T::absent(name)?.convert(py, name),
+    };
+    let read = match value.extract::<T>() {
+        Ok(read) => read,
+        Err(_) => return Err(wrong_type(name, &T::expected(), &value)),
+    };
+    read.convert(py, name)
 }
 
-/// A count argument that must fit in a `u32`.
-pub(crate) fn count(py: Python<'_>, name: &str, value: Option<i64>) -> PyResult<Option<u32>> {
-    value.map(|n| Count(n).convert(py, name)).transpose()
+/// `TypeError: per_page must be an int, not bool`.
+pub(crate) fn wrong_type(name: &str, expected: &str, value: &Bound<'_, PyAny>) -> PyErr {
+    let got = value
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".to_owned());
+    PyTypeError::new_err(format!("{name} must be {expected}, not {got}"))
 }
 
-/// A size argument (bytes, connections) that must fit in a `usize`.
-pub(crate) fn size(py: Python<'_>, name: &str, value: Option<i64>) -> PyResult<Option<usize>> {
-    value
-        .map(|n| {
-            usize::try_from(n).map_err(|_| {
-                invalid_argument(
-                    py,
-                    format!("{name} must be between 0 and {}, got {n}", usize::MAX),
-                )
-            })
-        })
-        .transpose()
+/// What a parameter of a declared type accepts, for [`wrong_type`]; and
+/// what leaving it out (or passing `None`) means.
+pub(crate) trait Expected: Sized {
+    /// E.g. `"a str"`, `"a sequence of str"`.
+    fn expected() -> String;
+
+    /// The value of a parameter given as `None`: refused unless the
+    /// declared type is optional (or a list, which is then empty).
+    fn absent(name: &str) -> PyResult<Self> {
+        Err(PyTypeError::new_err(format!(
+            "{name} must be {}, not None",
+            Self::expected()
+        )))
+    }
+}
+
+macro_rules! expected {
+    ($($ty:ty => $text:literal),* $(,)?) => {
+        $(impl Expected for $ty {
+            fn expected() -> String {
+                $text.to_owned()
+            }
+        })*
+    };
+}
+
+expected!(
+    String => "a str",
+    bool => "a bool",
+    Count => "an int",
+    Seconds => "a number of seconds (int or float)",
+    RoleName => "a str (one of the six roles)",
+    std::path::PathBuf => "a str or os.PathLike path",
+    std::collections::BTreeMap<String, String> => "a dict of str to str",
+);
+
+impl Expected for Vec<String> {
+    fn expected() -> String {
+        "a sequence of str (a list or tuple, not a str)".to_owned()
+    }
+
+    /// Left out: empty (the core refuses an empty list where one is needed).
+    fn absent(_name: &str) -> PyResult<Self> {
+        Ok(Vec::new())
+    }
+}
+
+impl<T: Expected> Expected for Option<T> {
+    fn expected() -> String {
+        format!("{} or None", T::expected())
+    }
+
+    fn absent(_name: &str) -> PyResult<Self> {
+        Ok(None)
+    }
+}
+
+/// A Python number of seconds (`int` or `float`, not `bool`), checked by
+/// the core ([`core::arguments::seconds`]) once its name is known.
+pub(crate) struct Seconds(f64);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Seconds {
+    type Error = PyErr;
+
+    fn extract(value: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        if value.is_instance_of::<PyBool>() {
+            return Err(PyTypeError::new_err("a bool is not a number of seconds"));
+        }
+        Ok(Seconds(value.extract()?))
+    }
+}
+
+impl Arg for Seconds {
+    type Core = Duration;
+
+    fn convert(self, py: Python<'_>, name: &str) -> PyResult<Duration> {
+        core::arguments::seconds(name, self.0).map_err(|e| to_py_err(py, e))
+    }
+}
+
+/// A count or size argument: a Python `int` (not a `bool`) of any size;
+/// its range is checked by the core ([`core::arguments`]) once its name is
+/// known, so a huge one is an `InvalidArgumentError` naming the range, not
+/// an `OverflowError`.
+pub(crate) struct Count(Result<i64, String>);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Count {
+    type Error = PyErr;
+
+    fn extract(value: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        if value.is_instance_of::<PyBool>() {
+            return Err(PyTypeError::new_err("a bool is not a count"));
+        }
+        let int = value.cast::<PyInt>()?;
+        Ok(Count(int.extract::<i64>().map_err(|_| int.to_string())))
+    }
+}
+
+impl Count {
+    fn checked<T>(
+        self,
+        py: Python<'_>,
+        name: &str,
+        check: fn(&str, i64) -> core::Result<T>,
+    ) -> PyResult<T> {
+        match self.0 {
+            Ok(n) => check(name, n),
+            Err(digits) => Err(core::arguments::out_of_range(name, &digits)),
+        }
+        .map_err(|e| to_py_err(py, e))
+    }
+}
+
+impl Arg for Count {
+    type Core = u32;
+
+    fn convert(self, py: Python<'_>, name: &str) -> PyResult<u32> {
+        self.checked(py, name, core::arguments::count)
+    }
+}
+
+/// A size (`max_response_bytes`, `max_idle_connections`): an `int` the core
+/// takes as a `usize`.
+pub(crate) struct Size(Count);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Size {
+    type Error = PyErr;
+
+    fn extract(value: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        Count::extract(value).map(Size)
+    }
+}
+
+impl Expected for Size {
+    fn expected() -> String {
+        Count::expected()
+    }
+}
+
+impl Arg for Size {
+    type Core = usize;
+
+    fn convert(self, py: Python<'_>, name: &str) -> PyResult<usize> {
+        self.0.checked(py, name, core::arguments::size)
+    }
 }
 
 /// An operation's argument, converted to what the core takes. `name` is the
@@ -84,6 +246,7 @@ as_is!(
     String,
     bool,
     Vec<String>,
+    std::path::PathBuf,
     std::collections::BTreeMap<String, String>
 );
 
@@ -92,32 +255,6 @@ impl<T: Arg> Arg for Option<T> {
 
     fn convert(self, py: Python<'_>, name: &str) -> PyResult<Option<T::Core>> {
         self.map(|value| value.convert(py, name)).transpose()
-    }
-}
-
-/// A Python `int` the core takes as a `u32` (page sizes, page numbers);
-/// a negative or too large one raises `InvalidArgumentError`.
-pub(crate) struct Count(i64);
-
-impl<'a, 'py> FromPyObject<'a, 'py> for Count {
-    type Error = PyErr;
-
-    fn extract(value: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
-        Ok(Count(value.extract()?))
-    }
-}
-
-impl Arg for Count {
-    type Core = u32;
-
-    fn convert(self, py: Python<'_>, name: &str) -> PyResult<u32> {
-        let Count(n) = self;
-        u32::try_from(n).map_err(|_| {
-            invalid_argument(
-                py,
-                format!("{name} must be between 0 and {}, got {n}", u32::MAX),
-            )
-        })
     }
 }
 

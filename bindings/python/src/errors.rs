@@ -59,13 +59,3 @@ pub(crate) fn to_py_err(py: Python<'_>, error: Error) -> PyErr {
     // raise that failure rather than lose the call's.
     raised.unwrap_or_else(|failure| failure)
 }
-
-/// An argument refused by the binding itself, before the core sees it.
-pub(crate) fn invalid_argument(py: Python<'_>, message: impl Into<String>) -> PyErr {
-    to_py_err(
-        py,
-        Error::InvalidArgument {
-            message: message.into(),
-        },
-    )
-}

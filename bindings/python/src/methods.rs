@@ -22,7 +22,8 @@ use std::path::PathBuf;
 use fastly_account::{blocking, ClientBuilder};
 use pyo3::prelude::*;
 
-use crate::convert::{count, seconds, size};
+use std::time::Duration;
+
 use crate::errors::to_py_err;
 
 /// Writes a client class's one `#[pymethods]` block: the shared members,
@@ -62,23 +63,32 @@ macro_rules! client_methods {
                 #[allow(clippy::too_many_arguments)]
                 fn new(
                     py: Python<'_>,
-                    token: Option<String>,
-                    endpoint: Option<String>,
-                    timeout: Option<f64>,
-                    connect_timeout: Option<f64>,
-                    max_retries: Option<i64>,
-                    retry_base_delay: Option<f64>,
-                    retry_max_delay: Option<f64>,
-                    rate_limit_wait: Option<f64>,
-                    max_response_bytes: Option<i64>,
-                    max_idle_connections: Option<i64>,
-                    ca_bundle: Option<std::path::PathBuf>,
-                    allow_insecure_http: Option<bool>,
+                    token: $crate::convert::Param<'_, Option<String>>,
+                    endpoint: $crate::convert::Param<'_, Option<String>>,
+                    timeout: $crate::convert::Param<'_, Option<$crate::convert::Seconds>>,
+                    connect_timeout: $crate::convert::Param<'_, Option<$crate::convert::Seconds>>,
+                    max_retries: $crate::convert::Param<'_, Option<$crate::convert::Count>>,
+                    retry_base_delay: $crate::convert::Param<'_, Option<$crate::convert::Seconds>>,
+                    retry_max_delay: $crate::convert::Param<'_, Option<$crate::convert::Seconds>>,
+                    rate_limit_wait: $crate::convert::Param<'_, Option<$crate::convert::Seconds>>,
+                    max_response_bytes: $crate::convert::Param<'_, Option<$crate::convert::Size>>,
+                    max_idle_connections: $crate::convert::Param<'_, Option<$crate::convert::Size>>,
+                    ca_bundle: $crate::convert::Param<'_, Option<std::path::PathBuf>>,
+                    allow_insecure_http: $crate::convert::Param<'_, Option<bool>>,
                 ) -> PyResult<Self> {
                     let settings = $crate::methods::Settings {
-                        token, endpoint, timeout, connect_timeout, max_retries,
-                        retry_base_delay, retry_max_delay, rate_limit_wait, max_response_bytes,
-                        max_idle_connections, ca_bundle, allow_insecure_http,
+                        token: $crate::convert::argument::<Option<String>>(py, token, "token")?,
+                        endpoint: $crate::convert::argument::<Option<String>>(py, endpoint, "endpoint")?,
+                        timeout: $crate::convert::argument::<Option<$crate::convert::Seconds>>(py, timeout, "timeout")?,
+                        connect_timeout: $crate::convert::argument::<Option<$crate::convert::Seconds>>(py, connect_timeout, "connect_timeout")?,
+                        max_retries: $crate::convert::argument::<Option<$crate::convert::Count>>(py, max_retries, "max_retries")?,
+                        retry_base_delay: $crate::convert::argument::<Option<$crate::convert::Seconds>>(py, retry_base_delay, "retry_base_delay")?,
+                        retry_max_delay: $crate::convert::argument::<Option<$crate::convert::Seconds>>(py, retry_max_delay, "retry_max_delay")?,
+                        rate_limit_wait: $crate::convert::argument::<Option<$crate::convert::Seconds>>(py, rate_limit_wait, "rate_limit_wait")?,
+                        max_response_bytes: $crate::convert::argument::<Option<$crate::convert::Size>>(py, max_response_bytes, "max_response_bytes")?,
+                        max_idle_connections: $crate::convert::argument::<Option<$crate::convert::Size>>(py, max_idle_connections, "max_idle_connections")?,
+                        ca_bundle: $crate::convert::argument::<Option<std::path::PathBuf>>(py, ca_bundle, "ca_bundle")?,
+                        allow_insecure_http: $crate::convert::argument::<Option<bool>>(py, allow_insecure_http, "allow_insecure_http")?,
                     };
                     let (inner, endpoint) = $crate::methods::build(py, settings)?;
                     Ok($client { inner, endpoint })
@@ -121,10 +131,8 @@ macro_rules! client_methods {
                 $(#[$attr])*
                 #[pyo3(signature = ($($param $(= $default)?),*))]
                 #[allow(clippy::too_many_arguments)]
-                fn $name(&self, py: Python<'_>, $($($param: $ty,)?)*) -> PyResult<$ret> {
-                    $($(let $param = <$ty as $crate::convert::Arg>::convert(
-                        $param, py, stringify!($param),
-                    )?;)?)*
+                fn $name(&self, py: Python<'_>, $($($param: $crate::convert::Param<'_, $ty>,)?)*) -> PyResult<$ret> {
+                    $($(let $param = $crate::convert::argument::<$ty>(py, $param, stringify!($param))?;)?)*
                     let $c = self.core();
                     client_methods!(@blocking py, $name, $($walk)? $call)
                 }
@@ -150,12 +158,10 @@ macro_rules! client_methods {
                 $(#[$attr])*
                 #[pyo3(signature = ($($param $(= $default)?),*))]
                 #[allow(clippy::too_many_arguments)]
-                fn $name(&self, py: Python<'_>, $($($param: $ty,)?)*) -> PyResult<Py<PyAny>> {
+                fn $name(&self, py: Python<'_>, $($($param: $crate::convert::Param<'_, $ty>,)?)*) -> PyResult<Py<PyAny>> {
                     let $c = self.core();
                     let prepared = $crate::methods::prepare(move || {
-                        $($(let $param = <$ty as $crate::convert::Arg>::convert(
-                            $param, py, stringify!($param),
-                        )?;)?)*
+                        $($(let $param = $crate::convert::argument::<$ty>(py, $param, stringify!($param))?;)?)*
                         Ok(client_methods!(@prepare $($walk)? $call))
                     });
                     client_methods!(@asyncio py, $name, prepared, $($walk)?)
@@ -192,18 +198,18 @@ pub(crate) fn prepare<T>(steps: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
     steps()
 }
 
-/// The constructor's settings, as Python passes them (see the class docs).
+/// The constructor's settings, read and checked (see the class docs).
 pub(crate) struct Settings {
     pub(crate) token: Option<String>,
     pub(crate) endpoint: Option<String>,
-    pub(crate) timeout: Option<f64>,
-    pub(crate) connect_timeout: Option<f64>,
-    pub(crate) max_retries: Option<i64>,
-    pub(crate) retry_base_delay: Option<f64>,
-    pub(crate) retry_max_delay: Option<f64>,
-    pub(crate) rate_limit_wait: Option<f64>,
-    pub(crate) max_response_bytes: Option<i64>,
-    pub(crate) max_idle_connections: Option<i64>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) connect_timeout: Option<Duration>,
+    pub(crate) max_retries: Option<u32>,
+    pub(crate) retry_base_delay: Option<Duration>,
+    pub(crate) retry_max_delay: Option<Duration>,
+    pub(crate) rate_limit_wait: Option<Duration>,
+    pub(crate) max_response_bytes: Option<usize>,
+    pub(crate) max_idle_connections: Option<usize>,
     pub(crate) ca_bundle: Option<PathBuf>,
     pub(crate) allow_insecure_http: Option<bool>,
 }
@@ -224,28 +230,28 @@ pub(crate) fn build(py: Python<'_>, settings: Settings) -> PyResult<(blocking::C
     if let Some(endpoint) = settings.endpoint {
         builder = builder.endpoint(endpoint);
     }
-    if let Some(timeout) = seconds(py, "timeout", settings.timeout)? {
+    if let Some(timeout) = settings.timeout {
         builder = builder.timeout(timeout);
     }
-    if let Some(timeout) = seconds(py, "connect_timeout", settings.connect_timeout)? {
+    if let Some(timeout) = settings.connect_timeout {
         builder = builder.connect_timeout(timeout);
     }
-    if let Some(retries) = count(py, "max_retries", settings.max_retries)? {
+    if let Some(retries) = settings.max_retries {
         builder = builder.max_retries(retries);
     }
-    if let Some(delay) = seconds(py, "retry_base_delay", settings.retry_base_delay)? {
+    if let Some(delay) = settings.retry_base_delay {
         builder = builder.retry_base_delay(delay);
     }
-    if let Some(delay) = seconds(py, "retry_max_delay", settings.retry_max_delay)? {
+    if let Some(delay) = settings.retry_max_delay {
         builder = builder.retry_max_delay(delay);
     }
-    if let Some(wait) = seconds(py, "rate_limit_wait", settings.rate_limit_wait)? {
+    if let Some(wait) = settings.rate_limit_wait {
         builder = builder.rate_limit_wait(wait);
     }
-    if let Some(cap) = size(py, "max_response_bytes", settings.max_response_bytes)? {
+    if let Some(cap) = settings.max_response_bytes {
         builder = builder.max_response_bytes(cap);
     }
-    if let Some(idle) = size(py, "max_idle_connections", settings.max_idle_connections)? {
+    if let Some(idle) = settings.max_idle_connections {
         builder = builder.max_idle_connections(idle);
     }
     if let Some(path) = settings.ca_bundle {

@@ -44,8 +44,10 @@ pub(crate) mod scope {
     pub(crate) use std::collections::BTreeMap;
 }
 
-/// The default of an id-list argument that may be left out (`user_ids=()`).
-pub(crate) const NO_IDS: Vec<String> = Vec::new();
+/// The default of an id-list argument that may be left out (`user_ids=()`):
+/// nothing given, which [`argument`](crate::convert::argument) reads as an
+/// empty list.
+pub(crate) const NO_IDS: Option<pyo3::Bound<'static, pyo3::PyAny>> = None;
 
 /// A core options struct from the converted arguments of the same names:
 /// `options!(UpdateUserOptions { name, role })`.
@@ -390,11 +392,11 @@ macro_rules! operations {
                 fn iter_iam_roles(*, limit: Option<Count> = None) -> ItemIterator
                     = walk |c| c.iter_iam_roles(limit);
 
-                /// `getIamRole(role_id, *, include_permissions=False)`: one role of the
+                /// `getIamRole(role_id, *, include_permissions=None)`: one role of the
                 /// current IAM API; with `include_permissions=True` its `permissions`
-                /// are filled in.
-                fn get_iam_role(role_id: String, *, include_permissions: bool = false) -> IamRole
-                    = |c| c.get_iam_role(&role_id, include_permissions);
+                /// (names) are filled in (`None` or `False`: left out).
+                fn get_iam_role(role_id: String, *, include_permissions: Option<bool> = None) -> IamRole
+                    = |c| c.get_iam_role(&role_id, include_permissions.unwrap_or(false));
 
                 // IAM service groups.
 

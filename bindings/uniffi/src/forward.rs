@@ -54,7 +54,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use fastly_account::{Error, UserRole};
+use fastly_account::UserRole;
 
 use crate::convert::FastlyError;
 
@@ -93,25 +93,36 @@ impl IntoCore<Option<BTreeMap<String, String>>> for Option<HashMap<String, Strin
     }
 }
 
-/// A count or page number: signed in the UDL (Java has no unsigned types),
-/// unsigned in the core; a negative one is `InvalidArgument`.
-fn non_negative<T: TryFrom<i32>>(value: i32, name: &str) -> Result<T, FastlyError> {
-    T::try_from(value).map_err(|_| {
-        FastlyError::from(Error::InvalidArgument {
-            message: format!("{name} must not be negative, got {value}"),
-        })
-    })
+/// An argument's name as Kotlin and Swift spell it (`per_page` ->
+/// `perPage`), for the messages of the core's checks.
+pub(crate) fn camel(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
+/// A count or page number: signed in the UDL (Java has no unsigned types),
+/// unsigned in the core; out of its range (the core's
+/// [`arguments`](fastly_account::arguments)) it is `InvalidArgument`.
 impl IntoCore<u32> for i32 {
     fn into_core(self, name: &str) -> Result<u32, FastlyError> {
-        non_negative(self, name)
+        Ok(fastly_account::arguments::count(&camel(name), self.into())?)
     }
 }
 
 impl IntoCore<usize> for i32 {
     fn into_core(self, name: &str) -> Result<usize, FastlyError> {
-        non_negative(self, name)
+        Ok(fastly_account::arguments::size(&camel(name), self.into())?)
     }
 }
 
@@ -125,12 +136,7 @@ impl IntoCore<Option<u32>> for Option<i32> {
 /// `InvalidArgument`, beyond the address space means no practical limit.
 impl IntoCore<usize> for i64 {
     fn into_core(self, name: &str) -> Result<usize, FastlyError> {
-        if self < 0 {
-            return Err(FastlyError::from(Error::InvalidArgument {
-                message: format!("{name} must not be negative, got {self}"),
-            }));
-        }
-        Ok(usize::try_from(self).unwrap_or(usize::MAX))
+        Ok(fastly_account::arguments::size(&camel(name), self)?)
     }
 }
 
@@ -314,7 +320,7 @@ mod tests {
         assert_eq!(
             error,
             FastlyError::InvalidArgument {
-                detail: "page_size must not be negative, got -1".into()
+                detail: "pageSize must be between 1 and 4294967295, got -1".into()
             }
         );
         let bytes: usize = 1024_i64.into_core("max_response_bytes").expect("a size");
@@ -323,7 +329,7 @@ mod tests {
             .expect_err("negative refused");
         assert_eq!(
             error.detail(),
-            "max_response_bytes must not be negative, got -1"
+            "maxResponseBytes must be between 1 and 9223372036854775807, got -1"
         );
     }
 

@@ -67,12 +67,12 @@ type Result<T, E = FastlyError> = std::result::Result<T, E>;
 fn configure(
     token: String,
     endpoint: Option<String>,
-    timeout: Option<Duration>,
-    connect_timeout: Option<Duration>,
+    timeout: Option<TimeSpan>,
+    connect_timeout: Option<TimeSpan>,
     max_retries: Option<i32>,
-    retry_base_delay: Option<Duration>,
-    retry_max_delay: Option<Duration>,
-    rate_limit_wait: Option<Duration>,
+    retry_base_delay: Option<TimeSpan>,
+    retry_max_delay: Option<TimeSpan>,
+    rate_limit_wait: Option<TimeSpan>,
     max_response_bytes: Option<i64>,
     ca_bundle: Option<String>,
     max_idle_connections: Option<i32>,
@@ -82,23 +82,23 @@ fn configure(
         builder = builder.endpoint(endpoint);
     }
     if let Some(timeout) = timeout {
-        builder = builder.timeout(timeout);
+        builder = builder.timeout(timeout.checked("timeout")?);
     }
     if let Some(timeout) = connect_timeout {
-        builder = builder.connect_timeout(timeout);
+        builder = builder.connect_timeout(timeout.checked("connect_timeout")?);
     }
     if let Some(retries) = max_retries {
         let retries: u32 = retries.into_core("max_retries")?;
         builder = builder.max_retries(retries);
     }
     if let Some(delay) = retry_base_delay {
-        builder = builder.retry_base_delay(delay);
+        builder = builder.retry_base_delay(delay.checked("retry_base_delay")?);
     }
     if let Some(delay) = retry_max_delay {
-        builder = builder.retry_max_delay(delay);
+        builder = builder.retry_max_delay(delay.checked("retry_max_delay")?);
     }
     if let Some(wait) = rate_limit_wait {
-        builder = builder.rate_limit_wait(wait);
+        builder = builder.rate_limit_wait(wait.checked("rate_limit_wait")?);
     }
     if let Some(bytes) = max_response_bytes {
         let bytes: usize = bytes.into_core("max_response_bytes")?;
@@ -130,12 +130,12 @@ macro_rules! constructors {
             pub fn with_options(
                 token: String,
                 endpoint: Option<String>,
-                timeout: Option<Duration>,
-                connect_timeout: Option<Duration>,
+                timeout: Option<TimeSpan>,
+                connect_timeout: Option<TimeSpan>,
                 max_retries: Option<i32>,
-                retry_base_delay: Option<Duration>,
-                retry_max_delay: Option<Duration>,
-                rate_limit_wait: Option<Duration>,
+                retry_base_delay: Option<TimeSpan>,
+                retry_max_delay: Option<TimeSpan>,
+                rate_limit_wait: Option<TimeSpan>,
                 max_response_bytes: Option<i64>,
                 ca_bundle: Option<String>,
                 max_idle_connections: Option<i32>,
@@ -198,6 +198,27 @@ macro_rules! constructors {
             }
         }
     };
+}
+
+/// `[Custom] typedef double TimeSpan`: a span of time in seconds as the
+/// foreign side gives it (Kotlin `java.time.Duration`, Swift `TimeInterval`,
+/// mapped in uniffi.toml). A plain number crosses the FFI, so UniFFI's own
+/// duration conversion, which crashes Swift on a negative or NaN value and
+/// throws `IllegalArgumentException` in Kotlin, never runs; the library
+/// checks the number itself ([`TimeSpan::checked`]).
+pub struct TimeSpan(f64);
+
+uniffi::custom_newtype!(TimeSpan, f64);
+
+impl TimeSpan {
+    /// The span as a `Duration`, or `InvalidArgument` naming `name` with the
+    /// accepted range (the core's one check of durations).
+    fn checked(self, name: &str) -> Result<Duration> {
+        Ok(fastly_account::arguments::seconds(
+            &forward::camel(name),
+            self.0,
+        )?)
+    }
 }
 
 /// `interface Client`: the blocking client of the core, shared by reference.
@@ -803,7 +824,7 @@ mod tests {
     fn negative_idle_connections_are_refused() {
         let error = with_extras(None, Some(-1)).expect_err("negative count refused");
         assert!(
-            matches!(&error, FastlyError::InvalidArgument { detail } if detail.contains("max_idle_connections")),
+            matches!(&error, FastlyError::InvalidArgument { detail } if detail.contains("maxIdleConnections")),
             "{error}"
         );
         with_extras(None, Some(0)).expect("zero idle connections is valid");
@@ -823,8 +844,8 @@ mod tests {
     #[test]
     fn negative_counts_in_the_configuration_are_refused() {
         for (retries, bytes, name) in [
-            (Some(-1), None, "max_retries"),
-            (None, Some(-1), "max_response_bytes"),
+            (Some(-1), None, "maxRetries"),
+            (None, Some(-1), "maxResponseBytes"),
         ] {
             let error = AsyncClient::with_options(
                 "t0ken".into(),

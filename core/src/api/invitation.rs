@@ -177,10 +177,7 @@ impl Client {
         options: &InvitationListOptions,
     ) -> Result<Page<Invitation>> {
         if options.page_number == Some(0) {
-            return Err(Error::invalid("page_number starts at 1"));
-        }
-        if options.page_size == Some(0) {
-            return Err(Error::invalid("page_size must be at least 1"));
+            crate::arguments::count("page_number", 0)?;
         }
         let mut list = ListOptions::new();
         list.per_page = options.page_size;
