@@ -4,7 +4,7 @@
 #
 #   ./tests/run-all.sh            everything
 #   ./tests/run-all.sh rust python  only the named suites
-#                                   (rust python kotlin swift parity soak bench release)
+#                                   (rust python conformance kotlin swift parity soak bench release)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -12,7 +12,7 @@ logs="$repo/target/test-logs"
 mkdir -p "$logs"
 
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(rust python kotlin swift parity soak bench release)
+[ ${#suites[@]} -gt 0 ] || suites=(rust python conformance kotlin swift parity soak bench release)
 
 failed_suites=()
 run_suite() {
@@ -30,6 +30,7 @@ for suite in "${suites[@]}"; do
   case "$suite" in
     rust)   run_suite rust bash -c "cargo test --workspace --all-targets && cargo test --workspace --doc" ;;
     python) [ -x python/run-tests.sh ] && run_suite python python/run-tests.sh ;;
+    conformance) run_suite conformance bash tests/conformance/run.sh ;;
     kotlin) [ -x kotlin/run-tests.sh ] && run_suite kotlin kotlin/run-tests.sh ;;
     swift)  [ -x swift/run-tests.sh ] && run_suite swift swift/run-tests.sh ;;
     parity) [ -f tests/parity/check_operations.py ] && run_suite parity python3 tests/parity/check_operations.py ;;
@@ -56,7 +57,7 @@ for log in "$logs"/*.log; do
   case "$name" in
     rust)
       while read -r p f; do add "$p" "$f"; done < <(sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$log") ;;
-    python)
+    python|conformance)
       line=$(grep -E '[0-9]+ (passed|failed).* in [0-9.]+s' "$log" | tail -1)
       add "$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')" "$(grep -oE '[0-9]+ (failed|errors?)\b' <<<"$line" | awk '{s+=$1} END {print s+0}')" ;;
     kotlin)
