@@ -25,7 +25,7 @@ unset PYTHONHOME CONDA_PREFIX
 
 echo "==> installing the build and test tools"
 python -m pip install --quiet --disable-pip-version-check \
-    "maturin>=1.9,<2" "pytest>=8" "mypy>=1.10"
+    "maturin>=1.9,<2" "pytest>=8" "mypy>=1.10" "hypothesis>=6.100"
 
 echo "==> building the sandbox"
 tests/build-debug.sh --quiet  # the sandbox, with the same command as the other suites

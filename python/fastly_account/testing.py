@@ -188,6 +188,16 @@ class Sandbox:
         token = settings.pop("token", self.token)
         return AsyncClient(token, **settings)
 
+    def seed(self) -> Dict[str, Any]:
+        """The ids of the seed data, the same after every :meth:`reset`:
+        ``customer_id``, ``owner_user_id``, ``user_ids_by_role`` (role ->
+        ids), ``role_ids``, ``service_group_ids``, ``user_group_ids``,
+        ``token_ids`` (the sandbox's own first), ``self_token_id``,
+        ``invitation_ids``, ``service_ids``, ``permission_ids`` and a few
+        counts. The README's seed table says what each one holds."""
+        seed: Dict[str, Any] = json.loads(self._native.seed_json())
+        return seed
+
     # -- what happened -----------------------------------------------------
 
     def requests(self) -> List[SandboxRequest]:

@@ -273,3 +273,50 @@ def test_a_user_suite_passes_with_only_the_fixture() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "4 passed" in result.stdout, result.stdout
+
+
+# What cannot match or cannot mean anything is refused, with a clear message.
+
+
+@pytest.mark.parametrize("path", ["current_user", "/user/{user_id}", "/current_user?x=1"])
+def test_a_path_that_can_never_match_is_refused(path: str) -> None:
+    with Sandbox() as sandbox:
+        with pytest.raises(ValueError, match="can never match"):
+            sandbox.fail(503, path=path)
+
+
+@pytest.mark.parametrize("status", [200, 204, 302, 99])
+def test_a_status_fault_must_be_a_failure(status: int) -> None:
+    with Sandbox() as sandbox:
+        with pytest.raises(ValueError, match="status"):
+            sandbox.fail(status)
+        # Nothing was armed: the next call succeeds.
+        assert sandbox.client().get_current_user().id
+
+
+def test_bad_fault_values_say_what_a_rule_is_without_parser_positions() -> None:
+    with Sandbox() as sandbox:
+        with pytest.raises(ValueError) as caught:
+            sandbox.fail(delay_ms=-5)
+        message = str(caught.value)
+        assert "line 1 column" not in message and "fault rule is not valid" in message, message
+
+
+@pytest.mark.parametrize("token", ["", " ", "with space", "new\nline"])
+def test_a_token_no_client_can_send_is_refused(token: str) -> None:
+    with pytest.raises(ValueError, match="Fastly-Key"):
+        Sandbox(token=token)
+
+
+def test_seed_gives_the_ids_a_test_can_rely_on() -> None:
+    with Sandbox() as sandbox:
+        seed = sandbox.seed()
+        client = sandbox.client()
+        assert client.get_current_customer().id == seed["customer_id"]
+        assert client.get_current_user().id == seed["owner_user_id"]
+        assert [r.id for r in client.iter_roles()][: len(seed["role_ids"])] == seed["role_ids"]
+        assert client.get_current_token().id == seed["self_token_id"] == seed["token_ids"][0]
+        assert client.get_user(seed["user_ids_by_role"]["engineer"][0]).role == "engineer"
+        client.delete_user(seed["user_ids_by_role"]["engineer"][0])
+        sandbox.reset()
+        assert sandbox.seed() == seed

@@ -43,7 +43,11 @@ impl NativeSandbox {
         };
         let sandbox = py
             .detach(|| Sandbox::start(config))
-            .map_err(|e| PyRuntimeError::new_err(format!("could not start the sandbox: {e}")))?;
+            .map_err(|e| match e.kind() {
+                // A token no client could send: the caller's mistake.
+                std::io::ErrorKind::InvalidInput => PyValueError::new_err(e.to_string()),
+                _ => PyRuntimeError::new_err(format!("could not start the sandbox: {e}")),
+            })?;
         Ok(NativeSandbox {
             url: sandbox.url(),
             token,
@@ -83,6 +87,12 @@ impl NativeSandbox {
     fn requests_json(&self) -> PyResult<String> {
         let records = self.with(|s| s.requests())?;
         serde_json::to_string(&records).map_err(|e| PyRuntimeError::new_err(e.to_string()))
+    }
+
+    /// The ids of the seed data as JSON (`GET /__sandbox/seed`).
+    fn seed_json(&self) -> PyResult<String> {
+        let seed = self.with(|s| s.seed())?;
+        serde_json::to_string(&seed).map_err(|e| PyRuntimeError::new_err(e.to_string()))
     }
 
     /// Empties the request log.

@@ -40,7 +40,7 @@ impl fmt::Display for SandboxError {
         match self {
             SandboxError::Start(e) => write!(f, "could not start the sandbox: {e}"),
             SandboxError::Stopped => f.write_str("the sandbox is stopped"),
-            SandboxError::InvalidArgument(e) => write!(f, "invalid fault: {e}"),
+            SandboxError::InvalidArgument(e) => write!(f, "invalid argument: {e}"),
         }
     }
 }
@@ -123,6 +123,22 @@ impl Fault {
     }
 }
 
+/// The seed data's ids (the UDL's `Seed`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seed {
+    pub customer_id: String,
+    pub owner_user_id: String,
+    pub user_ids_by_role: std::collections::HashMap<String, Vec<String>>,
+    pub role_ids: Vec<String>,
+    pub service_group_ids: Vec<String>,
+    pub user_group_ids: Vec<String>,
+    pub token_ids: Vec<String>,
+    pub self_token_id: String,
+    pub invitation_ids: Vec<String>,
+    pub service_ids: Vec<String>,
+    pub permission_ids: Vec<String>,
+}
+
 /// One logged request (the UDL's `SandboxRequest`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SandboxRequest {
@@ -194,8 +210,11 @@ impl Sandbox {
             token: token.clone(),
             ..SandboxConfig::default()
         };
-        let sandbox = fastly_sandbox::Sandbox::start(config)
-            .map_err(|e| SandboxError::Start(e.to_string()))?;
+        let sandbox = fastly_sandbox::Sandbox::start(config).map_err(|e| match e.kind() {
+            // A token no client could send: the caller's mistake.
+            std::io::ErrorKind::InvalidInput => invalid(e.to_string()),
+            _ => SandboxError::Start(e.to_string()),
+        })?;
         Ok(Sandbox {
             endpoint: sandbox.url(),
             token,
@@ -231,6 +250,24 @@ impl Sandbox {
     pub fn requests(&self) -> Result<Vec<SandboxRequest>> {
         let records = self.with(|s| s.requests())?;
         Ok(records.into_iter().map(SandboxRequest::from).collect())
+    }
+
+    /// The ids of the seed data.
+    pub fn seed(&self) -> Result<Seed> {
+        let seed = self.with(|s| s.seed())?;
+        Ok(Seed {
+            customer_id: seed.customer_id,
+            owner_user_id: seed.owner_user_id,
+            user_ids_by_role: seed.user_ids_by_role.into_iter().collect(),
+            role_ids: seed.role_ids,
+            service_group_ids: seed.service_group_ids,
+            user_group_ids: seed.user_group_ids,
+            token_ids: seed.token_ids,
+            self_token_id: seed.self_token_id,
+            invitation_ids: seed.invitation_ids,
+            service_ids: seed.service_ids,
+            permission_ids: seed.permission_ids,
+        })
     }
 
     /// Empties the request log.

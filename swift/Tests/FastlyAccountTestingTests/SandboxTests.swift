@@ -80,6 +80,17 @@ final class SandboxTests: XCTestCase {
         try XCTUnwrap(URL(string: sandbox.endpoint())?.port)
     }
 
+    func testANegativeOrNaNDelayIsAnInvalidArgumentNotACrash() {
+        // UniFFI's duration conversion used to stop the process here (fatalError).
+        for value in [-0.5, .nan, .infinity] {
+            let error = expectFastlyError { try sandbox.client(retryBaseDelay: value) }
+            guard case .InvalidArgument = error else {
+                return XCTFail("retryBaseDelay=\(value): expected InvalidArgument, got \(String(describing: error))")
+            }
+            XCTAssertTrue(error?.detail.hasPrefix("retryBaseDelay must be a finite number of seconds") ?? false)
+        }
+    }
+
     func testStartsInMillisecondsOnALoopbackPort() throws {
         // Measured, not asserted tightly: the number goes into the report.
         var times: [Double] = []

@@ -56,6 +56,6 @@ final class TlsTests: SandboxTestCase {
             try Client.withOptions(token: secretToken, endpoint: self.sandbox.url, maxIdleConnections: -1)
         }
         assertError(negative, kind: "InvalidArgument", status: nil, sentenceStart: "invalid argument")
-        XCTAssertTrue(negative?.detail.contains("max_idle_connections") == true, negative?.detail ?? "")
+        XCTAssertTrue(negative?.detail.hasPrefix("maxIdleConnections must be between 0 and") == true, negative?.detail ?? "")
     }
 }

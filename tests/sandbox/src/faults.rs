@@ -82,8 +82,17 @@ impl FaultRule {
     /// parsed and [validated](FaultRule::validate): what the control endpoint
     /// and the bindings' testing kits arm from a caller's text.
     pub fn from_json(json: &[u8]) -> Result<FaultRule, String> {
-        let rule: FaultRule =
-            serde_json::from_slice(json).map_err(|e| format!("the rule does not parse: {e}"))?;
+        let rule: FaultRule = serde_json::from_slice(json).map_err(|e| {
+            // serde's own words, without its "at line 1 column 37".
+            let what = e.to_string();
+            let what = what.split(" at line ").next().unwrap_or(&what).to_owned();
+            format!(
+                "the fault rule is not valid: {what}. A rule is {{\"method\": \"GET\", \
+                 \"path\": \"/current_user\", \"times\": 1, \"forever\": false, \
+                 \"fault\": {{\"type\": \"status\", \"status\": 503}}}} (method, path, \
+                 times and forever optional; numbers are non-negative integers)"
+            )
+        })?;
         rule.validate()?;
         Ok(rule)
     }
@@ -91,6 +100,37 @@ impl FaultRule {
     /// Checks values serde cannot: statuses, header values, counts (as the
     /// control endpoint does before arming; [`crate::Sandbox::arm`] does not).
     pub fn validate(&self) -> Result<(), String> {
+        if let Some(path) = &self.path {
+            // A rule that can never match would let a user's fault test pass
+            // without injecting anything.
+            if !path.starts_with('/') || path.contains(['{', '}', '?', '#']) {
+                return Err(format!(
+                    "path {path:?} can never match: give the raw request path, starting \
+                     with / and without a query, e.g. /current_user or \
+                     /user/4kYH1qUserx4xCwxxJx001 (not the template /user/{{user_id}})"
+                ));
+            }
+        }
+        if let Some(method) = &self.method {
+            if method.is_empty() || !method.chars().all(|c| c.is_ascii_alphabetic()) {
+                return Err(format!(
+                    "method {method:?} can never match: give an HTTP method such as GET"
+                ));
+            }
+        }
+        if self.times == 0 && !self.forever {
+            return Err("times must be at least 1 (or forever true)".to_owned());
+        }
+        let failure_ok = |status: u16| {
+            if (400..=599).contains(&status) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "a {status} is not a failure: a status fault answers 400 to 599 \
+                     (for a custom success body use the body fault, for 3xx the redirect fault)"
+                ))
+            }
+        };
         let status_ok = |status: u16| {
             StatusCode::from_u16(status)
                 .map(|_| ())
@@ -107,11 +147,11 @@ impl FaultRule {
                 status,
                 retry_after,
             } => {
-                status_ok(*status)?;
+                failure_ok(*status)?;
                 header_ok("retry_after", retry_after)
             }
             Fault::RateLimit { retry_after, .. } => header_ok("retry_after", retry_after),
-            Fault::UnknownShape { status } => status_ok(*status),
+            Fault::UnknownShape { status } => failure_ok(*status),
             Fault::Redirect { status, location } => {
                 status_ok(*status)?;
                 header_ok("location", location)
@@ -518,5 +558,45 @@ fn status_or_500(status: u16) -> StatusCode {
 fn insert_header(reply: &mut Reply, name: header::HeaderName, value: Option<&str>) {
     if let Some(value) = value.and_then(|v| HeaderValue::from_str(v).ok()) {
         reply.headers_mut().insert(name, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(json: &str) -> String {
+        FaultRule::from_json(json.as_bytes()).expect_err(json)
+    }
+
+    #[test]
+    fn rules_that_can_never_match_or_mean_nothing_are_refused() {
+        let status = r#""fault":{"type":"status","status":503}"#;
+        for path in ["current_user", "/user/{user_id}", "/current_user?x=1"] {
+            let message = refused(&format!(r#"{{"path":"{path}",{status}}}"#));
+            assert!(message.contains("can never match"), "{message}");
+        }
+        assert!(refused(&format!(r#"{{"method":"G E T",{status}}}"#)).contains("HTTP method"));
+        assert!(refused(&format!(r#"{{"times":0,{status}}}"#)).contains("times"));
+        for code in [200, 204, 302, 99] {
+            let message = refused(&format!(
+                r#"{{"fault":{{"type":"status","status":{code}}}}}"#
+            ));
+            assert!(message.contains("not a failure"), "{message}");
+        }
+        let message = refused(r#"{"fault":{"type":"delay","ms":-5}}"#);
+        assert!(
+            message.starts_with("the fault rule is not valid"),
+            "{message}"
+        );
+        assert!(!message.contains("line 1 column"), "{message}");
+        FaultRule::from_json(
+            format!(r#"{{"path":"/current_user","method":"GET",{status}}}"#).as_bytes(),
+        )
+        .expect("a rule that matches");
+        FaultRule::from_json(
+            br#"{"times":0,"forever":true,"fault":{"type":"status","status":500}}"#,
+        )
+        .expect("forever needs no count");
     }
 }

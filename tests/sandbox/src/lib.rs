@@ -160,6 +160,7 @@ impl Sandbox {
     /// with its own runtime, so it works from plain sync code and from inside
     /// another runtime alike. Returns once both listeners accept connections.
     pub fn start(config: SandboxConfig) -> io::Result<Sandbox> {
+        check_token(&config.token)?;
         let api = std::net::TcpListener::bind((config.host, config.port))?;
         let canary = std::net::TcpListener::bind((config.host, 0))?;
         api.set_nonblocking(true)?;
@@ -363,4 +364,20 @@ fn serve(
     });
     // Open connections are dropped with the runtime.
     runtime.shutdown_timeout(Duration::from_secs(1));
+}
+
+/// A token no client could send (empty, or holding whitespace or control
+/// characters, which a `Fastly-Key` header cannot carry) makes a sandbox no
+/// test can call: refused at start, as an `InvalidInput` error.
+fn check_token(token: &str) -> io::Result<()> {
+    if token.is_empty() || token.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "the sandbox token {token:?} cannot be sent in a Fastly-Key header: \
+                 give a non-empty token without whitespace"
+            ),
+        ));
+    }
+    Ok(())
 }

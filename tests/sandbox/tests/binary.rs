@@ -116,3 +116,16 @@ fn tls_writes_the_ca_before_the_first_line() {
     assert!(child.wait().expect("wait").success());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_token_no_client_could_send_is_refused_at_start() {
+    for token in ["", " ", "with space", "new\nline"] {
+        let config = fastly_sandbox::SandboxConfig {
+            token: token.to_owned(),
+            ..fastly_sandbox::SandboxConfig::default()
+        };
+        let error = fastly_sandbox::Sandbox::start(config).expect_err(token);
+        assert_eq!(error.kind(), std::io::ErrorKind::InvalidInput, "{token:?}");
+        assert!(error.to_string().contains("Fastly-Key"), "{error}");
+    }
+}

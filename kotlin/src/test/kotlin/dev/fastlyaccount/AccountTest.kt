@@ -211,7 +211,7 @@ class AccountTest : SandboxTest() {
     fun listInvitationsRefusesBadPageNumbersWithoutARequest() {
         expectError<FastlyException.InvalidArgument> { client.listInvitations(pageNumber = 0) }
         val negative = expectError<FastlyException.InvalidArgument> { client.listInvitations(pageSize = -1) }
-        assertTrue("page_size" in negative.detail, negative.detail)
+        assertTrue("pageSize must be between 1 and 4294967295" in negative.detail, negative.detail)
         assertNoRequest()
     }
 
@@ -234,7 +234,7 @@ class AccountTest : SandboxTest() {
     @Test
     fun iterInvitationsRefusesANegativePageSize() {
         val e = expectError<FastlyException.InvalidArgument> { client.iterInvitations(pageSize = -3) }
-        assertTrue("page_size" in e.detail, e.detail)
+        assertTrue("pageSize must be between 1 and 4294967295" in e.detail, e.detail)
         assertNoRequest()
     }
 

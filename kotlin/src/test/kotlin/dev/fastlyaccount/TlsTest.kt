@@ -56,7 +56,7 @@ class TlsTest : SandboxTest("--ca-file", CA_FILE.path) {
         val e = expectError<FastlyException.InvalidArgument> {
             Client.withOptions(Sandbox.TOKEN, endpoint = sandbox.url, maxIdleConnections = -1)
         }
-        assertTrue(e.detail.contains("max_idle_connections"), e.detail)
+        assertTrue(e.detail.startsWith("maxIdleConnections must be between 0 and"), e.detail)
     }
 
     companion object {
