@@ -36,6 +36,14 @@ rm -rf "$testing_reports"
 if [ "$status" -eq 0 ]; then
     mvn -B -q -Dstyle.color=never -f kotlin/testing/pom.xml install || status=$?
 fi
+# The testing artifact ships its sources too (an IDE shows the kit's docs from them).
+if [ "$status" -eq 0 ]; then
+    sources=$(ls "$here"/testing/target/fastly-account-testing-*-sources.jar 2>/dev/null | head -1)
+    if [ -z "$sources" ] || ! python3 -m zipfile -l "$sources" | grep -q "SandboxClients.kt"; then
+        echo "kotlin/run-tests.sh: the testing kit's -sources.jar is missing or lacks SandboxClients.kt" >&2
+        status=1
+    fi
+fi
 
 # Surefire's summary is hidden by -q: print one closing line from its reports.
 report_files=()

@@ -54,14 +54,27 @@ pub fn size(name: &str, value: i64) -> Result<usize> {
     Ok(usize::try_from(value).unwrap_or(usize::MAX))
 }
 
-/// A duration in seconds: finite, not negative, and not zero for a
-/// timeout ([`zero_allowed`]).
+/// The longest duration any setting takes: a day. Longer is surely a
+/// mistake (milliseconds given as seconds), and a deadline that far out is
+/// where timers overflow.
+pub const MAX_SECONDS: u64 = 86_400;
+
+/// A duration in seconds: finite, not negative, at most [`MAX_SECONDS`],
+/// and not zero for a timeout ([`zero_allowed`]).
 pub fn seconds(name: &str, secs: f64) -> Result<Duration> {
     let zero_ok = zero_allowed(name);
     match Duration::try_from_secs_f64(secs) {
-        Ok(duration) if zero_ok || !duration.is_zero() => Ok(duration),
+        Ok(duration)
+            if (zero_ok || !duration.is_zero()) && duration <= Duration::from_secs(MAX_SECONDS) =>
+        {
+            Ok(duration)
+        }
         _ => {
-            let range = if zero_ok { "0 or more" } else { "more than 0" };
+            let range = if zero_ok {
+                format!("from 0 to {MAX_SECONDS}")
+            } else {
+                format!("more than 0 and at most {MAX_SECONDS}")
+            };
             Err(Error::invalid(format!(
                 "{name} must be a finite number of seconds, {range}; got {secs}"
             )))
@@ -121,8 +134,8 @@ mod tests {
     #[test]
     fn durations_are_finite_and_timeouts_positive() {
         for bad in [-1.0, f64::NAN, f64::INFINITY, -0.5, 1e300] {
-            assert!(message(seconds("retry_base_delay", bad)).contains("0 or more"));
-            assert!(message(seconds("timeout", bad)).contains("more than 0"));
+            assert!(message(seconds("retry_base_delay", bad)).contains("from 0 to 86400"));
+            assert!(message(seconds("timeout", bad)).contains("more than 0 and at most 86400"));
         }
         assert!(message(seconds("connectTimeout", 0.0)).starts_with("connectTimeout must be"));
         assert_eq!(seconds("rate_limit_wait", 0.0).unwrap(), Duration::ZERO);

@@ -269,8 +269,15 @@ impl ClientBuilder {
             }
         };
         let endpoint = parse_endpoint(&self.endpoint, self.allow_insecure_http)?;
-        crate::arguments::seconds("timeout", self.timeout.as_secs_f64())?;
-        crate::arguments::seconds("connect_timeout", self.connect_timeout.as_secs_f64())?;
+        for (name, duration) in [
+            ("timeout", self.timeout),
+            ("connect_timeout", self.connect_timeout),
+            ("retry_base_delay", self.retry_base_delay),
+            ("retry_max_delay", self.retry_max_delay),
+            ("rate_limit_wait", self.rate_limit_wait),
+        ] {
+            crate::arguments::seconds(name, duration.as_secs_f64())?;
+        }
         if self.max_response_bytes == 0 {
             crate::arguments::size("max_response_bytes", 0)?;
         }

@@ -811,8 +811,10 @@ class Client:
         exc_value: BaseException | None = None,
         traceback: TracebackType | None = None,
     ) -> bool: ...
-    def get_current_customer(self) -> Customer: ...
-    def get_customer(self, customer_id: str) -> Customer: ...
+    def get_current_customer(self) -> Customer:
+        """The customer the token belongs to."""
+    def get_customer(self, customer_id: str) -> Customer:
+        """One customer by id."""
     def update_customer(
         self,
         customer_id: str,
@@ -846,8 +848,10 @@ class Client:
         before any request."""
     def delete_customer(self, customer_id: str) -> None:
         """Deletes the customer account."""
-    def get_current_user(self) -> User: ...
-    def get_user(self, user_id: str) -> User: ...
+    def get_current_user(self) -> User:
+        """The user the token belongs to."""
+    def get_user(self, user_id: str) -> User:
+        """One user by id."""
     def update_user(
         self,
         user_id: str,
@@ -898,11 +902,14 @@ class Client:
         """Adds a user (``login``: their email address) to the token's
         customer. A malformed login, an empty name or an unknown role raises
         :class:`InvalidArgumentError` before any request. Never retried once sent."""
-    def delete_user(self, user_id: str) -> None: ...
+    def delete_user(self, user_id: str) -> None:
+        """Removes a user from the account. A 200 answer whose body says ``"status":
+        "error"`` raises ``UnexpectedStatusError`` (status 200)."""
     def request_password_reset(self, user_login: str) -> None:
         """Sends the user whose login is ``user_login`` a password-reset email.
         Never retried once sent."""
-    def list_customer_users(self, customer_id: str) -> list[User]: ...
+    def list_customer_users(self, customer_id: str) -> list[User]:
+        """Every user of a customer."""
     def create_invitation(
         self,
         email: str,
@@ -924,16 +931,20 @@ class Client:
     ) -> InvitationPage:
         """One page of the account's invitations (``page_number`` from 1); pass
         the page's ``next_page_number`` as ``page_number`` for the next one."""
-    def iter_invitations(self, *, page_size: int | None = None) -> ItemIterator[Invitation]: ...
-    def delete_invitation(self, invitation_id: str) -> None: ...
+    def iter_invitations(self, *, page_size: int | None = None) -> ItemIterator[Invitation]:
+        """Every invitation, fetched lazily page by page (``page_size`` keyword-only)."""
+    def delete_invitation(self, invitation_id: str) -> None:
+        """Cancels an invitation."""
     def list_tokens(self) -> list[Token]:
         """The tokens of the token's own user."""
     def list_customer_tokens(self, customer_id: str) -> list[Token]:
         """Every token of a customer's users."""
     def get_current_token(self) -> Token:
         """The token this client authenticates with."""
-    def get_token(self, token_id: str) -> Token: ...
-    def revoke_token(self, token_id: str) -> None: ...
+    def get_token(self, token_id: str) -> Token:
+        """One token by id (``"self"`` is refused: use ``get_current_token``)."""
+    def revoke_token(self, token_id: str) -> None:
+        """Revokes one token by id."""
     def revoke_current_token(self) -> None:
         """Revokes the token this client authenticates with: every later call
         raises :class:`AuthenticationError`."""
@@ -1001,22 +1012,30 @@ class Client:
     ) -> Page[IamRole]:
         """One page of ``/iam/v1/roles``; pass its ``next_cursor`` as ``cursor``
         for the next page."""
-    def iter_iam_roles(self, *, limit: int | None = None) -> ItemIterator[IamRole]: ...
+    def iter_iam_roles(self, *, limit: int | None = None) -> ItemIterator[IamRole]:
+        """Every role of ``/iam/v1/roles``, fetched lazily page by page (``limit`` keyword-
+        only)."""
     def get_iam_role(self, role_id: str, *, include_permissions: bool | None = None) -> IamRole:
         """One role of ``/iam/v1/roles``; ``include_permissions=True`` fills in
         its ``permissions``."""
     def list_service_groups(
         self, *, per_page: int | None = None, cursor: str | None = None
-    ) -> Page[ServiceGroup]: ...
-    def iter_service_groups(self, *, per_page: int | None = None) -> ItemIterator[ServiceGroup]: ...
+    ) -> Page[ServiceGroup]:
+        """One page of IAM service groups: ``list_service_groups(*, per_page=None,
+        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page,
+        whether the API pages by cursor or by page number."""
+    def iter_service_groups(self, *, per_page: int | None = None) -> ItemIterator[ServiceGroup]:
+        """Every service group, fetched lazily page by page (``per_page`` keyword-only)."""
     def create_service_group(
         self,
         name: str,
         *,
         description: str | None = None,
         services: Sequence[str] | None = None,
-    ) -> ServiceGroup: ...
-    def get_service_group(self, service_group_id: str) -> ServiceGroup: ...
+    ) -> ServiceGroup:
+        """Creates a service group, optionally with services (a list of ids)."""
+    def get_service_group(self, service_group_id: str) -> ServiceGroup:
+        """One service group by id."""
     def update_service_group(
         self, service_group_id: str, *, name: str | None = None, description: str | None = None
     ) -> ServiceGroup:
@@ -1026,10 +1045,16 @@ class Client:
         """Deletes a service group (it leaves every user group)."""
     def list_service_group_services(
         self, service_group_id: str, *, per_page: int | None = None, cursor: str | None = None
-    ) -> Page[Service]: ...
+    ) -> Page[Service]:
+        """One page of a service group's services:
+        ``list_service_group_services(service_group_id, *, per_page=None,
+        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page."""
     def iter_service_group_services(
         self, service_group_id: str, *, per_page: int | None = None
-    ) -> ItemIterator[Service]: ...
+    ) -> ItemIterator[Service]:
+        """Every service of a service group, fetched lazily page by page (``per_page``
+        keyword-only). An empty id raises ``InvalidArgumentError`` at the first
+        ``next()``, before any request."""
     def add_service_group_services(self, service_group_id: str, service_ids: Sequence[str]) -> None:
         """An empty sequence raises :class:`InvalidArgumentError` before any request."""
     def remove_service_group_services(
@@ -1038,23 +1063,33 @@ class Client:
         """An empty sequence raises :class:`InvalidArgumentError` before any request."""
     def list_user_groups(
         self, *, per_page: int | None = None, cursor: str | None = None
-    ) -> Page[UserGroup]: ...
-    def iter_user_groups(self, *, per_page: int | None = None) -> ItemIterator[UserGroup]: ...
-    def create_user_group(self, name: str, *, description: str | None = None) -> UserGroup: ...
-    def get_user_group(self, user_group_id: str) -> UserGroup: ...
+    ) -> Page[UserGroup]:
+        """One page of IAM user groups: ``list_user_groups(*, per_page=None,
+        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page,
+        whether the API pages by cursor or by page number."""
+    def iter_user_groups(self, *, per_page: int | None = None) -> ItemIterator[UserGroup]:
+        """Every user group, fetched lazily page by page (``per_page`` keyword-only)."""
+    def create_user_group(self, name: str, *, description: str | None = None) -> UserGroup:
+        """Creates a user group."""
+    def get_user_group(self, user_group_id: str) -> UserGroup:
+        """One user group by id."""
     def update_user_group(
         self, user_group_id: str, *, name: str | None = None, description: str | None = None
     ) -> UserGroup:
         """Changes the fields given; nothing to change, or an empty name, raises
         :class:`InvalidArgumentError` before any request."""
-    def delete_user_group(self, user_group_id: str) -> None: ...
+    def delete_user_group(self, user_group_id: str) -> None:
+        """Deletes a user group."""
     def list_user_group_members(
         self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
     ) -> Page[UserGroupMember]:
         """One page of the group's members: users and pending invitations."""
     def iter_user_group_members(
         self, user_group_id: str, *, per_page: int | None = None
-    ) -> ItemIterator[UserGroupMember]: ...
+    ) -> ItemIterator[UserGroupMember]:
+        """Every member of a user group, fetched lazily page by page (``per_page`` keyword-
+        only). An empty id raises ``InvalidArgumentError`` at the first ``next()``,
+        before any request."""
     def add_user_group_members(
         self,
         user_group_id: str,
@@ -1073,20 +1108,29 @@ class Client:
         :class:`InvalidArgumentError` before any request."""
     def list_user_group_roles(
         self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
-    ) -> Page[Role]: ...
+    ) -> Page[Role]:
+        """One page of the IAM roles a user group grants:
+        ``list_user_group_roles(user_group_id, *, per_page=None, cursor=None)``."""
     def iter_user_group_roles(
         self, user_group_id: str, *, per_page: int | None = None
-    ) -> ItemIterator[Role]: ...
+    ) -> ItemIterator[Role]:
+        """Every role a user group grants, fetched lazily page by page (``per_page``
+        keyword-only)."""
     def add_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
         """An empty sequence raises :class:`InvalidArgumentError` before any request."""
     def remove_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
         """An empty sequence raises :class:`InvalidArgumentError` before any request."""
     def list_user_group_service_groups(
         self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
-    ) -> Page[ServiceGroup]: ...
+    ) -> Page[ServiceGroup]:
+        """One page of the service groups a user group has access to:
+        ``list_user_group_service_groups(user_group_id, *, per_page=None,
+        cursor=None)``."""
     def iter_user_group_service_groups(
         self, user_group_id: str, *, per_page: int | None = None
-    ) -> ItemIterator[ServiceGroup]: ...
+    ) -> ItemIterator[ServiceGroup]:
+        """Every service group of a user group, fetched lazily page by page (``per_page``
+        keyword-only)."""
     def add_user_group_service_groups(
         self, user_group_id: str, service_group_ids: Sequence[str]
     ) -> None:
@@ -1137,8 +1181,10 @@ class AsyncClient:
         exc_value: BaseException | None = None,
         traceback: TracebackType | None = None,
     ) -> bool: ...
-    async def get_current_customer(self) -> Customer: ...
-    async def get_customer(self, customer_id: str) -> Customer: ...
+    async def get_current_customer(self) -> Customer:
+        """The customer the token belongs to."""
+    async def get_customer(self, customer_id: str) -> Customer:
+        """One customer by id."""
     async def update_customer(
         self,
         customer_id: str,
@@ -1172,8 +1218,10 @@ class AsyncClient:
         before any request."""
     async def delete_customer(self, customer_id: str) -> None:
         """Deletes the customer account."""
-    async def get_current_user(self) -> User: ...
-    async def get_user(self, user_id: str) -> User: ...
+    async def get_current_user(self) -> User:
+        """The user the token belongs to."""
+    async def get_user(self, user_id: str) -> User:
+        """One user by id."""
     async def update_user(
         self,
         user_id: str,
@@ -1224,11 +1272,14 @@ class AsyncClient:
         """Adds a user (``login``: their email address) to the token's
         customer. A malformed login, an empty name or an unknown role raises
         :class:`InvalidArgumentError` before any request. Never retried once sent."""
-    async def delete_user(self, user_id: str) -> None: ...
+    async def delete_user(self, user_id: str) -> None:
+        """Removes a user from the account. A 200 answer whose body says ``"status":
+        "error"`` raises ``UnexpectedStatusError`` (status 200)."""
     async def request_password_reset(self, user_login: str) -> None:
         """Sends the user whose login is ``user_login`` a password-reset email.
         Never retried once sent."""
-    async def list_customer_users(self, customer_id: str) -> list[User]: ...
+    async def list_customer_users(self, customer_id: str) -> list[User]:
+        """Every user of a customer."""
     async def create_invitation(
         self,
         email: str,
@@ -1250,16 +1301,20 @@ class AsyncClient:
     ) -> InvitationPage:
         """One page of the account's invitations (``page_number`` from 1); pass
         the page's ``next_page_number`` as ``page_number`` for the next one."""
-    def iter_invitations(self, *, page_size: int | None = None) -> AsyncItemIterator[Invitation]: ...
-    async def delete_invitation(self, invitation_id: str) -> None: ...
+    def iter_invitations(self, *, page_size: int | None = None) -> AsyncItemIterator[Invitation]:
+        """Every invitation, fetched lazily page by page (``page_size`` keyword-only)."""
+    async def delete_invitation(self, invitation_id: str) -> None:
+        """Cancels an invitation."""
     async def list_tokens(self) -> list[Token]:
         """The tokens of the token's own user."""
     async def list_customer_tokens(self, customer_id: str) -> list[Token]:
         """Every token of a customer's users."""
     async def get_current_token(self) -> Token:
         """The token this client authenticates with."""
-    async def get_token(self, token_id: str) -> Token: ...
-    async def revoke_token(self, token_id: str) -> None: ...
+    async def get_token(self, token_id: str) -> Token:
+        """One token by id (``"self"`` is refused: use ``get_current_token``)."""
+    async def revoke_token(self, token_id: str) -> None:
+        """Revokes one token by id."""
     async def revoke_current_token(self) -> None:
         """Revokes the token this client authenticates with: every later call
         raises :class:`AuthenticationError`."""
@@ -1327,22 +1382,30 @@ class AsyncClient:
     ) -> Page[IamRole]:
         """One page of ``/iam/v1/roles``; pass its ``next_cursor`` as ``cursor``
         for the next page."""
-    def iter_iam_roles(self, *, limit: int | None = None) -> AsyncItemIterator[IamRole]: ...
+    def iter_iam_roles(self, *, limit: int | None = None) -> AsyncItemIterator[IamRole]:
+        """Every role of ``/iam/v1/roles``, fetched lazily page by page (``limit`` keyword-
+        only)."""
     async def get_iam_role(self, role_id: str, *, include_permissions: bool | None = None) -> IamRole:
         """One role of ``/iam/v1/roles``; ``include_permissions=True`` fills in
         its ``permissions``."""
     async def list_service_groups(
         self, *, per_page: int | None = None, cursor: str | None = None
-    ) -> Page[ServiceGroup]: ...
-    def iter_service_groups(self, *, per_page: int | None = None) -> AsyncItemIterator[ServiceGroup]: ...
+    ) -> Page[ServiceGroup]:
+        """One page of IAM service groups: ``list_service_groups(*, per_page=None,
+        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page,
+        whether the API pages by cursor or by page number."""
+    def iter_service_groups(self, *, per_page: int | None = None) -> AsyncItemIterator[ServiceGroup]:
+        """Every service group, fetched lazily page by page (``per_page`` keyword-only)."""
     async def create_service_group(
         self,
         name: str,
         *,
         description: str | None = None,
         services: Sequence[str] | None = None,
-    ) -> ServiceGroup: ...
-    async def get_service_group(self, service_group_id: str) -> ServiceGroup: ...
+    ) -> ServiceGroup:
+        """Creates a service group, optionally with services (a list of ids)."""
+    async def get_service_group(self, service_group_id: str) -> ServiceGroup:
+        """One service group by id."""
     async def update_service_group(
         self, service_group_id: str, *, name: str | None = None, description: str | None = None
     ) -> ServiceGroup:
@@ -1352,10 +1415,16 @@ class AsyncClient:
         """Deletes a service group (it leaves every user group)."""
     async def list_service_group_services(
         self, service_group_id: str, *, per_page: int | None = None, cursor: str | None = None
-    ) -> Page[Service]: ...
+    ) -> Page[Service]:
+        """One page of a service group's services:
+        ``list_service_group_services(service_group_id, *, per_page=None,
+        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page."""
     def iter_service_group_services(
         self, service_group_id: str, *, per_page: int | None = None
-    ) -> AsyncItemIterator[Service]: ...
+    ) -> AsyncItemIterator[Service]:
+        """Every service of a service group, fetched lazily page by page (``per_page``
+        keyword-only). An empty id raises ``InvalidArgumentError`` at the first
+        ``next()``, before any request."""
     async def add_service_group_services(self, service_group_id: str, service_ids: Sequence[str]) -> None:
         """An empty sequence raises :class:`InvalidArgumentError` before any request."""
     async def remove_service_group_services(
@@ -1364,23 +1433,33 @@ class AsyncClient:
         """An empty sequence raises :class:`InvalidArgumentError` before any request."""
     async def list_user_groups(
         self, *, per_page: int | None = None, cursor: str | None = None
-    ) -> Page[UserGroup]: ...
-    def iter_user_groups(self, *, per_page: int | None = None) -> AsyncItemIterator[UserGroup]: ...
-    async def create_user_group(self, name: str, *, description: str | None = None) -> UserGroup: ...
-    async def get_user_group(self, user_group_id: str) -> UserGroup: ...
+    ) -> Page[UserGroup]:
+        """One page of IAM user groups: ``list_user_groups(*, per_page=None,
+        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page,
+        whether the API pages by cursor or by page number."""
+    def iter_user_groups(self, *, per_page: int | None = None) -> AsyncItemIterator[UserGroup]:
+        """Every user group, fetched lazily page by page (``per_page`` keyword-only)."""
+    async def create_user_group(self, name: str, *, description: str | None = None) -> UserGroup:
+        """Creates a user group."""
+    async def get_user_group(self, user_group_id: str) -> UserGroup:
+        """One user group by id."""
     async def update_user_group(
         self, user_group_id: str, *, name: str | None = None, description: str | None = None
     ) -> UserGroup:
         """Changes the fields given; nothing to change, or an empty name, raises
         :class:`InvalidArgumentError` before any request."""
-    async def delete_user_group(self, user_group_id: str) -> None: ...
+    async def delete_user_group(self, user_group_id: str) -> None:
+        """Deletes a user group."""
     async def list_user_group_members(
         self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
     ) -> Page[UserGroupMember]:
         """One page of the group's members: users and pending invitations."""
     def iter_user_group_members(
         self, user_group_id: str, *, per_page: int | None = None
-    ) -> AsyncItemIterator[UserGroupMember]: ...
+    ) -> AsyncItemIterator[UserGroupMember]:
+        """Every member of a user group, fetched lazily page by page (``per_page`` keyword-
+        only). An empty id raises ``InvalidArgumentError`` at the first ``next()``,
+        before any request."""
     async def add_user_group_members(
         self,
         user_group_id: str,
@@ -1399,20 +1478,29 @@ class AsyncClient:
         :class:`InvalidArgumentError` before any request."""
     async def list_user_group_roles(
         self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
-    ) -> Page[Role]: ...
+    ) -> Page[Role]:
+        """One page of the IAM roles a user group grants:
+        ``list_user_group_roles(user_group_id, *, per_page=None, cursor=None)``."""
     def iter_user_group_roles(
         self, user_group_id: str, *, per_page: int | None = None
-    ) -> AsyncItemIterator[Role]: ...
+    ) -> AsyncItemIterator[Role]:
+        """Every role a user group grants, fetched lazily page by page (``per_page``
+        keyword-only)."""
     async def add_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
         """An empty sequence raises :class:`InvalidArgumentError` before any request."""
     async def remove_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
         """An empty sequence raises :class:`InvalidArgumentError` before any request."""
     async def list_user_group_service_groups(
         self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
-    ) -> Page[ServiceGroup]: ...
+    ) -> Page[ServiceGroup]:
+        """One page of the service groups a user group has access to:
+        ``list_user_group_service_groups(user_group_id, *, per_page=None,
+        cursor=None)``."""
     def iter_user_group_service_groups(
         self, user_group_id: str, *, per_page: int | None = None
-    ) -> AsyncItemIterator[ServiceGroup]: ...
+    ) -> AsyncItemIterator[ServiceGroup]:
+        """Every service group of a user group, fetched lazily page by page (``per_page``
+        keyword-only)."""
     async def add_user_group_service_groups(
         self, user_group_id: str, service_group_ids: Sequence[str]
     ) -> None:

@@ -157,7 +157,7 @@ def test_durations_out_of_range_name_the_argument(name: str, value: float) -> No
 
 @pytest.mark.parametrize("name", ["timeout", "connect_timeout"])
 def test_a_zero_timeout_is_refused_with_the_same_range(name: str) -> None:
-    with pytest.raises(fa.InvalidArgumentError, match=f"{name} must be a finite number of seconds, more than 0; got 0"):
+    with pytest.raises(fa.InvalidArgumentError, match=f"{name} must be a finite number of seconds, more than 0 and at most 86400; got 0"):
         fa.Client(token="t", **{name: 0})
 
 

@@ -68,8 +68,8 @@ pub enum Fault {
     RateLimit {
         /// `Fastly-RateLimit-Remaining`.
         remaining: i64,
-        /// `Fastly-RateLimit-Reset` in epoch seconds (default now + 60).
-        reset_at: Option<i64>,
+        /// `Fastly-RateLimit-Reset` (default a minute from now).
+        reset_at: Option<std::time::SystemTime>,
         /// The `Retry-After` value, if any.
         retry_after: Option<String>,
     },
@@ -109,7 +109,13 @@ impl Fault {
                 retry_after,
             } => fastly_sandbox::Fault::RateLimit {
                 remaining: non_negative("remaining", remaining)?,
-                reset: reset_at.map(|r| non_negative("reset_at", r)).transpose()?,
+                reset: reset_at
+                    .map(|at| {
+                        at.duration_since(std::time::UNIX_EPOCH)
+                            .map(|since| since.as_secs())
+                            .map_err(|_| invalid("resetAt must not be before 1970"))
+                    })
+                    .transpose()?,
                 retry_after,
             },
             Fault::Delay { ms } => fastly_sandbox::Fault::Delay {

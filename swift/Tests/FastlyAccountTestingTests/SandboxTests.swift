@@ -158,7 +158,7 @@ final class SandboxTests: XCTestCase {
     }
 
     func testARateLimitReachesTheClientWithItsHeaders() throws {
-        let resetAt = Int64(Date().timeIntervalSince1970) + 120
+        let resetAt = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 120).rounded(.down))
         try sandbox.fail(fault: .rateLimit(remaining: 3, resetAt: resetAt, retryAfter: nil))
         let client = try sandbox.client()
         let error = expectFastlyError { try client.getCurrentUser() }
@@ -167,7 +167,7 @@ final class SandboxTests: XCTestCase {
         }
         XCTAssertEqual(status, 429)
         XCTAssertEqual(remaining, 3)
-        XCTAssertEqual(reset.map { Int64($0.timeIntervalSince1970) }, resetAt)
+        XCTAssertEqual(reset, resetAt, "the same Date as the fault's")
         try sandbox.fail(fault: .rateLimit())
         XCTAssertEqual(expectFastlyError { try client.getCurrentUser() }?.remaining, 0)
         XCTAssertEqual(try sandbox.requests().map(\.fault), ["rate_limit", "rate_limit"])

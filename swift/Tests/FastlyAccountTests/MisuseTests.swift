@@ -61,7 +61,7 @@ final class MisuseTests: SandboxTestCase {
                     connectTimeout: name == "connectTimeout" ? 0 : nil
                 )
             }
-            XCTAssertEqual(error?.detail, "\(name) must be a finite number of seconds, more than 0; got 0")
+            XCTAssertEqual(error?.detail, "\(name) must be a finite number of seconds, more than 0 and at most 86400; got 0")
         }
         // The suite's own helper (Client.withOptions underneath) with a negative delay.
         cases += 1

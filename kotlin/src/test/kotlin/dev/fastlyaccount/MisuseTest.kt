@@ -71,7 +71,7 @@ class MisuseTest : SandboxTest() {
                     connectTimeout = if (name == "connectTimeout") Duration.ZERO else null,
                 ).close()
             }
-            assertEquals("$name must be a finite number of seconds, more than 0; got 0", e.detail)
+            assertEquals("$name must be a finite number of seconds, more than 0 and at most 86400; got 0", e.detail)
         }
     }
 

@@ -107,13 +107,13 @@ class SandboxTest {
 
     @Test
     fun `a rate limit reaches the client's RateLimited with its headers`() {
-        val resetAt = Instant.now().plusSeconds(120).epochSecond
+        val resetAt = Instant.now().plusSeconds(120).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
         sandbox.fail(Fault.RateLimit(remaining = 3, resetAt = resetAt, retryAfter = null))
         sandbox.client().use { client ->
             val e = expectError<FastlyException.RateLimited> { client.getCurrentUser() }
             assertEquals(429, e.status)
             assertEquals(3L, e.remaining)
-            assertEquals(Instant.ofEpochSecond(resetAt), e.reset)
+            assertEquals(resetAt, e.reset, "the same Instant as the fault's")
         }
         sandbox.fail(Fault.RateLimit())
         sandbox.client().use { client ->
