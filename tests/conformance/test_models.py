@@ -51,6 +51,18 @@ MODELS = {
 }
 
 
+def test_page_metadata_is_reachable_on_a_page(clients) -> None:
+    """fastly-py's invitation list carries `meta` (PaginationMeta): every
+    member of it is a field of our page (`record_count` is its `total`)."""
+    ours_client, official_client = clients
+    page = ours_client.list_invitations()
+    meta = InvitationsApi(official_client).list_invitations().meta.to_dict()
+    names = {"record_count": "total"}
+    assert meta, "the official page has metadata"
+    for name, value in meta.items():
+        assert getattr(page, names.get(name, name)) == value, name
+
+
 @pytest.fixture(scope="module")
 def clients():
     with Recorder() as rec:
