@@ -243,7 +243,7 @@ final class SandboxTests: XCTestCase {
         XCTAssertTrue(isInvalidArgument(expectSandboxError { try sandbox.fail(fault: .rateLimit(remaining: -1)) }))
         let unparsed = expectSandboxError { try sandbox.arm(ruleJson: "{") }
         XCTAssertTrue(isInvalidArgument(unparsed))
-        XCTAssertTrue(String(describing: unparsed!).contains("does not parse"), String(describing: unparsed!))
+        XCTAssertTrue(String(describing: unparsed!).contains("the fault rule is not valid"), String(describing: unparsed!))
         XCTAssertNotNil(try sandbox.client(maxRetries: 0).getCurrentUser().login)
     }
 

@@ -30,7 +30,7 @@ public class JarSmoke {
             client.listRoles(-1, null);
             throw new AssertionError("no FastlyException for a negative perPage");
         } catch (FastlyException.InvalidArgument e) {
-            check(e.getMessage().contains("per_page"), "message " + e.getMessage());
+            check(e.getMessage().contains("perPage must be between 1 and"), "message " + e.getMessage());
         } catch (FastlyException e) {
             throw new AssertionError("expected FastlyException.InvalidArgument, got " + e, e);
         }

@@ -192,7 +192,7 @@ class SandboxTest {
         expectError<SandboxException.InvalidArgument> { sandbox.fail(Fault.Delay(-1)) }
         expectError<SandboxException.InvalidArgument> { sandbox.fail(Fault.RateLimit(remaining = -1)) }
         val e = expectError<SandboxException.InvalidArgument> { sandbox.arm("{") }
-        assertTrue(e.message.orEmpty().contains("does not parse"), e.message)
+        assertTrue(e.message.orEmpty().contains("the fault rule is not valid"), e.message)
         sandbox.client(maxRetries = 0).use { assertNotNull(it.getCurrentUser().login) }
     }
 
