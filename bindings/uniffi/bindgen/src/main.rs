@@ -17,6 +17,7 @@
 mod kotlin_ffi_buffers;
 mod kotlin_ffi_fastpath;
 mod kotlin_fixup;
+mod kotlin_testing_fixup;
 mod swift_fixup;
 
 use std::ffi::OsString;
@@ -30,8 +31,14 @@ fn main() -> ExitCode {
     let request = Request::parse(&args);
     if request.generate && !request.is_fastly_account() {
         // Another library's bindings (the testing kit's sandbox, crate
-        // fastly-account-testing-uniffi): the fix-ups are written for the
-        // fastly_account namespace only, so its output stays as uniffi wrote it.
+        // fastly-account-testing-uniffi): the fix-ups above are written for the
+        // fastly_account namespace only; its Kotlin gets its own one fix-up.
+        if let (true, Some(out_dir)) = (request.kotlin, &request.out_dir) {
+            if let Err(e) = kotlin_testing_fixup::fix_dir(out_dir) {
+                eprintln!("uniffi-bindgen: could not fix up the testing kit's Kotlin output: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
         return ExitCode::SUCCESS;
     }
     // Swift: Task.cancel() reaches the Rust future (see swift_fixup.rs).

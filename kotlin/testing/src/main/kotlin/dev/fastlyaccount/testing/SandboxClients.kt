@@ -1,5 +1,6 @@
 // Hand-written over the generated Sandbox (package dev.fastlyaccount.testing): clients of a
-// sandbox, and short forms of the faults whose other fields are optional. No logic.
+// sandbox. No logic. (The faults' optional fields have defaults in the generated code:
+// Fault.Status(503), Fault.RateLimit(); see the bindgen's kotlin_testing_fixup.rs.)
 package dev.fastlyaccount.testing
 
 import dev.fastlyaccount.AsyncClient
@@ -62,12 +63,3 @@ fun Sandbox.asyncClient(
     maxResponseBytes = maxResponseBytes,
 )
 
-/** `Fault.Status(503)`: answer that status, without a `Retry-After`. */
-operator fun Fault.Status.Companion.invoke(status: Int): Fault.Status = Fault.Status(status, null)
-
-/**
- * `Fault.RateLimit()`: answer 429 with `Fastly-RateLimit-Remaining` [remaining] (default 0)
- * and a reset a minute from now, without a `Retry-After`.
- */
-operator fun Fault.RateLimit.Companion.invoke(remaining: Long = 0): Fault.RateLimit =
-    Fault.RateLimit(remaining, null, null)
