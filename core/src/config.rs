@@ -278,9 +278,10 @@ impl ClientBuilder {
         ] {
             crate::arguments::seconds(name, duration.as_secs_f64())?;
         }
-        if self.max_response_bytes == 0 {
-            crate::arguments::size("max_response_bytes", 0)?;
-        }
+        crate::arguments::size(
+            "max_response_bytes",
+            i64::try_from(self.max_response_bytes).unwrap_or(i64::MAX),
+        )?;
         let binding: String = self
             .binding
             .chars()

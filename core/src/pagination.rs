@@ -337,13 +337,13 @@ impl Client {
         accept: &'static str,
         options: &ListOptions,
     ) -> Result<Page<T>> {
-        if options.per_page == Some(0) {
+        if let Some(per_page) = options.per_page {
             // Named as the caller knows it: `per_page`, `limit`, `page_size`.
             let name = match params.size {
                 "page[size]" => "page_size",
                 other => other,
             };
-            crate::arguments::count(name, 0)?;
+            crate::arguments::count(name, per_page.into())?;
         }
         let continuation = options
             .cursor

@@ -231,3 +231,10 @@ def test_a_call_never_awaited_warns(sandbox: Sandbox, seed: Dict[str, Any]) -> N
         asyncio.run(awaited())
         gc.collect()
     assert [w for w in caught if issubclass(w.category, RuntimeWarning)] == []
+
+
+def test_a_str_that_cannot_be_sent_is_refused_by_name(client: fa.Client, sandbox: Sandbox) -> None:
+    sandbox.clear_requests()
+    with pytest.raises(fa.InvalidArgumentError, match="^invalid argument: user_id cannot be sent"):
+        client.get_user("\ud800")  # a lone surrogate: no UTF-8 for it
+    assert sandbox.requests() == []

@@ -48,6 +48,7 @@ pub(crate) fn argument<'py, T>(
 ) -> PyResult<T::Core>
 where
     T: Arg + Expected + for<'a> FromPyObject<'a, 'py>,
+    for<'a> <T as FromPyObject<'a, 'py>>::Error: Into<PyErr>,
 {
     let value = match value {
         Some(value) => value,
@@ -55,7 +56,17 @@ where
     };
     let read = match value.extract::<T>() {
         Ok(read) => read,
-        Err(_) => return Err(wrong_type(name, &T::expected(), &value)),
+        Err(error) => {
+            let error: PyErr = error.into();
+            // A value of the right type that still cannot be read (a str with
+            // a lone surrogate) is refused as a value, naming the parameter.
+            return Err(if error.is_instance_of::<PyTypeError>(py) {
+                wrong_type(name, &T::expected(), &value)
+            } else {
+                let message = format!("{name} cannot be sent: {error}");
+                to_py_err(py, core::Error::InvalidArgument { message })
+            });
+        }
     };
     read.convert(py, name)
 }

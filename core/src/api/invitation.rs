@@ -176,8 +176,8 @@ impl Client {
         &self,
         options: &InvitationListOptions,
     ) -> Result<Page<Invitation>> {
-        if options.page_number == Some(0) {
-            crate::arguments::count("page_number", 0)?;
+        if let Some(number) = options.page_number {
+            crate::arguments::count("page_number", number.into())?;
         }
         let mut list = ListOptions::new();
         list.per_page = options.page_size;
