@@ -133,6 +133,34 @@ check packaging-doc names docs/packaging.md \
   '.binaryTarget(name: "FastlyAccountFFI", path:' "url:" "checksum:" \
   build-aar.sh build-xcframework.sh "cp39-abi3" "maturin build --release" "maturin sdist"
 
+# --- the release pipeline (GitHub Actions workflows) -------------------------------
+# actionlint, built from its source through the Go module proxy (a pinned version,
+# cached in target/tools), lints every workflow; the release workflow must name every
+# platform it promises.
+ACTIONLINT_VERSION=v1.7.7
+actionlint_workflows() {
+  local bin="$repo/target/tools/actionlint-$ACTIONLINT_VERSION"
+  if [ ! -x "$bin" ]; then
+    command -v go >/dev/null || PATH="$PATH:/usr/local/go/bin"
+    command -v go >/dev/null || { echo "go not found: it builds actionlint"; return 1; }
+    GOBIN="$repo/target/tools/build" go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION" \
+      && mv "$repo/target/tools/build/actionlint" "$bin" || return 1
+  fi
+  "$bin" -version | sed -n 1p
+  "$bin" .github/workflows/*.yml
+}
+check workflows-actionlint actionlint_workflows
+check workflows-ci names .github/workflows/ci.yml ".ci/run" "macos-14" "swift/run-tests.sh"
+check workflows-release names .github/workflows/release.yml \
+  "tags: [\"v*\"]" x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu 'manylinux: "2_28"' \
+  x86_64-unknown-linux-musl aarch64-unknown-linux-musl musllinux_1_2 \
+  aarch64-apple-darwin x86_64-apple-darwin x86_64-pc-windows-msvc "command: sdist" \
+  aarch64-linux-android armv7-linux-androideabi x86_64-linux-android packaging/android/build-aar.sh \
+  "runs-on: macos-14" packaging/apple/build-xcframework.sh \
+  "needs: [test, wheels, sdist, aar, xcframework]" "cargo publish -p fastly-sandbox -p fastly-account" \
+  pypa/gh-action-pypi-publish "kotlin/pom.xml -Prelease deploy" "kotlin/testing/pom.xml -Prelease deploy" \
+  "gh release create"
+
 # --- the Python wheel and sdist, installed where there is no Rust ------------------
 if [ "${RELEASE_WHEEL:-1}" = 1 ]; then
   check wheel bash tests/release/check_wheel.sh
