@@ -39,7 +39,10 @@ fi
 # The testing artifact ships its sources too (an IDE shows the kit's docs from them).
 if [ "$status" -eq 0 ]; then
     sources=$(ls "$here"/testing/target/fastly-account-testing-*-sources.jar 2>/dev/null | head -1)
-    if [ -z "$sources" ] || ! python3 -m zipfile -l "$sources" | grep -q "SandboxClients.kt"; then
+    # (No `| grep -q`: under pipefail, grep's early exit can fail the lister.)
+    if [ -z "$sources" ] || ! python3 -c 'import sys, zipfile
+names = zipfile.ZipFile(sys.argv[1]).namelist()
+sys.exit(not any(n.endswith("/SandboxClients.kt") for n in names))' "$sources"; then
         echo "kotlin/run-tests.sh: the testing kit's -sources.jar is missing or lacks SandboxClients.kt" >&2
         status=1
     fi

@@ -18,9 +18,6 @@ class AccountTest : SandboxTest() {
     @Suppress("UNCHECKED_CAST")
     private val tokenIds: List<String> get() = seed["token_ids"] as List<String>
 
-    @Suppress("UNCHECKED_CAST")
-    private val invitationIds: List<String> get() = seed["invitation_ids"] as List<String>
-
     private val selfTokenId: String get() = seed["self_token_id"] as String
 
     /** Nothing reached the API (the log is cleared before each test). */

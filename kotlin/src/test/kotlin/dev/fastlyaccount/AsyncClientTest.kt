@@ -33,15 +33,6 @@ class AsyncClientTest : SandboxTest() {
         asyncClient.close()
     }
 
-    @Suppress("UNCHECKED_CAST")
-    private val serviceIds: List<String> get() = seed["service_ids"] as List<String>
-
-    @Suppress("UNCHECKED_CAST")
-    private val permissionIds: List<String> get() = seed["permission_ids"] as List<String>
-
-    @Suppress("UNCHECKED_CAST")
-    private val invitationIds: List<String> get() = seed["invitation_ids"] as List<String>
-
     private val bigServiceGroup: String get() = seed["multi_page_service_group_id"] as String
     private val bigUserGroup: String get() = seed["multi_page_user_group_id"] as String
 

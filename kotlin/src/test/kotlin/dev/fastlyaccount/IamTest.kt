@@ -15,18 +15,6 @@ import org.junit.jupiter.api.Test
  * rules that tie the lists together.
  */
 class IamTest : SandboxTest() {
-    @Suppress("UNCHECKED_CAST")
-    private val roleIds: List<String> get() = seed["role_ids"] as List<String>
-
-    @Suppress("UNCHECKED_CAST")
-    private val serviceIds: List<String> get() = seed["service_ids"] as List<String>
-
-    @Suppress("UNCHECKED_CAST")
-    private val permissionIds: List<String> get() = seed["permission_ids"] as List<String>
-
-    @Suppress("UNCHECKED_CAST")
-    private val invitationIds: List<String> get() = seed["invitation_ids"] as List<String>
-
     /** `sg-production`: 12 services, 4 pages at `perPage = 3`. */
     private val bigServiceGroup: String get() = seed["multi_page_service_group_id"] as String
 

@@ -1,11 +1,9 @@
 package dev.fastlyaccount
 
 import kotlinx.coroutines.runBlocking
-import org.junit.jupiter.api.AfterAll
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
-import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
 /**
@@ -15,24 +13,6 @@ import org.junit.jupiter.api.Test
  * definition sends it and refuses other encodings (`roles[]=...`).
  */
 class RequestEncodingTest : SandboxTest() {
-    lateinit var asyncClient: AsyncClient
-
-    @BeforeAll
-    fun startAsyncClient() {
-        asyncClient = sandbox.asyncClient()
-    }
-
-    @AfterAll
-    fun closeAsyncClient() {
-        asyncClient.close()
-    }
-
-    @Suppress("UNCHECKED_CAST")
-    private val serviceIds: List<String> get() = seed["service_ids"] as List<String>
-
-    @Suppress("UNCHECKED_CAST")
-    private val roleIds: List<String> get() = seed["role_ids"] as List<String>
-
     @Test
     fun updateUserSendsRolesAsOneCommaJoinedField() {
         val id = userIds("engineer").first()
@@ -40,7 +20,9 @@ class RequestEncodingTest : SandboxTest() {
         assertEquals(listOf("role-engineer", "role-billing"), updated.roles)
         assertEquals(true, updated.limitServices)
         assertEquals(listOf("role-engineer", "role-billing"), client.getUser(id).roles)
-        val viaAsync = runBlocking { asyncClient.updateUser(id, roles = listOf("role-user", "role-billing")) }
+        val viaAsync = sandbox.asyncClient().use { async ->
+            runBlocking { async.updateUser(id, roles = listOf("role-user", "role-billing")) }
+        }
         assertEquals(listOf("role-user", "role-billing"), viaAsync.roles)
         assertEquals(listOf("role-superuser"), client.updateCurrentUser(roles = listOf("role-superuser")).roles)
         sandbox.clearRequests()

@@ -47,6 +47,18 @@ abstract class SandboxTest(private vararg val sandboxArgs: String) {
     @Suppress("UNCHECKED_CAST")
     fun userIds(role: String): List<String> = (seed["user_ids_by_role"] as Map<String, List<String>>).getValue(role)
 
+    @Suppress("UNCHECKED_CAST")
+    val roleIds: List<String> get() = seed["role_ids"] as List<String>
+
+    @Suppress("UNCHECKED_CAST")
+    val serviceIds: List<String> get() = seed["service_ids"] as List<String>
+
+    @Suppress("UNCHECKED_CAST")
+    val permissionIds: List<String> get() = seed["permission_ids"] as List<String>
+
+    @Suppress("UNCHECKED_CAST")
+    val invitationIds: List<String> get() = seed["invitation_ids"] as List<String>
+
     /** Runs `call`, which must throw the FastlyException case `E` whose text reads as a sentence. */
     inline fun <reified E : FastlyException> expectError(noinline call: () -> Unit): E {
         val e = assertThrows(FastlyException::class.java, Executable { call() })
