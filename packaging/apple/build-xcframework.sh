@@ -48,19 +48,20 @@ allocator_flags=()
 rustup target add "$IOS" "${IOS_SIM[@]}" "${MACOS[@]}"
 for target in "$IOS" "${IOS_SIM[@]}" "${MACOS[@]}"; do
     log "building $CRATE for $target"
-    # Release with unwinding (the workspace never sets panic = "abort"): a Rust panic
-    # becomes a Swift error instead of a crash.
-    cargo build --manifest-path "$REPO/Cargo.toml" --release -p "$CRATE" --lib --target "$target" \
+    # The `mobile` profile (Cargo.toml: the release profile, LTO, optimised for size),
+    # with unwinding (the workspace never sets panic = "abort"): a Rust panic becomes a
+    # Swift error instead of a crash. An app's link strips what it does not use.
+    cargo build --manifest-path "$REPO/Cargo.toml" --profile mobile -p "$CRATE" --lib --target "$target" \
         ${allocator_flags[@]+"${allocator_flags[@]}"}
-    [ -f "$TARGET_DIR/$target/release/$LIB" ] || die "cargo built no $target/release/$LIB"
+    [ -f "$TARGET_DIR/$target/mobile/$LIB" ] || die "cargo built no $target/mobile/$LIB"
 done
 
 # --- 2. one library per platform: the simulators' and the Macs' two archs lipo'd --
 UNIVERSAL="$OUT/universal"
 rm -rf "$UNIVERSAL" && mkdir -p "$UNIVERSAL/ios-sim" "$UNIVERSAL/macos"
-lipo -create "$TARGET_DIR/${IOS_SIM[0]}/release/$LIB" "$TARGET_DIR/${IOS_SIM[1]}/release/$LIB" \
+lipo -create "$TARGET_DIR/${IOS_SIM[0]}/mobile/$LIB" "$TARGET_DIR/${IOS_SIM[1]}/mobile/$LIB" \
      -output "$UNIVERSAL/ios-sim/$LIB"
-lipo -create "$TARGET_DIR/${MACOS[0]}/release/$LIB" "$TARGET_DIR/${MACOS[1]}/release/$LIB" \
+lipo -create "$TARGET_DIR/${MACOS[0]}/mobile/$LIB" "$TARGET_DIR/${MACOS[1]}/mobile/$LIB" \
      -output "$UNIVERSAL/macos/$LIB"
 
 # --- 3. the generated header, module map and Swift API ----------------------------
@@ -69,7 +70,7 @@ lipo -create "$TARGET_DIR/${MACOS[0]}/release/$LIB" "$TARGET_DIR/${MACOS[1]}/rel
 GEN="$OUT/generated"
 rm -rf "$GEN" && mkdir -p "$GEN"
 cargo build --manifest-path "$REPO/Cargo.toml" -p fastly-account-uniffi-bindgen --bin uniffi-bindgen
-"$TARGET_DIR/debug/uniffi-bindgen" generate --library "$TARGET_DIR/${MACOS[0]}/release/$LIB" \
+"$TARGET_DIR/debug/uniffi-bindgen" generate --library "$TARGET_DIR/${MACOS[0]}/mobile/$LIB" \
     --language swift --out-dir "$GEN"
 for f in FastlyAccount.swift FastlyAccountFFI.h FastlyAccountFFI.modulemap; do
     [ -f "$GEN/$f" ] || die "uniffi-bindgen produced no $f"
@@ -86,7 +87,7 @@ cp "$GEN/FastlyAccount.swift" "$OUT/Sources/FastlyAccount/FastlyAccount.swift"
 XCF="$OUT/FastlyAccountFFI.xcframework"
 rm -rf "$XCF" "$XCF.zip"
 xcodebuild -create-xcframework \
-    -library "$TARGET_DIR/$IOS/release/$LIB" -headers "$HEADERS" \
+    -library "$TARGET_DIR/$IOS/mobile/$LIB" -headers "$HEADERS" \
     -library "$UNIVERSAL/ios-sim/$LIB" -headers "$HEADERS" \
     -library "$UNIVERSAL/macos/$LIB" -headers "$HEADERS" \
     -output "$XCF"

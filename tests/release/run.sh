@@ -167,6 +167,25 @@ if [ "${RELEASE_WHEEL:-1}" = 1 ]; then
   grep -E '^wheel: fastly_account' "$logs/wheel.log" | sed 's/^/     /'
 fi
 
+# --- size budget of what ships (docs/packaging.md, "Library sizes") ---------------
+# The UniFFI library with the release profile (LTO, one codegen unit), stripped as it
+# ships (the profile keeps the symbol table, which uniffi-bindgen reads), and the wheel
+# above; then the same check with every budget halved must fail.
+uniffi_shipped="$repo/target/release-sizes/libfastly_account_uniffi.so"
+build_shipped_uniffi() {
+  cargo build --release -p fastly-account-uniffi --lib || return 1
+  mkdir -p "$(dirname "$uniffi_shipped")"
+  strip --strip-all -o "$uniffi_shipped" target/release/libfastly_account_uniffi.so
+}
+check uniffi-release-build build_shipped_uniffi
+size_args=(--uniffi "$uniffi_shipped")
+version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version *= *"\(.*\)"/\1/p' Cargo.toml)
+shipped_wheel=$(ls target/wheels/fastly_account-"$version"-*manylinux*.whl 2>/dev/null | head -1)
+[ -n "$shipped_wheel" ] && size_args+=(--wheel "$shipped_wheel")
+check size-budget python3 tests/release/check_sizes.py "${size_args[@]}"
+sed 's/^/     /' "$logs/size-budget.log"
+check size-budget-rejects sh -c '! python3 tests/release/check_sizes.py --scale 0.5 "$@"' sh "${size_args[@]}"
+
 echo "release: suite took $(( $(date +%s) - suite_start )) s; logs in target/release-logs/"
 [ ${#failures[@]} -eq 0 ] || echo "release: failed: ${failures[*]}"
 echo "release: $passed passed, $failed failed"
