@@ -2,6 +2,7 @@
 # The Swift driver of the benchmark harness (tests/bench/run.py):
 #
 #   swift/run-bench.sh latency URL TOKEN CALLS WARMUP
+#   swift/run-bench.sh serve URL TOKEN      (commands on stdin: tests/bench/interleave.py)
 #
 # Builds the Rust library (release by default; FASTLY_PROFILE=debug for a quick run),
 # generates the bindings, builds the FastlyAccountBench executable target with
@@ -19,7 +20,8 @@ LOG_TAG=swift/run-bench
 # shellcheck source=toolchain.sh
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/toolchain.sh"
 
-[ $# -eq 5 ] && [ "$1" = latency ] || die "usage: $0 latency URL TOKEN CALLS WARMUP"
+{ [ $# -eq 5 ] && [ "$1" = latency ]; } || { [ $# -eq 3 ] && [ "$1" = serve ]; } \
+    || die "usage: $0 latency URL TOKEN CALLS WARMUP | serve URL TOKEN"
 PROFILE=${FASTLY_PROFILE:-release}
 case "$PROFILE" in
     release | debug) ;;

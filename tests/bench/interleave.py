@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Kotlin and Rust measured the same way, in the same run, against the same sandbox.
+"""Kotlin (or Swift) and Rust measured the same way, in the same run, against the same sandbox.
 
     python3 tests/bench/interleave.py [--rounds 20] [--calls 500] [--warmup 2000]
                                       [--decode 10] [--throughput 0] [--no-mimalloc] [--debug]
+                                      [--swift]
 
 Starts one sandbox (10,000 users, as run.py's), the Rust driver (`fastly-bench serve`)
 and the Kotlin driver (`kotlin/run-bench.sh serve`), each of which keeps its clients warm
@@ -92,19 +93,23 @@ def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str 
             rounds: int, calls: int, warmup: int, decode: int, throughput: int,
             settle: bool = True, env: dict[str, str] | None = None,
             other_kotlin: dict[str, list[str]] | None = None,
-            other_rust: dict[str, list[str]] | None = None) -> dict[str, Any]:
+            other_rust: dict[str, list[str]] | None = None,
+            foreign: str = "kotlin") -> dict[str, Any]:
     """The interleaved rounds (see the module docs). `rust_cmd`/`kotlin_cmd` are the
     drivers' command lines up to (without) `serve URL TOKEN`; `other_kotlin` names more
     Kotlin drivers (e.g. one built from an earlier commit) and `other_rust` more Rust
     drivers (their blocking client: e.g. `fastly-bench-mimalloc`), measured in the same
-    rounds; each gets its own Kotlin / NAME decode ratio."""
+    rounds; each gets its own Kotlin / NAME decode ratio. `foreign` names the driver of
+    `kotlin_cmd` in its commands and in the result's keys: "swift" measures the Swift
+    driver (swift/run-bench.sh serve, per-call rounds only) the same way, and the
+    result's "kotlin_*" keys are then "swift_*"."""
     rust = Driver([*rust_cmd, "serve", url, TOKEN], env)
     kotlin = Driver([*kotlin_cmd, "serve", url, TOKEN], env)
     others = {name: Driver([*cmd, "serve", url, TOKEN], env) for name, cmd in (other_kotlin or {}).items()}
     rust_others = {name: Driver([*cmd, "serve", url, TOKEN], env) for name, cmd in (other_rust or {}).items()}
     try:
-        driver = {"raw": rust, "async": rust, "blocking": rust, "kotlin": kotlin, **others, **rust_others}
-        latency_impls = [*LATENCY_IMPLS, *others, *rust_others]
+        driver = {"raw": rust, "async": rust, "blocking": rust, foreign: kotlin, **others, **rust_others}
+        latency_impls = [*(foreign if w == "kotlin" else w for w in LATENCY_IMPLS), *others, *rust_others]
         decode_impls = [*DECODE_IMPLS, *others, *rust_others]
 
         def ask(which: str, command: str) -> dict[str, Any]:
@@ -123,13 +128,13 @@ def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str 
                 samples[which] += got
                 medians[which].append(statistics.median(got))
         latency = {w: summary(samples[w], medians[w]) for w in latency_impls}
-        per_round = [k / b for k, b in zip(medians["kotlin"], medians["blocking"])]
+        per_round = [k / b for k, b in zip(medians[foreign], medians["blocking"])]
         result: dict[str, Any] = {
             "rounds": rounds, "calls_per_round": calls, "warmup": warmup, "latency": latency,
-            "kotlin_over_blocking": latency["kotlin"]["median_us"] / latency["blocking"]["median_us"],
-            "kotlin_over_blocking_per_round": per_round,
+            f"{foreign}_over_blocking": latency[foreign]["median_us"] / latency["blocking"]["median_us"],
+            f"{foreign}_over_blocking_per_round": per_round,
             # Steadier than the ratio of the pooled medians when the machine's load swings.
-            "kotlin_over_blocking_median_of_rounds": statistics.median(per_round),
+            f"{foreign}_over_blocking_median_of_rounds": statistics.median(per_round),
         }
         if customer and decode > 0:
             # Each JVM's heap into its steady state (Bench.kt's `settle`: decodes until the
@@ -177,6 +182,12 @@ def main() -> int:
     parser.add_argument("--no-settle", action="store_true",
                         help="skip the Kotlin drivers' `settle` (a driver from before it has none)")
     parser.add_argument("--debug", action="store_true", help="debug builds")
+    parser.add_argument("--keep-cpus-awake", action="store_true",
+                        help="one SCHED_IDLE busy loop per core while measuring, as run.py does "
+                             "(run.py's cpus_kept_awake says why)")
+    parser.add_argument("--swift", action="store_true",
+                        help="measure the Swift driver (swift/run-bench.sh serve) instead of Kotlin's "
+                             "(per-call rounds only)")
     parser.add_argument("--other-kotlin", action="append", default=[], metavar="NAME=CMD",
                         help="another Kotlin driver command (serve protocol), measured in the same rounds")
     parser.add_argument("--no-mimalloc", action="store_true",
@@ -196,26 +207,40 @@ def main() -> int:
         url = line.removeprefix("listening on ")
         with urllib.request.urlopen(f"{url}/__sandbox/seed") as seed:
             customer = json.load(seed)["customer_id"]
-        result = measure([str(target / "fastly-bench")], [str(REPO / "kotlin" / "run-bench.sh")], url,
-                         customer, rounds=args.rounds, calls=args.calls, warmup=args.warmup,
-                         decode=args.decode, throughput=args.throughput, settle=not args.no_settle, env=env,
-                         other_kotlin={k: [v] for k, v in (o.split("=", 1) for o in args.other_kotlin)},
-                         other_rust=({} if args.no_mimalloc else {"mimalloc": [str(target / "fastly-bench-mimalloc")]}))
+        foreign = "swift" if args.swift else "kotlin"
+        from run import cpus_kept_awake  # noqa: PLC0415 (run.py imports this module)
+        with cpus_kept_awake(args.keep_cpus_awake):
+            result = measure_from_main(args, target, url, customer, env, foreign)
     finally:
         if sandbox.stdin:
             sandbox.stdin.close()
         sandbox.wait(timeout=10)
+    return report_from_main(result, foreign)
+
+
+def measure_from_main(args: argparse.Namespace, target: Path, url: str, customer: str,
+                      env: dict[str, str], foreign: str) -> dict[str, Any]:
+    return measure([str(target / "fastly-bench")], [str(REPO / foreign / "run-bench.sh")], url,
+                   None if args.swift else customer, rounds=args.rounds, calls=args.calls,
+                   warmup=args.warmup, decode=0 if args.swift else args.decode,
+                   throughput=0 if args.swift else args.throughput, settle=not args.no_settle, env=env,
+                   foreign=foreign,
+                   other_kotlin={k: [v] for k, v in (o.split("=", 1) for o in args.other_kotlin)},
+                   other_rust=({} if args.no_mimalloc else {"mimalloc": [str(target / "fastly-bench-mimalloc")]}))
+
+
+def report_from_main(result: dict[str, Any], foreign: str) -> int:
     print(json.dumps(result))
     lat = result["latency"]
     blocking = lat["blocking"]["median_us"]
     log("per call, median µs (rounds' medians min-max), / blocking Rust: " + ", ".join(
         f"{w} {lat[w]['median_us']:.1f} ({min(lat[w]['round_medians_us']):.1f}-{max(lat[w]['round_medians_us']):.1f})"
         f" {lat[w]['median_us'] / blocking:.2f}x" for w in lat))
-    pr = result["kotlin_over_blocking_per_round"]
-    log(f"Kotlin / blocking Rust: {result['kotlin_over_blocking']:.2f}x (median of the rounds' ratios "
-        f"{result['kotlin_over_blocking_median_of_rounds']:.2f}x, rounds {min(pr):.2f}-{max(pr):.2f}x)")
+    pr = result[f"{foreign}_over_blocking_per_round"]
+    log(f"{foreign} / blocking Rust: {result[f'{foreign}_over_blocking']:.2f}x (median of the rounds' ratios "
+        f"{result[f'{foreign}_over_blocking_median_of_rounds']:.2f}x, rounds {min(pr):.2f}-{max(pr):.2f}x)")
     for w in lat:
-        if w not in ("blocking", "kotlin"):
+        if w not in ("blocking", foreign):
             ratios = [o / b for o, b in zip(lat[w]["round_medians_us"], lat["blocking"]["round_medians_us"])]
             log(f"{w} / blocking Rust, median of the rounds' ratios: {statistics.median(ratios):.2f}x")
     if "decode" in result:

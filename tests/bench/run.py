@@ -150,8 +150,6 @@ def measure(tools: dict[str, Any], quick: bool) -> dict[str, Any]:
             ("Python (ours)", [py, bench_py, "latency", "ours"], calls),
             ("Python (official fastly 15.0.0)", [py, bench_py, "latency", "official"], official_calls),
         ]
-        if tools["swift"]:
-            latency_drivers.append(("Swift", [str(tools["swift"]), "latency"], calls))
         for name, cmd, n in latency_drivers:
             cpu_before, wall_before = big.cpu_seconds(), time.perf_counter()
             row = driver_json([*cmd, big.url, TOKEN, str(n), str(min(warmup, n))])
@@ -170,6 +168,8 @@ def measure(tools: dict[str, Any], quick: bool) -> dict[str, Any]:
             row = driver_json([py, bench_py, "decode", which, big.url, TOKEN, customer, str(decode_repeats)])
             row["name"] = name
             results["decode"].append(row)
+        if tools["swift"]:
+            measure_swift(tools, big, quick, results)
         if tools["kotlin"]:
             measure_kotlin(tools, big, customer, quick, results)
             if not quick:
@@ -223,6 +223,27 @@ def measure_kotlin(tools: dict[str, Any], sandbox: Sandbox, customer: str, quick
                         ("kotlin", "Kotlin (JVM)")]:
         results["decode"].append({**got["decode"][which], "name": name,
                                   "ratio_base_us": got["decode"]["blocking"]["median_us"]})
+
+
+def measure_swift(tools: dict[str, Any], sandbox: Sandbox, quick: bool, results: dict[str, Any]) -> None:
+    """Swift's per-call row: measured in the same rounds as blocking Rust (interleave.py,
+    each driver one warm process, `swift/run-bench.sh serve`), as Kotlin's is; its
+    throughput fields (table 2b) from the driver's `latency` mode afterwards."""
+    rounds, calls, warmup = (2, 25, 10) if quick else (20, 500, 2000)
+    cpu_before, wall_before = sandbox.cpu_seconds(), time.perf_counter()
+    got = interleave.measure([str(tools["rust"])], [str(tools["swift"])], sandbox.url, None,
+                             rounds=rounds, calls=calls, warmup=warmup, decode=0, throughput=0,
+                             foreign="swift")
+    share = (sandbox.cpu_seconds() - cpu_before) / (time.perf_counter() - wall_before)
+    throughput = driver_json([str(tools["swift"]), "latency", sandbox.url, TOKEN, "10", "10"])
+    throughput = {k: v for k, v in throughput.items() if k not in ("impl", "calls", "median_us", "p99_us", "mean_us")}
+    blocking = got["latency"]["blocking"]
+    results["swift_interleaved"] = {"rounds": rounds, "calls_per_round": calls, "warmup": warmup,
+                                    "swift_over_blocking_per_round": got["swift_over_blocking_per_round"]}
+    for name, row, extra in [("Rust blocking (in Swift's rounds)", blocking, {}),
+                             ("Swift", got["latency"]["swift"], throughput)]:
+        results["latency"].append({**row, "name": name, "sandbox_cpu_share": share,
+                                   "ratio_base_us": blocking["median_us"], **extra})
 
 
 def kotlin_soak(url: str) -> dict[str, Any]:
@@ -304,6 +325,12 @@ def report(results: dict[str, Any], quick: bool, command: str) -> str:
             "allocates through mimalloc (bindings/uniffi, feature `mimalloc`); the \"mimalloc\" row is "
             "the same blocking Rust client in a process whose allocator is mimalloc too "
             "(`fastly-bench-mimalloc`), so Kotlin can be read against either.\n")
+    if "swift_interleaved" in results:
+        k = results["swift_interleaved"]
+        add(f"The rows \"in Swift's rounds\" come from the same harness: a warm Rust process and one "
+            f"warm Swift process, {k['warmup']} warm-up calls each, then {k['rounds']} rounds of "
+            f"{k['calls_per_round']} calls each, alternating; the Swift row's ratio is to the blocking "
+            "Rust row of the same rounds.\n")
     add("| client | calls | median (µs) | p99 (µs) | median / Rust blocking | sandbox CPU (share of one core) |")
     add("|---|---:|---:|---:|---:|---:|")
     for r in results["latency"]:

@@ -1,6 +1,7 @@
 // The Swift driver of the benchmark harness (tests/bench/run.py), through swift/run-bench.sh:
 //
 //   FastlyAccountBench latency URL TOKEN CALLS WARMUP
+//   FastlyAccountBench serve URL TOKEN     (commands on stdin: tests/bench/interleave.py)
 //
 // Times `client.getCurrentUser()` per call, after WARMUP untimed calls, then measures
 // throughput: 1,000 concurrent `AsyncClient.getCurrentUser()` calls in one task group
@@ -127,9 +128,47 @@ func blockingThroughput(url: String, token: String, count: Int, threads: Int, ro
     return best
 }
 
+/// The `serve` mode: one warm blocking client answers commands read from stdin, one
+/// JSON line each (the protocol of `fastly-bench serve` and Kotlin's Bench.kt), so that
+/// tests/bench/interleave.py measures Swift in the same rounds as blocking Rust:
+/// prints `{"ready":"swift"}`, then per `latency swift N` line the N per-call durations,
+/// `{"impl":"swift","samples_us":[...]}` (a warm-up is a round whose answer is
+/// ignored), until `quit` or the end of stdin.
+func serve(url: String, token: String) throws {
+    let client = try Client.withOptions(token: token, endpoint: url, timeout: 120)
+    print(#"{"ready":"swift"}"#)
+    fflush(stdout)
+    while let line = readLine() {
+        let words = line.split(separator: " ").map(String.init)
+        if words == ["quit"] { break }
+        guard words.count == 3, words[0] == "latency", words[1] == "swift", let calls = Int(words[2]), calls > 0 else {
+            fail("serve: unknown command \(line)")
+        }
+        var samples = [String]()
+        samples.reserveCapacity(calls)
+        for _ in 0..<calls {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = try client.getCurrentUser()
+            let elapsed = DispatchTime.now().uptimeNanoseconds - start
+            samples.append(String(format: "%.3f", Double(elapsed) / 1000))
+        }
+        print(#"{"impl":"swift","samples_us":["# + samples.joined(separator: ",") + "]}")
+        fflush(stdout)
+    }
+    print(#"{"served":true}"#)
+}
+
 let args = Array(CommandLine.arguments.dropFirst())
+if args.count == 3, args[0] == "serve" {
+    do {
+        try serve(url: args[1], token: args[2])
+    } catch {
+        fail(String(describing: error))
+    }
+    exit(0)
+}
 guard args.count == 5, args[0] == "latency", let calls = Int(args[3]), let warmup = Int(args[4]), calls > 0, warmup >= 0 else {
-    fail("usage: FastlyAccountBench latency URL TOKEN CALLS WARMUP")
+    fail("usage: FastlyAccountBench latency URL TOKEN CALLS WARMUP | serve URL TOKEN")
 }
 do {
     let latencyFields = try latency(url: args[1], token: args[2], calls: calls, warmup: warmup)

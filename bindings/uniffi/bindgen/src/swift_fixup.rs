@@ -21,6 +21,10 @@
 //!    is at hand).
 //! 3. `uniffiCheckCallStatus` throws `CancellationError()` on `CALL_CANCELLED`
 //!    instead of `fatalError` (unreachable after 1., kept as a guard).
+//! 4. The buffer readers `readInt` and `readBytes` read the buffer's bytes in
+//!    place instead of through `DataProtocol.copyBytes`, which made Swift's
+//!    per-call time 1.7x blocking Rust's on Linux (see [`ORIGINAL_READERS`];
+//!    upstream: mozilla/uniffi-rs#1586).
 //!
 //! Running it twice is harmless (a marker line says the file is done).
 
@@ -64,6 +68,74 @@ ENSURE_INIT
         { completeFunc(rustFuture, $0) },
         errorHandler: errorHandler
     ))
+}
+"#;
+
+/// uniffi 0.32.2's buffer readers (templates/RustBufferTemplate.swift), as rendered:
+/// every lift of a record, list or string reads through them. `copyBytes(to:from:)`
+/// is `DataProtocol`'s generic extension, which walks the data's regions one byte
+/// range at a time: on Linux (swift-corelibs-foundation) reading a `User` spent
+/// about as long in these two functions as the whole Rust request (perf: a quarter of
+/// the Swift process's samples in libswiftCore and FoundationEssentials, topped by
+/// `DataProtocol.copyBytes`). Upstream: mozilla/uniffi-rs#1586 (strings and bytes
+/// could cross more efficiently).
+const ORIGINAL_READERS: &str = r#"fileprivate func readInt<T: FixedWidthInteger>(_ reader: inout (data: Data, offset: Data.Index)) throws -> T {
+    let range = reader.offset..<reader.offset + MemoryLayout<T>.size
+    guard reader.data.count >= range.upperBound else {
+        throw UniffiInternalError.bufferOverflow
+    }
+    if T.self == UInt8.self {
+        let value = reader.data[reader.offset]
+        reader.offset += 1
+        return value as! T
+    }
+    var value: T = 0
+    let _ = withUnsafeMutableBytes(of: &value, { reader.data.copyBytes(to: $0, from: range)})
+    reader.offset = range.upperBound
+    return value.bigEndian
+}
+
+// Reads an arbitrary number of bytes, to be used to read
+// raw bytes, this is useful when lifting strings
+fileprivate func readBytes(_ reader: inout (data: Data, offset: Data.Index), count: Int) throws -> Array<UInt8> {
+    let range = reader.offset..<(reader.offset+count)
+    guard reader.data.count >= range.upperBound else {
+        throw UniffiInternalError.bufferOverflow
+    }
+    var value = [UInt8](repeating: 0, count: count)
+    value.withUnsafeMutableBufferPointer({ buffer in
+        reader.data.copyBytes(to: buffer, from: range)
+    })
+    reader.offset = range.upperBound
+    return value
+}
+"#;
+
+/// The same two readers over the data's contiguous bytes (`withUnsafeBytes`: the
+/// buffer is one region, wrapped without a copy by `Data(rustBuffer:)`), with the
+/// same bounds checks and errors: one unaligned load per integer, one copy per
+/// byte run.
+const PATCHED_READERS: &str = r#"fileprivate func readInt<T: FixedWidthInteger>(_ reader: inout (data: Data, offset: Data.Index)) throws -> T {
+    let offset = reader.offset
+    let size = MemoryLayout<T>.size
+    guard offset >= 0, reader.data.count - offset >= size else {
+        throw UniffiInternalError.bufferOverflow
+    }
+    let value = reader.data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
+    reader.offset = offset + size
+    return T(bigEndian: value)
+}
+
+// Reads an arbitrary number of bytes, to be used to read
+// raw bytes, this is useful when lifting strings
+fileprivate func readBytes(_ reader: inout (data: Data, offset: Data.Index), count: Int) throws -> Array<UInt8> {
+    let offset = reader.offset
+    guard offset >= 0, count >= 0, reader.data.count - offset >= count else {
+        throw UniffiInternalError.bufferOverflow
+    }
+    let value = reader.data.withUnsafeBytes { Array($0[offset..<(offset + count)]) }
+    reader.offset = offset + count
+    return value
 }
 "#;
 
@@ -251,6 +323,17 @@ pub fn fix_swift(source: &str, header: Option<&str>) -> Result<String, String> {
     }
     let mut out = source.replacen(ORIGINAL_CANCELLED, PATCHED_CANCELLED, 1);
 
+    // 4. The buffer readers, when the file has them (every generated module does).
+    if out.contains("fileprivate func readInt<") {
+        if out.matches(ORIGINAL_READERS).count() != 1 {
+            return Err(
+                "readInt/readBytes differ from uniffi 0.32.2's (templates/RustBufferTemplate.swift)"
+                    .into(),
+            );
+        }
+        out = out.replacen(ORIGINAL_READERS, PATCHED_READERS, 1);
+    }
+
     let calls = out.matches("await uniffiRustCallAsync(").count();
     let polls = out.matches("_rust_future_poll_").count();
     let start = out.find("fileprivate func uniffiRustCallAsync<F, T>(");
@@ -345,6 +428,9 @@ fn check_fixed(source: &str) -> Result<String, String> {
     if source.contains(ORIGINAL_CANCELLED) || !source.contains(PATCHED_CANCELLED) {
         return Err("marked as fixed up, but uniffiCheckCallStatus is not".into());
     }
+    if source.contains("fileprivate func readInt<") && !source.contains(PATCHED_READERS) {
+        return Err("marked as fixed up, but the buffer readers are not".into());
+    }
     let calls = source.matches("await uniffiRustCallAsync(").count();
     if source.matches("cancelFunc: { ffi_").count() != calls {
         return Err("marked as fixed up, but not every call site passes cancelFunc".into());
@@ -392,6 +478,22 @@ mod tests {
     }
 
     const HEADER: &str = "void ffi_demo_rust_future_cancel_rust_buffer(uint64_t handle\n);\nvoid ffi_demo_rust_future_free_rust_buffer(uint64_t handle\n);\n";
+
+    #[test]
+    fn buffer_readers_are_replaced_or_refused() {
+        let source = format!("{}{ORIGINAL_READERS}", generated(0));
+        let fixed = fix_swift(&source, None).expect("fixed");
+        assert!(fixed.contains(PATCHED_READERS) && !fixed.contains("copyBytes(to:"));
+        assert!(check_fixed(&fixed).is_ok());
+        // A reader that changed upstream: refused, naming it.
+        let changed = source.replace("var value: T = 0", "var value: T = .zero");
+        let err = fix_swift(&changed, None).expect_err("a changed readInt must fail");
+        assert!(err.contains("readInt/readBytes"), "{err}");
+        // A file marked as fixed whose readers are the originals: refused.
+        let unpatched =
+            with_marker_at_top(source.replacen(ORIGINAL_CANCELLED, PATCHED_CANCELLED, 1));
+        assert!(check_fixed(&unpatched).is_err());
+    }
 
     #[test]
     fn patches_function_call_sites_and_guard_once() {
