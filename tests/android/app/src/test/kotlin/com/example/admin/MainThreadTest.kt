@@ -102,7 +102,8 @@ class MainThreadTest {
         val notFound = caught.single()
         assertTrue(notFound is FastlyException.NotFound)
         assertEquals(404, (notFound as FastlyException.NotFound).status)
-        assertTrue(notFound.message!!, notFound.message!!.contains("no-such-user"))
+        val sentence = notFound.message.orEmpty()
+        assertTrue(sentence, sentence.contains("no-such-user"))
         // The empty id was refused before any request: five requests reached the sandbox.
         val statuses = SandboxControl.requests().map { it.getInt("status") }
         assertEquals(listOf(404, 503, 401, 200, 404), statuses)
