@@ -8,8 +8,8 @@
 #      with every part but jni/; check_aar.py checks its layout (one check per line);
 #   2. the API-level check refuses what it must: a probe calling two APIs above 26
 #      fails it, and the same call behind @RequiresApi passes;
-#   3. an app's view under Robolectric (tests/android/app): suspend calls from a
-#      main-thread scope on Robolectric's main looper, a Flow walk in a screen's scope
+#   3. an app's view under Robolectric (tests/android/app), each test on API 26 and on
+#      API 34: suspend calls from a main-thread scope on Robolectric's main looper, a Flow walk in a screen's scope
 #      cancelled mid-walk (the sandbox logs the abandoned page), errors as the sealed
 #      FastlyException's cases, the blocking client and the main thread (JUnit 4);
 #   4. the release build: ProGuard shrinks and obfuscates the app with the library and
@@ -134,7 +134,9 @@ echo "--- the release build (ProGuard, with the AAR's proguard.txt)"
 java_home=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
 [ -f "$java_home/jmods/java.base.jmod" ] \
     || { bad "no $java_home/jmods (ProGuard reads the JDK's classes there; Debian's openjdk-17-jdk-headless has them)"; finish; }
-android_all=$(ls "$work"/robolectric-deps/android-all-*.jar)
+# The framework the app compiles against (compileSdk 34), as android.jar is to R8.
+android_all="$work/robolectric-deps/android-all-$(sed -n 's:.*<android.all.version>\(.*\)</android.all.version>.*:\1:p' "$app/pom.xml").jar"
+[ -f "$android_all" ] || { bad "no $android_all"; finish; }
 
 # The dependencies' own rules, as the Android Gradle Plugin hands them to a shrinker:
 # META-INF/com.android.tools/proguard/*.pro where a jar has them, else META-INF/proguard/.
