@@ -4,7 +4,7 @@
 #
 #   ./tests/run-all.sh            everything
 #   ./tests/run-all.sh rust python  only the named suites
-#                                   (rust python conformance kotlin swift parity soak bench release)
+#                                   (rust python conformance kotlin swift parity soak bench release android)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -12,7 +12,7 @@ logs="$repo/target/test-logs"
 mkdir -p "$logs"
 
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(rust python conformance kotlin swift parity soak bench release)
+[ ${#suites[@]} -gt 0 ] || suites=(rust python conformance kotlin swift parity soak bench release android)
 
 failed_suites=()
 run_suite() {
@@ -37,6 +37,7 @@ for suite in "${suites[@]}"; do
     soak)   run_suite soak python3 tests/soak/soak.py --short ;;
     bench)  run_suite bench python3 tests/bench/run.py --quick ;;
     release) run_suite release bash tests/release/run.sh ;;
+    android) run_suite android bash tests/android/run.sh ;;
     *) echo "unknown suite $suite"; failed_suites+=("$suite") ;;
   esac
 done

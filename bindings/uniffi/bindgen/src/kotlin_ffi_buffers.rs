@@ -111,7 +111,10 @@ const FAST_STRING_READ: &str = "    override fun read(buf: ByteBuffer): String {
             // A lifted buffer's heap copy (liftFromRustBuffer): no ByteArray per string.
             if (len < 0 || len > buf.remaining()) throw java.nio.BufferUnderflowException()
             val at = buf.position()
-            buf.position(at + len)
+            // Through Buffer: ByteBuffer.position(Int), JDK 9's covariant override, is
+            // missing on Android below API 34 (NoSuchMethodError); packaging/android's
+            // API-level check fails on it.
+            (buf as java.nio.Buffer).position(at + len)
             return String(buf.array(), buf.arrayOffset() + at, len, Charsets.UTF_8)
         }
         val byteArr = ByteArray(len)
