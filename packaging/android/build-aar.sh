@@ -110,7 +110,14 @@ if [ "$HOST" = 0 ]; then
     # not the build scripts and proc macros built for the host.
     RUSTFLAGS="${RUSTFLAGS:-} -C link-arg=$PAGE_SIZE_FLAG" \
         cargo ndk "${ndk_targets[@]}" --platform "$MIN_SDK" -o "$STAGE/jni" \
-        --manifest-path "$REPO/Cargo.toml" build --release -p "$CRATE" --lib ${allocator_flags[@]+"${allocator_flags[@]}"}
+        --manifest-path "$REPO/Cargo.toml" build --profile mobile -p "$CRATE" --lib \
+        ${allocator_flags[@]+"${allocator_flags[@]}"}
+    # The `mobile` profile (Cargo.toml: LTO, one codegen unit, opt-level "s"; sizes in
+    # docs/packaging.md) keeps the symbol table, where uniffi-bindgen reads the interface
+    # (UNIFFI_META_* symbols): the bindings come from an unstripped copy, then the
+    # libraries that ship are stripped.
+    SOURCE_LIB="$OUT/unstripped-arm64-v8a-$LIB"
+    cp "$STAGE/jni/arm64-v8a/$LIB" "$SOURCE_LIB" || die "cargo ndk produced no arm64-v8a/$LIB"
     STRIP=$(ls "$NDK"/toolchains/llvm/prebuilt/*/bin/llvm-strip 2>/dev/null | head -1)
     for abi in "${ABIS[@]}"; do
         so="$STAGE/jni/$abi/$LIB"
@@ -120,7 +127,6 @@ if [ "$HOST" = 0 ]; then
     done
     python3 "$REPO/tests/release/check_elf_alignment.py" "$STAGE"/jni/*/"$LIB"
     cargo build --manifest-path "$REPO/Cargo.toml" -p fastly-account-uniffi-bindgen --bin uniffi-bindgen
-    SOURCE_LIB="$STAGE/jni/arm64-v8a/$LIB"
 else
     # The host's debug build, the one every suite shares (tests/build-debug.sh): the
     # library and uniffi-bindgen. The generated Kotlin depends on the crate's interface
