@@ -1,5 +1,6 @@
 """Type stubs of the native module (the Rust core behind ``fastly_account``)."""
 
+import builtins
 import os
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
@@ -20,8 +21,8 @@ class Customer:
     ``type(m)(**m.to_dict()) == m``.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         id: str | None = None,
         name: str | None = None,
@@ -55,7 +56,7 @@ class Customer:
         updated_at: datetime | None = None,
         deleted_at: datetime | None = None,
         extra: dict[str, Any] | None = None,
-    ) -> None: ...
+    ) -> Customer: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -125,7 +126,7 @@ class Customer:
         every access."""
     def to_dict(self) -> dict[str, Any]:
         """Every attribute, ``extra`` included (timestamps stay datetimes)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -138,8 +139,8 @@ class User:
     ``type(m)(**m.to_dict()) == m``.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         id: str | None = None,
         login: str | None = None,
@@ -158,7 +159,7 @@ class User:
         updated_at: datetime | None = None,
         deleted_at: datetime | None = None,
         extra: dict[str, Any] | None = None,
-    ) -> None: ...
+    ) -> User: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -200,7 +201,7 @@ class User:
         every access."""
     def to_dict(self) -> dict[str, Any]:
         """Every attribute, ``extra`` included (timestamps stay datetimes)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -214,8 +215,8 @@ class Invitation:
     ``type(m)(**m.to_dict()) == m``.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         id: str | None = None,
         email: str | None = None,
@@ -230,7 +231,7 @@ class Invitation:
         updated_at: datetime | None = None,
         deleted_at: datetime | None = None,
         extra: dict[str, Any] | None = None,
-    ) -> None: ...
+    ) -> Invitation: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -265,7 +266,7 @@ class Invitation:
         every access."""
     def to_dict(self) -> dict[str, Any]:
         """Every attribute, ``extra`` included (timestamps stay datetimes)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -278,8 +279,8 @@ class Role:
     ``type(m)(**m.to_dict()) == m``.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         id: str | None = None,
         object: str | None = None,
@@ -290,7 +291,7 @@ class Role:
         created_at: datetime | None = None,
         updated_at: datetime | None = None,
         extra: dict[str, Any] | None = None,
-    ) -> None: ...
+    ) -> Role: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -314,7 +315,7 @@ class Role:
         every access."""
     def to_dict(self) -> dict[str, Any]:
         """Every attribute, ``extra`` included (timestamps stay datetimes)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -327,8 +328,8 @@ class ServiceGroup:
     ``type(m)(**m.to_dict()) == m``.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         id: str | None = None,
         object: str | None = None,
@@ -338,7 +339,7 @@ class ServiceGroup:
         created_at: datetime | None = None,
         updated_at: datetime | None = None,
         extra: dict[str, Any] | None = None,
-    ) -> None: ...
+    ) -> ServiceGroup: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -360,7 +361,7 @@ class ServiceGroup:
         every access."""
     def to_dict(self) -> dict[str, Any]:
         """Every attribute, ``extra`` included (timestamps stay datetimes)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -373,8 +374,8 @@ class UserGroup:
     ``type(m)(**m.to_dict()) == m``.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         id: str | None = None,
         object: str | None = None,
@@ -387,7 +388,7 @@ class UserGroup:
         created_at: datetime | None = None,
         updated_at: datetime | None = None,
         extra: dict[str, Any] | None = None,
-    ) -> None: ...
+    ) -> UserGroup: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -415,7 +416,7 @@ class UserGroup:
         every access."""
     def to_dict(self) -> dict[str, Any]:
         """Every attribute, ``extra`` included (timestamps stay datetimes)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -429,8 +430,8 @@ class Token:
     ``type(m)(**m.to_dict()) == m``.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         id: str | None = None,
         name: str | None = None,
@@ -446,7 +447,7 @@ class Token:
         ip: str | None = None,
         user_agent: str | None = None,
         extra: dict[str, Any] | None = None,
-    ) -> None: ...
+    ) -> Token: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -487,7 +488,7 @@ class Token:
         every access."""
     def to_dict(self) -> dict[str, Any]:
         """Every attribute, ``extra`` included (timestamps stay datetimes)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -502,8 +503,8 @@ class IamRole:
     ``type(m)(**m.to_dict()) == m``.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         id: str | None = None,
         name: str | None = None,
@@ -513,7 +514,7 @@ class IamRole:
         created_at: datetime | None = None,
         updated_at: datetime | None = None,
         extra: dict[str, Any] | None = None,
-    ) -> None: ...
+    ) -> IamRole: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -540,7 +541,7 @@ class IamRole:
         every access."""
     def to_dict(self) -> dict[str, Any]:
         """Every attribute, ``extra`` included (timestamps stay datetimes)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -553,8 +554,8 @@ class Permission:
     ``type(m)(**m.to_dict()) == m``.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         id: str | None = None,
         object: str | None = None,
@@ -564,7 +565,7 @@ class Permission:
         resource_description: str | None = None,
         scope: str | None = None,
         extra: dict[str, Any] | None = None,
-    ) -> None: ...
+    ) -> Permission: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -590,7 +591,7 @@ class Permission:
         every access."""
     def to_dict(self) -> dict[str, Any]:
         """Every attribute, ``extra`` included (timestamps stay datetimes)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -603,8 +604,8 @@ class Service:
     ``type(m)(**m.to_dict()) == m``.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         id: str | None = None,
         name: str | None = None,
@@ -612,7 +613,7 @@ class Service:
         created_at: datetime | None = None,
         updated_at: datetime | None = None,
         extra: dict[str, Any] | None = None,
-    ) -> None: ...
+    ) -> Service: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -631,7 +632,7 @@ class Service:
         every access."""
     def to_dict(self) -> dict[str, Any]:
         """Every attribute, ``extra`` included (timestamps stay datetimes)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -644,8 +645,8 @@ class UserGroupMember:
     ``type(m)(**m.to_dict()) == m``.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         id: str | None = None,
         object: str | None = None,
@@ -655,7 +656,7 @@ class UserGroupMember:
         role: str | None = None,
         created_at: datetime | None = None,
         extra: dict[str, Any] | None = None,
-    ) -> None: ...
+    ) -> UserGroupMember: ...
     @property
     def id(self) -> str | None: ...
     @property
@@ -682,7 +683,7 @@ class UserGroupMember:
         every access."""
     def to_dict(self) -> dict[str, Any]:
         """Every attribute, ``extra`` included (timestamps stay datetimes)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -692,7 +693,7 @@ class RateLimit:
     Immutable; compared and hashed by value; built from keyword arguments only.
     """
 
-    def __init__(self, *, remaining: int | None = None, reset: int | None = None) -> None: ...
+    def __new__(cls, *, remaining: int | None = None, reset: int | None = None) -> RateLimit: ...
     @property
     def remaining(self) -> int | None:
         """``Fastly-RateLimit-Remaining``: requests left in the current window."""
@@ -700,7 +701,7 @@ class RateLimit:
     def reset(self) -> int | None:
         """``Fastly-RateLimit-Reset``: when the window resets, in seconds since the Unix epoch."""
     def to_dict(self) -> dict[str, Any]: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -735,7 +736,7 @@ class Page(Generic[_T]):
         or ``to_dict()``: ``next_cursor`` determines it."""
     def __iter__(self) -> Iterator[_T]: ...
     def __len__(self) -> int: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     def to_dict(self) -> dict[str, Any]: ...
 
 # What `Client.list_invitations` returns (an alias, for annotations).
@@ -785,8 +786,8 @@ class Client:
     - ``allow_insecure_http``: allow plain ``http://`` on a non-loopback host.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         token: str | None = None,
         *,
         endpoint: str | None = None,
@@ -800,7 +801,7 @@ class Client:
         max_idle_connections: int | None = None,
         ca_bundle: str | os.PathLike[str] | None = None,
         allow_insecure_http: bool | None = None,
-    ) -> None: ...
+    ) -> Client: ...
     @property
     def rate_limit(self) -> RateLimit | None:
         """The rate-limit headers of the last response that carried them; ``None`` before any did."""
@@ -1093,16 +1094,16 @@ class Client:
     def add_user_group_members(
         self,
         user_group_id: str,
-        user_ids: Sequence[str] = (),
-        invitation_ids: Sequence[str] = (),
+        user_ids: Sequence[str] = ...,
+        invitation_ids: Sequence[str] = ...,
     ) -> None:
         """Adds users and pending invitations; both empty raises
         :class:`InvalidArgumentError` before any request."""
     def remove_user_group_members(
         self,
         user_group_id: str,
-        user_ids: Sequence[str] = (),
-        invitation_ids: Sequence[str] = (),
+        user_ids: Sequence[str] = ...,
+        invitation_ids: Sequence[str] = ...,
     ) -> None:
         """Takes users and invitations out; both empty raises
         :class:`InvalidArgumentError` before any request."""
@@ -1155,8 +1156,8 @@ class AsyncClient:
     :class:`FastlyError` subclasses, raised by the await.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         token: str | None = None,
         *,
         endpoint: str | None = None,
@@ -1170,7 +1171,7 @@ class AsyncClient:
         max_idle_connections: int | None = None,
         ca_bundle: str | os.PathLike[str] | None = None,
         allow_insecure_http: bool | None = None,
-    ) -> None: ...
+    ) -> AsyncClient: ...
     @property
     def rate_limit(self) -> RateLimit | None:
         """The rate-limit headers of the last response that carried them; ``None`` before any did."""
@@ -1463,16 +1464,16 @@ class AsyncClient:
     async def add_user_group_members(
         self,
         user_group_id: str,
-        user_ids: Sequence[str] = (),
-        invitation_ids: Sequence[str] = (),
+        user_ids: Sequence[str] = ...,
+        invitation_ids: Sequence[str] = ...,
     ) -> None:
         """Adds users and pending invitations; both empty raises
         :class:`InvalidArgumentError` before any request."""
     async def remove_user_group_members(
         self,
         user_group_id: str,
-        user_ids: Sequence[str] = (),
-        invitation_ids: Sequence[str] = (),
+        user_ids: Sequence[str] = ...,
+        invitation_ids: Sequence[str] = ...,
     ) -> None:
         """Takes users and invitations out; both empty raises
         :class:`InvalidArgumentError` before any request."""
@@ -1515,7 +1516,7 @@ class _Sandbox:
     """The in-process sandbox behind :class:`fastly_account.testing.Sandbox`
     (private: use that class)."""
 
-    def __init__(self, token: str) -> None: ...
+    def __new__(cls, token: str) -> _Sandbox: ...
     @property
     def url(self) -> str: ...
     @property
