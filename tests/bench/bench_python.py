@@ -7,6 +7,7 @@ that has both `fastly_account` and `fastly==15.0.0` installed.
     bench_python.py decode ours|official URL TOKEN CUSTOMER_ID REPEATS
     bench_python.py threads ours|official URL TOKEN CALLS THREADS
     bench_python.py memory URL TOKEN PER_PAGE
+    bench_python.py serve URL TOKEN     (ours; commands on stdin: tests/bench/interleave.py)
 """
 
 from __future__ import annotations
@@ -144,6 +145,26 @@ MODES: dict[str, Callable[..., dict[str, Any]]] = {
     "latency": latency, "decode": decode, "threads": threads, "memory": memory,
 }
 
+def serve(url: str, token: str) -> None:
+    """The `serve` protocol of tests/bench/interleave.py (as `fastly-bench serve`):
+    one warm client of ours; prints `{"ready":"python"}`, then per
+    `latency python N` line the N per-call durations, until `quit` or the end of stdin."""
+    c = ours(url, token)
+    print(json.dumps({"ready": "python"}), flush=True)
+    for line in sys.stdin:
+        words = line.split()
+        if words == ["quit"]:
+            break
+        if len(words) != 3 or words[:2] != ["latency", "python"]:
+            raise SystemExit(f"serve: unknown command {line!r}")
+        samples = timed(c.get_current_user, int(words[2]), 0)
+        print(json.dumps({"impl": "python", "samples_us": [round(t * 1e6, 3) for t in samples]}), flush=True)
+    print(json.dumps({"served": True}), flush=True)
+
+
 if __name__ == "__main__":
     mode, *args = sys.argv[1:]
-    print(json.dumps(MODES[mode](*args)))
+    if mode == "serve":
+        serve(*args)
+    else:
+        print(json.dumps(MODES[mode](*args)))
