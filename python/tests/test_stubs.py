@@ -6,6 +6,7 @@ python/stubtest-allowlist.txt."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -18,11 +19,7 @@ ALLOWLIST = REPO / "python" / "stubtest-allowlist.txt"
 
 
 def stubtest(package_parent: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = None
-    if package_parent is not None:
-        import os
-
-        env = dict(os.environ, PYTHONPATH=str(package_parent))
+    env = None if package_parent is None else dict(os.environ, PYTHONPATH=str(package_parent))
     return subprocess.run(
         [sys.executable, "-m", "mypy.stubtest", "fastly_account", "--allowlist", str(ALLOWLIST)],
         capture_output=True, text=True, env=env, cwd=package_parent or REPO,

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Kotlin (or Swift) and Rust measured the same way, in the same run, against the same sandbox.
+"""Kotlin and Rust (through `measure()`, also Swift or our Python client) measured the same way, in the same run, against the same sandbox.
 
     python3 tests/bench/interleave.py [--rounds 20] [--calls 500] [--warmup 2000]
                                       [--decode 10] [--throughput 0] [--no-mimalloc] [--debug]
@@ -27,6 +27,7 @@ run-bench.sh builds): build the sandbox and fastly-bench first (cargo build --re
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -34,7 +35,7 @@ import subprocess
 import sys
 import urllib.request
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 REPO = Path(__file__).resolve().parents[2]
 TOKEN = "bench-token"
@@ -87,6 +88,36 @@ def summary(samples: list[float], medians: list[float]) -> dict[str, Any]:
     pick = lambda q: ordered[round((len(ordered) - 1) * q)]  # noqa: E731 (as the drivers pick)
     return {"calls": len(ordered), "median_us": pick(0.5), "p99_us": pick(0.99),
             "mean_us": sum(ordered) / len(ordered), "round_medians_us": medians}
+
+
+@contextlib.contextmanager
+def cpus_kept_awake(enabled: bool) -> Iterator[bool]:
+    """One busy loop per core at the lowest priority there is (SCHED_IDLE: it runs
+    only when nothing else wants the core), so no core is ever idle while measuring.
+
+    On this project's VMs an idle vCPU takes on the order of 100 µs to wake up, and a
+    loopback call sleeps twice (client and sandbox): without the loops the per-call
+    medians measure mostly how deeply each core slept, which depends on what else the
+    measured process keeps running (a JVM's background threads keep its core awake),
+    and the Kotlin / Rust ratio swung between 0.6x and 1.4x from round to round. With
+    them, the raw reqwest floor fell from about 200 to about 100 µs and the ratio held
+    within 1.13-1.32x. A SCHED_IDLE task yields the core to any other task at once.
+    """
+    loops: list[subprocess.Popen[bytes]] = []
+    if enabled and hasattr(os, "SCHED_IDLE"):
+        def idle() -> None:
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        for _ in range(os.cpu_count() or 1):
+            loops.append(subprocess.Popen([sys.executable, "-c", "while True: pass"],
+                                          preexec_fn=idle))
+        log(f"keeping {len(loops)} cores awake with SCHED_IDLE busy loops")
+    try:
+        yield bool(loops)
+    finally:
+        for loop in loops:
+            loop.kill()
+            loop.wait()
+
 
 
 def measure(rust_cmd: list[str], kotlin_cmd: list[str], url: str, customer: str | None, *,
@@ -184,7 +215,7 @@ def main() -> int:
     parser.add_argument("--debug", action="store_true", help="debug builds")
     parser.add_argument("--keep-cpus-awake", action="store_true",
                         help="one SCHED_IDLE busy loop per core while measuring, as run.py does "
-                             "(run.py's cpus_kept_awake says why)")
+                             "(cpus_kept_awake says why)")
     parser.add_argument("--swift", action="store_true",
                         help="measure the Swift driver (swift/run-bench.sh serve) instead of Kotlin's "
                              "(per-call rounds only)")
@@ -208,7 +239,6 @@ def main() -> int:
         with urllib.request.urlopen(f"{url}/__sandbox/seed") as seed:
             customer = json.load(seed)["customer_id"]
         foreign = "swift" if args.swift else "kotlin"
-        from run import cpus_kept_awake  # noqa: PLC0415 (run.py imports this module)
         with cpus_kept_awake(args.keep_cpus_awake):
             result = measure_from_main(args, target, url, customer, env, foreign)
     finally:

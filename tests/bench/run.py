@@ -15,7 +15,6 @@ and (full run) writes BENCHMARKS.md.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import os
@@ -26,7 +25,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 BENCH = REPO / "tests" / "bench"
@@ -225,43 +224,41 @@ def measure_kotlin(tools: dict[str, Any], sandbox: Sandbox, customer: str, quick
                                   "ratio_base_us": got["decode"]["blocking"]["median_us"]})
 
 
-def measure_python_ours(tools: dict[str, Any], sandbox: Sandbox, quick: bool, results: dict[str, Any]) -> None:
-    """Our Python client's per-call row, in the same rounds as blocking Rust (interleave.py,
-    `bench_python.py serve`), as Kotlin's and Swift's are: a row measured alone is read
-    against a blocking Rust figure that may have been taken while the machine sat at the
-    other of its two per-call levels (tests/bench/notes.md)."""
+def measure_in_rust_rounds(tools: dict[str, Any], sandbox: Sandbox, quick: bool, results: dict[str, Any],
+                           foreign: str, label: str, row: str, cmd: list[str],
+                           extra: dict[str, Any] | None = None) -> None:
+    """One client's per-call row measured in the same rounds as blocking Rust (interleave.py,
+    the client's driver one warm process speaking the `serve` protocol as `foreign`), with
+    "Rust blocking (in <label>'s rounds)" as its base: a row measured alone is read against a
+    blocking Rust figure that may have been taken at the other of this machine's two
+    per-call levels (tests/bench/notes.md). `extra`: more fields for the client's row."""
     rounds, calls, warmup = (2, 25, 10) if quick else (20, 500, 2000)
     cpu_before, wall_before = sandbox.cpu_seconds(), time.perf_counter()
-    got = interleave.measure([str(tools["rust"])], [str(tools["python"]), str(BENCH / "bench_python.py")],
-                             sandbox.url, None, rounds=rounds, calls=calls,
-                             warmup=warmup, decode=0, throughput=0, foreign="python")
+    got = interleave.measure([str(tools["rust"])], cmd, sandbox.url, None, rounds=rounds, calls=calls,
+                             warmup=warmup, decode=0, throughput=0, foreign=foreign)
     share = (sandbox.cpu_seconds() - cpu_before) / (time.perf_counter() - wall_before)
     blocking = got["latency"]["blocking"]
-    results["python_interleaved"] = {"rounds": rounds, "calls_per_round": calls, "warmup": warmup}
-    for name, row in [("Rust blocking (in Python's rounds)", blocking), ("Python (ours)", got["latency"]["python"])]:
-        results["latency"].append({**row, "name": name, "sandbox_cpu_share": share,
-                                   "ratio_base_us": blocking["median_us"]})
+    results[f"{foreign}_interleaved"] = {"name": label, "rounds": rounds, "calls_per_round": calls,
+                                         "warmup": warmup}
+    for name, values, more in [(f"Rust blocking (in {label}'s rounds)", blocking, {}),
+                               (row, got["latency"][foreign], extra or {})]:
+        results["latency"].append({**values, "name": name, "sandbox_cpu_share": share,
+                                   "ratio_base_us": blocking["median_us"], **more})
+
+
+def measure_python_ours(tools: dict[str, Any], sandbox: Sandbox, quick: bool, results: dict[str, Any]) -> None:
+    """Our Python client's per-call row (`bench_python.py serve`), in blocking Rust's rounds."""
+    measure_in_rust_rounds(tools, sandbox, quick, results, "python", "Python", "Python (ours)",
+                           [str(tools["python"]), str(BENCH / "bench_python.py")])
 
 
 def measure_swift(tools: dict[str, Any], sandbox: Sandbox, quick: bool, results: dict[str, Any]) -> None:
-    """Swift's per-call row: measured in the same rounds as blocking Rust (interleave.py,
-    each driver one warm process, `swift/run-bench.sh serve`), as Kotlin's is; its
-    throughput fields (table 2b) from the driver's `latency` mode afterwards."""
-    rounds, calls, warmup = (2, 25, 10) if quick else (20, 500, 2000)
-    cpu_before, wall_before = sandbox.cpu_seconds(), time.perf_counter()
-    got = interleave.measure([str(tools["rust"])], [str(tools["swift"])], sandbox.url, None,
-                             rounds=rounds, calls=calls, warmup=warmup, decode=0, throughput=0,
-                             foreign="swift")
-    share = (sandbox.cpu_seconds() - cpu_before) / (time.perf_counter() - wall_before)
+    """Swift's per-call row (`swift/run-bench.sh serve`), in blocking Rust's rounds; its
+    throughput fields (table 2b) from the driver's `latency` mode."""
     throughput = driver_json([str(tools["swift"]), "latency", sandbox.url, TOKEN, "10", "10"])
     throughput = {k: v for k, v in throughput.items() if k not in ("impl", "calls", "median_us", "p99_us", "mean_us")}
-    blocking = got["latency"]["blocking"]
-    results["swift_interleaved"] = {"rounds": rounds, "calls_per_round": calls, "warmup": warmup,
-                                    "swift_over_blocking_per_round": got["swift_over_blocking_per_round"]}
-    for name, row, extra in [("Rust blocking (in Swift's rounds)", blocking, {}),
-                             ("Swift", got["latency"]["swift"], throughput)]:
-        results["latency"].append({**row, "name": name, "sandbox_cpu_share": share,
-                                   "ratio_base_us": blocking["median_us"], **extra})
+    measure_in_rust_rounds(tools, sandbox, quick, results, "swift", "Swift", "Swift", [str(tools["swift"])],
+                           throughput)
 
 
 def kotlin_soak(url: str) -> dict[str, Any]:
@@ -343,18 +340,13 @@ def report(results: dict[str, Any], quick: bool, command: str) -> str:
             "allocates through mimalloc (bindings/uniffi, feature `mimalloc`); the \"mimalloc\" row is "
             "the same blocking Rust client in a process whose allocator is mimalloc too "
             "(`fastly-bench-mimalloc`), so Kotlin can be read against either.\n")
-    if "python_interleaved" in results:
-        k = results["python_interleaved"]
-        add(f"The rows \"in Python's rounds\" come from the same harness: a warm Rust process and one "
-            f"warm Python process (our client), {k['warmup']} warm-up calls each, then {k['rounds']} "
-            f"rounds of {k['calls_per_round']} calls each, alternating; the Python row's ratio is to "
-            "the blocking Rust row of the same rounds.\n")
-    if "swift_interleaved" in results:
-        k = results["swift_interleaved"]
-        add(f"The rows \"in Swift's rounds\" come from the same harness: a warm Rust process and one "
-            f"warm Swift process, {k['warmup']} warm-up calls each, then {k['rounds']} rounds of "
-            f"{k['calls_per_round']} calls each, alternating; the Swift row's ratio is to the blocking "
-            "Rust row of the same rounds.\n")
+    for foreign in ("python", "swift"):
+        if f"{foreign}_interleaved" in results:
+            k = results[f"{foreign}_interleaved"]
+            add(f"The rows \"in {k['name']}'s rounds\" come from the same harness: a warm Rust process "
+                f"and one warm {k['name']} process, {k['warmup']} warm-up calls each, then {k['rounds']} "
+                f"rounds of {k['calls_per_round']} calls each, alternating; the {k['name']} row's ratio is "
+                "to the blocking Rust row of the same rounds.\n")
     add("| client | calls | median (µs) | p99 (µs) | median / Rust blocking | sandbox CPU (share of one core) |")
     add("|---|---:|---:|---:|---:|---:|")
     for r in results["latency"]:
@@ -485,7 +477,7 @@ def report(results: dict[str, Any], quick: bool, command: str) -> str:
         "or the Swift chroot, so their share reads low).",
         ("- Every core was kept awake by a busy loop at the lowest priority (SCHED_IDLE), so "
          "the figures measure the calls and not how long an idle vCPU takes to wake up "
-         "(`cpus_kept_awake` in run.py says why; `--let-cpus-sleep` measures without)."
+         "(`cpus_kept_awake` in interleave.py says why; `--let-cpus-sleep` measures without)."
          if results.get("cpus_kept_awake") else
          "- The cores were allowed to sleep between calls (`--let-cpus-sleep` or no "
          "SCHED_IDLE): per-call figures include the wake-up of idle vCPUs."),
@@ -497,47 +489,18 @@ def report(results: dict[str, Any], quick: bool, command: str) -> str:
     return "\n".join(header + lines) + "\n"
 
 
-@contextlib.contextmanager
-def cpus_kept_awake(enabled: bool) -> Iterator[bool]:
-    """One busy loop per core at the lowest priority there is (SCHED_IDLE: it runs
-    only when nothing else wants the core), so no core is ever idle while measuring.
-
-    On this project's VMs an idle vCPU takes on the order of 100 µs to wake up, and a
-    loopback call sleeps twice (client and sandbox): without the loops the per-call
-    medians measure mostly how deeply each core slept, which depends on what else the
-    measured process keeps running (a JVM's background threads keep its core awake),
-    and the Kotlin / Rust ratio swung between 0.6x and 1.4x from round to round. With
-    them, the raw reqwest floor fell from about 200 to about 100 µs and the ratio held
-    within 1.13-1.32x. A SCHED_IDLE task yields the core to any other task at once.
-    """
-    loops: list[subprocess.Popen[bytes]] = []
-    if enabled and hasattr(os, "SCHED_IDLE"):
-        def idle() -> None:
-            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-        for _ in range(os.cpu_count() or 1):
-            loops.append(subprocess.Popen([sys.executable, "-c", "while True: pass"],
-                                          preexec_fn=idle))
-        log(f"keeping {len(loops)} cores awake with SCHED_IDLE busy loops")
-    try:
-        yield bool(loops)
-    finally:
-        for loop in loops:
-            loop.kill()
-            loop.wait()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="tiny debug run; writes nothing")
     parser.add_argument("--no-kotlin", action="store_true")
     parser.add_argument("--no-swift", action="store_true")
     parser.add_argument("--let-cpus-sleep", action="store_true",
-                        help="measure without the SCHED_IDLE busy loops (see cpus_kept_awake)")
+                        help="measure without the SCHED_IDLE busy loops (see interleave.cpus_kept_awake)")
     args = parser.parse_args()
     with_kotlin = not args.no_kotlin and (REPO / "kotlin" / "run-bench.sh").exists() and shutil.which("mvn") is not None
     with_swift = not args.no_swift and (REPO / "swift" / "run-bench.sh").exists()
     tools = build("debug" if args.quick else "release", with_kotlin, with_swift)
-    with cpus_kept_awake(not args.quick and not args.let_cpus_sleep) as awake:
+    with interleave.cpus_kept_awake(not args.quick and not args.let_cpus_sleep) as awake:
         results = measure(tools, args.quick)
     results["cpus_kept_awake"] = awake
     command = "python3 tests/bench/run.py" + (" --quick" if args.quick else "")
