@@ -50,6 +50,8 @@ pub mod blocking;
 mod client;
 pub mod config;
 pub mod error;
+#[doc(hidden)]
+pub mod interface;
 pub mod log_forward;
 pub mod model;
 pub mod pagination;

@@ -12,33 +12,14 @@ use crate::error::{Error, Result};
 use crate::transport::{Request, JSON, MAX_ID_BYTES};
 use crate::Client;
 
-/// Query options of a list operation.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct ListOptions {
-    /// Items per page (the API's default when `None`).
-    pub per_page: Option<u32>,
-    /// Where to start: the `next_cursor` of an earlier [`Page`], or a cursor
-    /// the API itself issued.
-    pub cursor: Option<String>,
-}
-
-impl ListOptions {
-    /// The first page, with the API's default page size.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Sets the page size.
-    pub fn per_page(mut self, per_page: u32) -> Self {
-        self.per_page = Some(per_page);
-        self
-    }
-
-    /// Starts at this continuation (a [`Page::next_cursor`]).
-    pub fn cursor(mut self, cursor: impl Into<String>) -> Self {
-        self.cursor = Some(cursor.into());
-        self
+crate::api::options! {
+    /// Query options of a list operation.
+    pub struct ListOptions {
+        /// Items per page (the API's default when `None`).
+        per_page: u32 => into(u32),
+        /// Where to start: the `next_cursor` of an earlier [`Page`], or a cursor
+        /// the API itself issued.
+        cursor: String => into(impl Into<String>),
     }
 }
 

@@ -812,10 +812,38 @@ class Client:
         exc_value: BaseException | None = None,
         traceback: TracebackType | None = None,
     ) -> bool: ...
+    # -- operations, generated from the core's interface description: do not edit (cargo run -p fastly-account-generate) --
     def get_current_customer(self) -> Customer:
-        """The customer the token belongs to."""
+        """``getCurrentCustomer``: the customer the token belongs to.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def get_customer(self, customer_id: str) -> Customer:
-        """One customer by id."""
+        """``getCustomer``: one customer by id.
+
+        Args:
+            customer_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def update_customer(
         self,
         customer_id: str,
@@ -843,16 +871,99 @@ class Client:
         pricing_plan: str | None = None,
         pricing_plan_id: str | None = None,
     ) -> Customer:
-        """Changes the fields given (only those are sent;
-        ``billing_network_type`` is ``public`` or ``private``); with nothing to
-        change, or another network type, raises :class:`InvalidArgumentError`
-        before any request."""
+        """``updateCustomer``: changes the customer's fields (PUT, form-encoded); only
+        the fields set in ``options`` are sent, and at least one must be.
+
+        Args:
+            customer_id:
+            name:The account's name.
+            billing_contact_id:Id of the user who is the billing contact.
+            legal_contact_id:Id of the user who is the legal contact.
+            security_contact_id:Id of the user who is the security contact.
+            technical_contact_id:Id of the user who is the technical contact.
+            owner_id:Id of the user who owns the account.
+            phone_number:The account's phone number.
+            postal_address:The account's postal address.
+            force_2fa:Whether every user must use two-factor authentication.
+            force_sso:Whether every user must sign in through single sign-on.
+            ip_whitelist:The IP addresses allowed to reach the account, as the API
+                spells them.
+            can_reset_passwords:Whether admins can reset users' passwords (the API
+                may treat it as read-only).
+            can_upload_vcl:Whether the account may upload custom VCL (the API may
+                treat it as read-only).
+            can_configure_wordpress:Whether the account can configure WordPress (the
+                API may treat it as read-only).
+            billing_network_type:The account's network revenue type: ``public`` or
+                ``private`` (any other value is refused before any request).
+            billing_ref:The account's billing reference.
+            has_account_panel:Whether the account has access to the account panel.
+            has_improved_events:Whether the account has access to the improved
+                events.
+            has_openstack_logging:Whether the account has OpenStack logging enabled.
+            has_pci:Whether the account can edit PCI for a service.
+            pricing_plan:The pricing plan the account is under.
+            pricing_plan_id:Id of the pricing plan the account is under.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def delete_customer(self, customer_id: str) -> None:
-        """Deletes the customer account."""
+        """``deleteCustomer``: deletes the customer account.
+
+        Args:
+            customer_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def get_current_user(self) -> User:
-        """The user the token belongs to."""
+        """``getCurrentUser``: the user the token belongs to.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def get_user(self, user_id: str) -> User:
-        """One user by id."""
+        """``getUser``: one user by id.
+
+        Args:
+            user_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def update_user(
         self,
         user_id: str,
@@ -867,12 +978,39 @@ class Client:
         two_factor_auth_enabled: bool | None = None,
         two_factor_setup_required: bool | None = None,
     ) -> User:
-        """Changes a user's fields (``role``: one of the six roles; ``roles``:
-        a non-empty list of role ids, sent as one comma-separated field;
-        ``login``: an email address). Fastly's reference says the two-factor
-        fields cannot be changed here: the API may ignore them. An unknown
-        role, a malformed login, or nothing to change, raises
-        :class:`InvalidArgumentError` before any request."""
+        """``updateUser``: changes a user's fields (PUT, form-encoded); only the fields
+        set are sent. An unknown role, or nothing to update, is refused before any
+        request.
+
+        Args:
+            user_id:
+            login:The user's login, an email address (a malformed one is refused).
+            name:The user's name.
+            role:The user's role (any of the six; ``Other`` is refused).
+            roles:The user's roles, as the API names them (at least one; sent as one
+                comma-separated field, so a name holding ``,`` is refused).
+            limit_services:Whether the user's access is limited to specific
+                services.
+            locked:Whether the user is locked out.
+            require_new_password:Whether the user must set a new password at next
+                login.
+            two_factor_auth_enabled:Whether the user has two-factor authentication
+                on. Fastly's API reference says the two-factor fields cannot be
+                changed through this endpoint: the API may ignore or refuse them.
+            two_factor_setup_required:Whether the user must set up two-factor
+                authentication (see ``two_factor_auth_enabled``).
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def update_current_user(
         self,
         *,
@@ -886,7 +1024,36 @@ class Client:
         two_factor_auth_enabled: bool | None = None,
         two_factor_setup_required: bool | None = None,
     ) -> User:
-        """Changes the token's own user, like :meth:`update_user`."""
+        """``updateCurrentUser``: changes the token's own user, like ``update_user``.
+
+        Args:
+            login:The user's login, an email address (a malformed one is refused).
+            name:The user's name.
+            role:The user's role (any of the six; ``Other`` is refused).
+            roles:The user's roles, as the API names them (at least one; sent as one
+                comma-separated field, so a name holding ``,`` is refused).
+            limit_services:Whether the user's access is limited to specific
+                services.
+            locked:Whether the user is locked out.
+            require_new_password:Whether the user must set a new password at next
+                login.
+            two_factor_auth_enabled:Whether the user has two-factor authentication
+                on. Fastly's API reference says the two-factor fields cannot be
+                changed through this endpoint: the API may ignore or refuse them.
+            two_factor_setup_required:Whether the user must set up two-factor
+                authentication (see ``two_factor_auth_enabled``).
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def create_user(
         self,
         login: str,
@@ -900,17 +1067,90 @@ class Client:
         two_factor_auth_enabled: bool | None = None,
         two_factor_setup_required: bool | None = None,
     ) -> User:
-        """Adds a user (``login``: their email address) to the token's
-        customer. A malformed login, an empty name or an unknown role raises
-        :class:`InvalidArgumentError` before any request. Never retried once sent."""
+        """``createUser``: adds a user to the token's customer (POST, form-encoded). A
+        malformed login (an email address), an empty name or an unknown role is
+        refused before any request. Not retried once sent.
+
+        Args:
+            login:
+            name:
+            role:The user's role (any of the six; the API's default when ``None``).
+            roles:The user's roles, as the API names them (at least one; sent as one
+                comma-separated field, so a name holding ``,`` is refused).
+            limit_services:Whether the user's access is limited to specific
+                services.
+            locked:Whether the user is locked out.
+            require_new_password:Whether the user must set a new password at first
+                login.
+            two_factor_auth_enabled:Whether the user has two-factor authentication
+                on.
+            two_factor_setup_required:Whether the user must set up two-factor
+                authentication at first login.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def delete_user(self, user_id: str) -> None:
-        """Removes a user from the account. A 200 answer whose body says ``"status":
-        "error"`` raises ``UnexpectedStatusError`` (status 200)."""
+        """``deleteUser``: removes a user from the account. The API answers
+        ``{"status": "ok"}``; any other ``status`` is an error.
+
+        Args:
+            user_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def request_password_reset(self, user_login: str) -> None:
-        """Sends the user whose login is ``user_login`` a password-reset email.
-        Never retried once sent."""
+        """``requestPasswordReset``: sends the user a password-reset email. Not retried
+        once sent (a retry could send two emails).
+
+        Args:
+            user_login:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_customer_users(self, customer_id: str) -> list[User]:
-        """Every user of a customer."""
+        """``listCustomerUsers``: every user of a customer (one response, not paged).
+
+        Args:
+            customer_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def create_invitation(
         self,
         email: str,
@@ -921,112 +1161,531 @@ class Client:
         customer_id: str | None = None,
         service_invitations: dict[str, str] | None = None,
     ) -> Invitation:
-        """Invites ``email`` with ``role`` (``user``, ``tls_viewer``, ``tls_admin``,
-        ``billing``, ``engineer`` or ``superuser``), optionally granting more
-        ``roles``, naming the customer, or granting access per service
-        (``service_invitations``: service id -> ``full``, ``read_only``,
-        ``purge_select`` or ``purge_all``; another permission raises
-        :class:`InvalidArgumentError` before any request). Never retried once sent."""
+        """``createInvitation``: invites ``email`` to the account with ``role`` (any of
+        the six roles), with the optional fields of ``options``. A malformed email,
+        an unknown role, an empty role name in ``roles`` or an empty customer id is
+        refused before any request. Never retried after the request was sent: a
+        retry could invite twice.
+
+        Args:
+            email:
+            role:
+            roles:Roles to grant besides ``role``, as the API names them.
+            limit_services:Whether the invitee's access is limited to specific
+                services.
+            customer_id:The customer to invite to, sent as the invitation's
+                ``customer`` relationship (the API infers it from the token when
+                absent).
+            service_invitations:Per-service access for an invitee whose access is
+                limited to specific services: service id -> permission, one of
+                ``full``, ``read_only``, ``purge_select``, ``purge_all`` (others are
+                refused before any request). Sent as the invitation's
+                ``service_invitations``.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_invitations(
-        self, *, page_number: int | None = None, page_size: int | None = None
-    ) -> InvitationPage:
-        """One page of the account's invitations (``page_number`` from 1); pass
-        the page's ``next_page_number`` as ``page_number`` for the next one."""
-    def iter_invitations(self, *, page_size: int | None = None) -> ItemIterator[Invitation]:
-        """Every invitation, fetched lazily page by page (``page_size`` keyword-only)."""
+        self,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[Invitation]:
+        """``listInvitations``: one page of the account's invitations. The page's
+        ``next_cursor`` names the next page (``next_page_number``).
+
+        Args:
+            page_number:The page number, from 1 (the first page when ``None``).
+            page_size:Invitations per page (the API's default when ``None``).
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def iter_invitations(
+        self,
+        *,
+        page_size: int | None = None,
+    ) -> ItemIterator[Invitation]:
+        """Every invitation, fetched lazily page by page (the follow-all form of
+        ``listInvitations``).
+
+        Args:
+            page_size:
+
+        Yields:
+           
+
+        Raises:
+        """
     def delete_invitation(self, invitation_id: str) -> None:
-        """Cancels an invitation."""
+        """``deleteInvitation``: cancels an invitation.
+
+        Args:
+            invitation_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_tokens(self) -> list[Token]:
-        """The tokens of the token's own user."""
+        """``listTokens``: the tokens of the token's own user.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_customer_tokens(self, customer_id: str) -> list[Token]:
-        """Every token of a customer's users."""
+        """``listCustomerTokens``: every token of a customer's users.
+
+        Args:
+            customer_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def get_current_token(self) -> Token:
-        """The token this client authenticates with."""
+        """``getCurrentToken``: the token this client authenticates with.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def get_token(self, token_id: str) -> Token:
-        """One token by id (``"self"`` is refused: use ``get_current_token``)."""
+        """``getToken``: one token by id.
+
+        Args:
+            token_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def revoke_token(self, token_id: str) -> None:
-        """Revokes one token by id."""
+        """``revokeToken``: revokes one token by id.
+
+        Args:
+            token_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def revoke_current_token(self) -> None:
-        """Revokes the token this client authenticates with: every later call
-        raises :class:`AuthenticationError`."""
+        """``revokeCurrentToken``: revokes the token this client authenticates with;
+        every later call of this client then fails with
+        :class:`AuthenticationError`.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def bulk_revoke_tokens(self, token_ids: Sequence[str]) -> None:
-        """Revokes several tokens in one request; an empty sequence raises
-        :class:`InvalidArgumentError` before any request."""
-    def list_roles(self, *, per_page: int | None = None, cursor: str | None = None) -> Page[Role]:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`."""
+        """``bulkRevokeTokens``: revokes several tokens in one request (JSON:API bulk
+        extension). An empty list, or an empty id, is refused before any request.
+
+        Args:
+            token_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def list_roles(
+        self,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[Role]:
+        """``listRoles``: one page of IAM roles.
+
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_roles(self, *, per_page: int | None = None) -> ItemIterator[Role]:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`."""
+        """Every IAM role, one page at a time, fetched lazily (the follow-all form of
+        ``listRoles``).
+
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
     def get_role(self, role_id: str) -> Role:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`."""
+        """``getRole``: one IAM role by id.
+
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            role_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def create_role(self, name: str, *, description: str | None = None) -> Role:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        """``createRole``: creates a custom role. Not retried once sent.
 
-        Creates a custom IAM role (no permissions yet); an empty name raises
-        :class:`InvalidArgumentError` before any request."""
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            name:
+            description:What the role is for.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def update_role(
-        self, role_id: str, *, name: str | None = None, description: str | None = None
+        self,
+        role_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
     ) -> Role:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        """``updateRole``: changes a role's name or description (PATCH; only the fields
+        set are sent, and at least one must be).
 
-        Changes the fields given; nothing to change, or an empty name, raises
-        :class:`InvalidArgumentError` before any request."""
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            role_id:
+            name:The new name (not empty).
+            description:The new description.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def delete_role(self, role_id: str) -> None:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        """``deleteRole``: deletes a custom role.
 
-        Deletes an IAM role (it leaves every user group)."""
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            role_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_role_permissions(self, role_id: str) -> list[Permission]:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        """``listRolePermissions``: the permissions a role grants.
 
-        Every permission the role grants (not paged)."""
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            role_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def add_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        """``addRolePermissions``: grants more permissions to a role. An empty list, or
+        an empty id, is refused before any request.
 
-        Grants the role more permissions; an empty sequence raises
-        :class:`InvalidArgumentError` before any request."""
-    def remove_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
 
-        Takes permissions from the role (ids it lacks are ignored); an empty
-        sequence raises :class:`InvalidArgumentError` before any request."""
+        Args:
+            role_id:
+            permission_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def remove_role_permissions(
+        self,
+        role_id: str,
+        permission_ids: Sequence[str],
+    ) -> None:
+        """``removeRolePermissions``: takes permissions away from a role (DELETE with a
+        body). An empty list, or an empty id, is refused before any request.
+
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            role_id:
+            permission_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_permissions(self) -> list[Permission]:
-        """Every IAM permission there is (not paged)."""
+        """``listPermissions``: every permission a role can grant.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_iam_roles(
-        self, *, limit: int | None = None, cursor: str | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
     ) -> Page[IamRole]:
-        """One page of ``/iam/v1/roles``; pass its ``next_cursor`` as ``cursor``
-        for the next page."""
+        """``listIamRoles``: one page of roles from the current IAM API
+        (``/iam/v1/roles``; ``limit`` is sent as its ``limit``).
+
+        Args:
+            limit:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_iam_roles(self, *, limit: int | None = None) -> ItemIterator[IamRole]:
-        """Every role of ``/iam/v1/roles``, fetched lazily page by page (``limit`` keyword-
-        only)."""
-    def get_iam_role(self, role_id: str, *, include_permissions: bool | None = None) -> IamRole:
-        """One role of ``/iam/v1/roles``; ``include_permissions=True`` fills in
-        its ``permissions``."""
+        """Every role of the current IAM API, fetched lazily page by page.
+
+        Args:
+            limit:
+
+        Yields:
+           
+
+        Raises:
+        """
+    def get_iam_role(
+        self,
+        role_id: str,
+        *,
+        include_permissions: bool | None = None,
+    ) -> IamRole:
+        """``getIamRole``: one role of the current IAM API, with its permissions when
+        ``include_permissions`` is set.
+
+        Args:
+            role_id:
+            include_permissions:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_service_groups(
-        self, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[ServiceGroup]:
-        """One page of IAM service groups: ``list_service_groups(*, per_page=None,
-        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page,
-        whether the API pages by cursor or by page number."""
-    def iter_service_groups(self, *, per_page: int | None = None) -> ItemIterator[ServiceGroup]:
-        """Every service group, fetched lazily page by page (``per_page`` keyword-only)."""
+        """``listServiceGroups``: one page of IAM service groups.
+
+        Args:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def iter_service_groups(
+        self,
+        *,
+        per_page: int | None = None,
+    ) -> ItemIterator[ServiceGroup]:
+        """Every service group, fetched lazily page by page (the follow-all form of
+        ``listServiceGroups``).
+
+        Args:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
     def create_service_group(
         self,
         name: str,
@@ -1034,112 +1693,570 @@ class Client:
         description: str | None = None,
         services: Sequence[str] | None = None,
     ) -> ServiceGroup:
-        """Creates a service group, optionally with services (a list of ids)."""
+        """``createServiceGroup``: creates a service group. Not retried once sent.
+
+        Args:
+            name:
+            description:What the group is for.
+            services:Ids of the services to put in the group (sent as ``[{"id":
+                ...}]``, like ``add_service_group_services``; an empty id is
+                refused).
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def get_service_group(self, service_group_id: str) -> ServiceGroup:
-        """One service group by id."""
+        """``getServiceGroup``: one service group by id.
+
+        Args:
+            service_group_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def update_service_group(
-        self, service_group_id: str, *, name: str | None = None, description: str | None = None
+        self,
+        service_group_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
     ) -> ServiceGroup:
-        """Changes the fields given; nothing to change, or an empty name, raises
-        :class:`InvalidArgumentError` before any request."""
+        """``updateServiceGroup``: changes a group's name or description (PATCH; only
+        the fields set are sent, and at least one must be).
+
+        Args:
+            service_group_id:
+            name:The new name (not empty).
+            description:The new description.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def delete_service_group(self, service_group_id: str) -> None:
-        """Deletes a service group (it leaves every user group)."""
+        """``deleteServiceGroup``: deletes a service group (user groups lose it too).
+
+        Args:
+            service_group_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_service_group_services(
-        self, service_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        service_group_id: str,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[Service]:
-        """One page of a service group's services:
-        ``list_service_group_services(service_group_id, *, per_page=None,
-        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page."""
+        """``listServiceGroupServices``: one page of the services in a group.
+
+        Args:
+            service_group_id:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_service_group_services(
-        self, service_group_id: str, *, per_page: int | None = None
+        self,
+        service_group_id: str,
+        *,
+        per_page: int | None = None,
     ) -> ItemIterator[Service]:
-        """Every service of a service group, fetched lazily page by page (``per_page``
-        keyword-only). An empty id raises ``InvalidArgumentError`` at the first
-        ``next()``, before any request."""
-    def add_service_group_services(self, service_group_id: str, service_ids: Sequence[str]) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
-    def remove_service_group_services(
-        self, service_group_id: str, service_ids: Sequence[str]
+        """Every service in a group, fetched lazily page by page.
+
+        Args:
+            service_group_id:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
+    def add_service_group_services(
+        self,
+        service_group_id: str,
+        service_ids: Sequence[str],
     ) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+        """``addServiceGroupServices``: puts services in a group. An empty list, or an
+        empty id, is refused before any request.
+
+        Args:
+            service_group_id:
+            service_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def remove_service_group_services(
+        self,
+        service_group_id: str,
+        service_ids: Sequence[str],
+    ) -> None:
+        """``removeServiceGroupServices``: takes services out of a group (DELETE with a
+        body). An empty list, or an empty id, is refused before any request.
+
+        Args:
+            service_group_id:
+            service_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_user_groups(
-        self, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[UserGroup]:
-        """One page of IAM user groups: ``list_user_groups(*, per_page=None,
-        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page,
-        whether the API pages by cursor or by page number."""
-    def iter_user_groups(self, *, per_page: int | None = None) -> ItemIterator[UserGroup]:
-        """Every user group, fetched lazily page by page (``per_page`` keyword-only)."""
-    def create_user_group(self, name: str, *, description: str | None = None) -> UserGroup:
-        """Creates a user group."""
-    def get_user_group(self, user_group_id: str) -> UserGroup:
-        """One user group by id."""
-    def update_user_group(
-        self, user_group_id: str, *, name: str | None = None, description: str | None = None
+        """``listUserGroups``: one page of IAM user groups.
+
+        Args:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def iter_user_groups(
+        self,
+        *,
+        per_page: int | None = None,
+    ) -> ItemIterator[UserGroup]:
+        """Every user group, fetched lazily page by page (the follow-all form of
+        ``listUserGroups``).
+
+        Args:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
+    def create_user_group(
+        self,
+        name: str,
+        *,
+        description: str | None = None,
     ) -> UserGroup:
-        """Changes the fields given; nothing to change, or an empty name, raises
-        :class:`InvalidArgumentError` before any request."""
+        """``createUserGroup``: creates a user group. Not retried once sent.
+
+        Args:
+            name:
+            description:What the group is for.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def get_user_group(self, user_group_id: str) -> UserGroup:
+        """``getUserGroup``: one user group by id.
+
+        Args:
+            user_group_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def update_user_group(
+        self,
+        user_group_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+    ) -> UserGroup:
+        """``updateUserGroup``: changes a group's name or description (PATCH; only the
+        fields set are sent, and at least one must be).
+
+        Args:
+            user_group_id:
+            name:The new name (not empty).
+            description:The new description.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def delete_user_group(self, user_group_id: str) -> None:
-        """Deletes a user group."""
+        """``deleteUserGroup``: deletes a user group.
+
+        Args:
+            user_group_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_user_group_members(
-        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[UserGroupMember]:
-        """One page of the group's members: users and pending invitations."""
+        """``listUserGroupMembers``: one page of a group's members (users and
+        invitations).
+
+        Args:
+            user_group_id:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_user_group_members(
-        self, user_group_id: str, *, per_page: int | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
     ) -> ItemIterator[UserGroupMember]:
-        """Every member of a user group, fetched lazily page by page (``per_page`` keyword-
-        only). An empty id raises ``InvalidArgumentError`` at the first ``next()``,
-        before any request."""
+        """Every member of a group, fetched lazily page by page.
+
+        Args:
+            user_group_id:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
     def add_user_group_members(
         self,
         user_group_id: str,
         user_ids: Sequence[str] = ...,
         invitation_ids: Sequence[str] = ...,
     ) -> None:
-        """Adds users and pending invitations; both empty raises
-        :class:`InvalidArgumentError` before any request."""
+        """``addUserGroupMembers``: adds users and invitations to a group. Both lists
+        empty, or an empty id, is refused before any request.
+
+        Args:
+            user_group_id:
+            user_ids:
+            invitation_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def remove_user_group_members(
         self,
         user_group_id: str,
         user_ids: Sequence[str] = ...,
         invitation_ids: Sequence[str] = ...,
     ) -> None:
-        """Takes users and invitations out; both empty raises
-        :class:`InvalidArgumentError` before any request."""
+        """``removeUserGroupMembers``: removes users and invitations from a group
+        (DELETE with a body). Both lists empty, or an empty id, is refused before
+        any request.
+
+        Args:
+            user_group_id:
+            user_ids:
+            invitation_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_user_group_roles(
-        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[Role]:
-        """One page of the IAM roles a user group grants:
-        ``list_user_group_roles(user_group_id, *, per_page=None, cursor=None)``."""
+        """``listUserGroupRoles``: one page of the roles a group grants.
+
+        Args:
+            user_group_id:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_user_group_roles(
-        self, user_group_id: str, *, per_page: int | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
     ) -> ItemIterator[Role]:
-        """Every role a user group grants, fetched lazily page by page (``per_page``
-        keyword-only)."""
+        """Every role a group grants, fetched lazily page by page.
+
+        Args:
+            user_group_id:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
     def add_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
-    def remove_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+        """``addUserGroupRoles``: grants roles to a group. An empty list, or an empty
+        id, is refused before any request.
+
+        Args:
+            user_group_id:
+            role_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def remove_user_group_roles(
+        self,
+        user_group_id: str,
+        role_ids: Sequence[str],
+    ) -> None:
+        """``removeUserGroupRoles``: takes roles away from a group (DELETE with a
+        body). An empty list, or an empty id, is refused before any request.
+
+        Args:
+            user_group_id:
+            role_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def list_user_group_service_groups(
-        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[ServiceGroup]:
-        """One page of the service groups a user group has access to:
-        ``list_user_group_service_groups(user_group_id, *, per_page=None,
-        cursor=None)``."""
+        """``listUserGroupServiceGroups``: one page of the service groups a group
+        reaches.
+
+        Args:
+            user_group_id:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_user_group_service_groups(
-        self, user_group_id: str, *, per_page: int | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
     ) -> ItemIterator[ServiceGroup]:
-        """Every service group of a user group, fetched lazily page by page (``per_page``
-        keyword-only)."""
+        """Every service group a group reaches, fetched lazily page by page.
+
+        Args:
+            user_group_id:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
     def add_user_group_service_groups(
-        self, user_group_id: str, service_group_ids: Sequence[str]
+        self,
+        user_group_id: str,
+        service_group_ids: Sequence[str],
     ) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+        """``addUserGroupServiceGroups``: gives a group access to service groups. An
+        empty list, or an empty id, is refused before any request.
+
+        Args:
+            user_group_id:
+            service_group_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def remove_user_group_service_groups(
-        self, user_group_id: str, service_group_ids: Sequence[str]
+        self,
+        user_group_id: str,
+        service_group_ids: Sequence[str],
     ) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+        """``removeUserGroupServiceGroups``: takes service groups away from a group
+        (DELETE with a body). An empty list, or an empty id, is refused before any
+        request.
+
+        Args:
+            user_group_id:
+            service_group_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    # -- end of the generated operations --
 
 @final
 class AsyncClient:
@@ -1182,10 +2299,38 @@ class AsyncClient:
         exc_value: BaseException | None = None,
         traceback: TracebackType | None = None,
     ) -> bool: ...
+    # -- operations, generated from the core's interface description: do not edit (cargo run -p fastly-account-generate) --
     async def get_current_customer(self) -> Customer:
-        """The customer the token belongs to."""
+        """``getCurrentCustomer``: the customer the token belongs to.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def get_customer(self, customer_id: str) -> Customer:
-        """One customer by id."""
+        """``getCustomer``: one customer by id.
+
+        Args:
+            customer_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def update_customer(
         self,
         customer_id: str,
@@ -1213,16 +2358,99 @@ class AsyncClient:
         pricing_plan: str | None = None,
         pricing_plan_id: str | None = None,
     ) -> Customer:
-        """Changes the fields given (only those are sent;
-        ``billing_network_type`` is ``public`` or ``private``); with nothing to
-        change, or another network type, raises :class:`InvalidArgumentError`
-        before any request."""
+        """``updateCustomer``: changes the customer's fields (PUT, form-encoded); only
+        the fields set in ``options`` are sent, and at least one must be.
+
+        Args:
+            customer_id:
+            name:The account's name.
+            billing_contact_id:Id of the user who is the billing contact.
+            legal_contact_id:Id of the user who is the legal contact.
+            security_contact_id:Id of the user who is the security contact.
+            technical_contact_id:Id of the user who is the technical contact.
+            owner_id:Id of the user who owns the account.
+            phone_number:The account's phone number.
+            postal_address:The account's postal address.
+            force_2fa:Whether every user must use two-factor authentication.
+            force_sso:Whether every user must sign in through single sign-on.
+            ip_whitelist:The IP addresses allowed to reach the account, as the API
+                spells them.
+            can_reset_passwords:Whether admins can reset users' passwords (the API
+                may treat it as read-only).
+            can_upload_vcl:Whether the account may upload custom VCL (the API may
+                treat it as read-only).
+            can_configure_wordpress:Whether the account can configure WordPress (the
+                API may treat it as read-only).
+            billing_network_type:The account's network revenue type: ``public`` or
+                ``private`` (any other value is refused before any request).
+            billing_ref:The account's billing reference.
+            has_account_panel:Whether the account has access to the account panel.
+            has_improved_events:Whether the account has access to the improved
+                events.
+            has_openstack_logging:Whether the account has OpenStack logging enabled.
+            has_pci:Whether the account can edit PCI for a service.
+            pricing_plan:The pricing plan the account is under.
+            pricing_plan_id:Id of the pricing plan the account is under.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def delete_customer(self, customer_id: str) -> None:
-        """Deletes the customer account."""
+        """``deleteCustomer``: deletes the customer account.
+
+        Args:
+            customer_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def get_current_user(self) -> User:
-        """The user the token belongs to."""
+        """``getCurrentUser``: the user the token belongs to.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def get_user(self, user_id: str) -> User:
-        """One user by id."""
+        """``getUser``: one user by id.
+
+        Args:
+            user_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def update_user(
         self,
         user_id: str,
@@ -1237,12 +2465,39 @@ class AsyncClient:
         two_factor_auth_enabled: bool | None = None,
         two_factor_setup_required: bool | None = None,
     ) -> User:
-        """Changes a user's fields (``role``: one of the six roles; ``roles``:
-        a non-empty list of role ids, sent as one comma-separated field;
-        ``login``: an email address). Fastly's reference says the two-factor
-        fields cannot be changed here: the API may ignore them. An unknown
-        role, a malformed login, or nothing to change, raises
-        :class:`InvalidArgumentError` before any request."""
+        """``updateUser``: changes a user's fields (PUT, form-encoded); only the fields
+        set are sent. An unknown role, or nothing to update, is refused before any
+        request.
+
+        Args:
+            user_id:
+            login:The user's login, an email address (a malformed one is refused).
+            name:The user's name.
+            role:The user's role (any of the six; ``Other`` is refused).
+            roles:The user's roles, as the API names them (at least one; sent as one
+                comma-separated field, so a name holding ``,`` is refused).
+            limit_services:Whether the user's access is limited to specific
+                services.
+            locked:Whether the user is locked out.
+            require_new_password:Whether the user must set a new password at next
+                login.
+            two_factor_auth_enabled:Whether the user has two-factor authentication
+                on. Fastly's API reference says the two-factor fields cannot be
+                changed through this endpoint: the API may ignore or refuse them.
+            two_factor_setup_required:Whether the user must set up two-factor
+                authentication (see ``two_factor_auth_enabled``).
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def update_current_user(
         self,
         *,
@@ -1256,7 +2511,36 @@ class AsyncClient:
         two_factor_auth_enabled: bool | None = None,
         two_factor_setup_required: bool | None = None,
     ) -> User:
-        """Changes the token's own user, like :meth:`update_user`."""
+        """``updateCurrentUser``: changes the token's own user, like ``update_user``.
+
+        Args:
+            login:The user's login, an email address (a malformed one is refused).
+            name:The user's name.
+            role:The user's role (any of the six; ``Other`` is refused).
+            roles:The user's roles, as the API names them (at least one; sent as one
+                comma-separated field, so a name holding ``,`` is refused).
+            limit_services:Whether the user's access is limited to specific
+                services.
+            locked:Whether the user is locked out.
+            require_new_password:Whether the user must set a new password at next
+                login.
+            two_factor_auth_enabled:Whether the user has two-factor authentication
+                on. Fastly's API reference says the two-factor fields cannot be
+                changed through this endpoint: the API may ignore or refuse them.
+            two_factor_setup_required:Whether the user must set up two-factor
+                authentication (see ``two_factor_auth_enabled``).
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def create_user(
         self,
         login: str,
@@ -1270,17 +2554,90 @@ class AsyncClient:
         two_factor_auth_enabled: bool | None = None,
         two_factor_setup_required: bool | None = None,
     ) -> User:
-        """Adds a user (``login``: their email address) to the token's
-        customer. A malformed login, an empty name or an unknown role raises
-        :class:`InvalidArgumentError` before any request. Never retried once sent."""
+        """``createUser``: adds a user to the token's customer (POST, form-encoded). A
+        malformed login (an email address), an empty name or an unknown role is
+        refused before any request. Not retried once sent.
+
+        Args:
+            login:
+            name:
+            role:The user's role (any of the six; the API's default when ``None``).
+            roles:The user's roles, as the API names them (at least one; sent as one
+                comma-separated field, so a name holding ``,`` is refused).
+            limit_services:Whether the user's access is limited to specific
+                services.
+            locked:Whether the user is locked out.
+            require_new_password:Whether the user must set a new password at first
+                login.
+            two_factor_auth_enabled:Whether the user has two-factor authentication
+                on.
+            two_factor_setup_required:Whether the user must set up two-factor
+                authentication at first login.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def delete_user(self, user_id: str) -> None:
-        """Removes a user from the account. A 200 answer whose body says ``"status":
-        "error"`` raises ``UnexpectedStatusError`` (status 200)."""
+        """``deleteUser``: removes a user from the account. The API answers
+        ``{"status": "ok"}``; any other ``status`` is an error.
+
+        Args:
+            user_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def request_password_reset(self, user_login: str) -> None:
-        """Sends the user whose login is ``user_login`` a password-reset email.
-        Never retried once sent."""
+        """``requestPasswordReset``: sends the user a password-reset email. Not retried
+        once sent (a retry could send two emails).
+
+        Args:
+            user_login:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_customer_users(self, customer_id: str) -> list[User]:
-        """Every user of a customer."""
+        """``listCustomerUsers``: every user of a customer (one response, not paged).
+
+        Args:
+            customer_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def create_invitation(
         self,
         email: str,
@@ -1291,112 +2648,535 @@ class AsyncClient:
         customer_id: str | None = None,
         service_invitations: dict[str, str] | None = None,
     ) -> Invitation:
-        """Invites ``email`` with ``role`` (``user``, ``tls_viewer``, ``tls_admin``,
-        ``billing``, ``engineer`` or ``superuser``), optionally granting more
-        ``roles``, naming the customer, or granting access per service
-        (``service_invitations``: service id -> ``full``, ``read_only``,
-        ``purge_select`` or ``purge_all``; another permission raises
-        :class:`InvalidArgumentError` before any request). Never retried once sent."""
+        """``createInvitation``: invites ``email`` to the account with ``role`` (any of
+        the six roles), with the optional fields of ``options``. A malformed email,
+        an unknown role, an empty role name in ``roles`` or an empty customer id is
+        refused before any request. Never retried after the request was sent: a
+        retry could invite twice.
+
+        Args:
+            email:
+            role:
+            roles:Roles to grant besides ``role``, as the API names them.
+            limit_services:Whether the invitee's access is limited to specific
+                services.
+            customer_id:The customer to invite to, sent as the invitation's
+                ``customer`` relationship (the API infers it from the token when
+                absent).
+            service_invitations:Per-service access for an invitee whose access is
+                limited to specific services: service id -> permission, one of
+                ``full``, ``read_only``, ``purge_select``, ``purge_all`` (others are
+                refused before any request). Sent as the invitation's
+                ``service_invitations``.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_invitations(
-        self, *, page_number: int | None = None, page_size: int | None = None
-    ) -> InvitationPage:
-        """One page of the account's invitations (``page_number`` from 1); pass
-        the page's ``next_page_number`` as ``page_number`` for the next one."""
-    def iter_invitations(self, *, page_size: int | None = None) -> AsyncItemIterator[Invitation]:
-        """Every invitation, fetched lazily page by page (``page_size`` keyword-only)."""
+        self,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[Invitation]:
+        """``listInvitations``: one page of the account's invitations. The page's
+        ``next_cursor`` names the next page (``next_page_number``).
+
+        Args:
+            page_number:The page number, from 1 (the first page when ``None``).
+            page_size:Invitations per page (the API's default when ``None``).
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def iter_invitations(
+        self,
+        *,
+        page_size: int | None = None,
+    ) -> AsyncItemIterator[Invitation]:
+        """Every invitation, fetched lazily page by page (the follow-all form of
+        ``listInvitations``).
+
+        Args:
+            page_size:
+
+        Yields:
+           
+
+        Raises:
+        """
     async def delete_invitation(self, invitation_id: str) -> None:
-        """Cancels an invitation."""
+        """``deleteInvitation``: cancels an invitation.
+
+        Args:
+            invitation_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_tokens(self) -> list[Token]:
-        """The tokens of the token's own user."""
+        """``listTokens``: the tokens of the token's own user.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_customer_tokens(self, customer_id: str) -> list[Token]:
-        """Every token of a customer's users."""
+        """``listCustomerTokens``: every token of a customer's users.
+
+        Args:
+            customer_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def get_current_token(self) -> Token:
-        """The token this client authenticates with."""
+        """``getCurrentToken``: the token this client authenticates with.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def get_token(self, token_id: str) -> Token:
-        """One token by id (``"self"`` is refused: use ``get_current_token``)."""
+        """``getToken``: one token by id.
+
+        Args:
+            token_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def revoke_token(self, token_id: str) -> None:
-        """Revokes one token by id."""
+        """``revokeToken``: revokes one token by id.
+
+        Args:
+            token_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def revoke_current_token(self) -> None:
-        """Revokes the token this client authenticates with: every later call
-        raises :class:`AuthenticationError`."""
+        """``revokeCurrentToken``: revokes the token this client authenticates with;
+        every later call of this client then fails with
+        :class:`AuthenticationError`.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def bulk_revoke_tokens(self, token_ids: Sequence[str]) -> None:
-        """Revokes several tokens in one request; an empty sequence raises
-        :class:`InvalidArgumentError` before any request."""
-    async def list_roles(self, *, per_page: int | None = None, cursor: str | None = None) -> Page[Role]:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`."""
+        """``bulkRevokeTokens``: revokes several tokens in one request (JSON:API bulk
+        extension). An empty list, or an empty id, is refused before any request.
+
+        Args:
+            token_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    async def list_roles(
+        self,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[Role]:
+        """``listRoles``: one page of IAM roles.
+
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_roles(self, *, per_page: int | None = None) -> AsyncItemIterator[Role]:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`."""
+        """Every IAM role, one page at a time, fetched lazily (the follow-all form of
+        ``listRoles``).
+
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
     async def get_role(self, role_id: str) -> Role:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`."""
+        """``getRole``: one IAM role by id.
+
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            role_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def create_role(self, name: str, *, description: str | None = None) -> Role:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        """``createRole``: creates a custom role. Not retried once sent.
 
-        Creates a custom IAM role (no permissions yet); an empty name raises
-        :class:`InvalidArgumentError` before any request."""
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            name:
+            description:What the role is for.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def update_role(
-        self, role_id: str, *, name: str | None = None, description: str | None = None
+        self,
+        role_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
     ) -> Role:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        """``updateRole``: changes a role's name or description (PATCH; only the fields
+        set are sent, and at least one must be).
 
-        Changes the fields given; nothing to change, or an empty name, raises
-        :class:`InvalidArgumentError` before any request."""
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            role_id:
+            name:The new name (not empty).
+            description:The new description.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def delete_role(self, role_id: str) -> None:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        """``deleteRole``: deletes a custom role.
 
-        Deletes an IAM role (it leaves every user group)."""
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            role_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_role_permissions(self, role_id: str) -> list[Permission]:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        """``listRolePermissions``: the permissions a role grants.
 
-        Every permission the role grants (not paged)."""
-    async def add_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
 
-        Grants the role more permissions; an empty sequence raises
-        :class:`InvalidArgumentError` before any request."""
-    async def remove_role_permissions(self, role_id: str, permission_ids: Sequence[str]) -> None:
-        """May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-        (October 2025); ``/iam/v1/roles`` remains: use :meth:`list_iam_roles`
-        and :meth:`get_iam_role`.
+        Args:
+            role_id:
 
-        Takes permissions from the role (ids it lacks are ignored); an empty
-        sequence raises :class:`InvalidArgumentError` before any request."""
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    async def add_role_permissions(
+        self,
+        role_id: str,
+        permission_ids: Sequence[str],
+    ) -> None:
+        """``addRolePermissions``: grants more permissions to a role. An empty list, or
+        an empty id, is refused before any request.
+
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            role_id:
+            permission_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    async def remove_role_permissions(
+        self,
+        role_id: str,
+        permission_ids: Sequence[str],
+    ) -> None:
+        """``removeRolePermissions``: takes permissions away from a role (DELETE with a
+        body). An empty list, or an empty id, is refused before any request.
+
+        May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+        (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+        ``get_iam_role``.
+
+        Args:
+            role_id:
+            permission_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_permissions(self) -> list[Permission]:
-        """Every IAM permission there is (not paged)."""
+        """``listPermissions``: every permission a role can grant.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_iam_roles(
-        self, *, limit: int | None = None, cursor: str | None = None
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
     ) -> Page[IamRole]:
-        """One page of ``/iam/v1/roles``; pass its ``next_cursor`` as ``cursor``
-        for the next page."""
+        """``listIamRoles``: one page of roles from the current IAM API
+        (``/iam/v1/roles``; ``limit`` is sent as its ``limit``).
+
+        Args:
+            limit:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_iam_roles(self, *, limit: int | None = None) -> AsyncItemIterator[IamRole]:
-        """Every role of ``/iam/v1/roles``, fetched lazily page by page (``limit`` keyword-
-        only)."""
-    async def get_iam_role(self, role_id: str, *, include_permissions: bool | None = None) -> IamRole:
-        """One role of ``/iam/v1/roles``; ``include_permissions=True`` fills in
-        its ``permissions``."""
+        """Every role of the current IAM API, fetched lazily page by page.
+
+        Args:
+            limit:
+
+        Yields:
+           
+
+        Raises:
+        """
+    async def get_iam_role(
+        self,
+        role_id: str,
+        *,
+        include_permissions: bool | None = None,
+    ) -> IamRole:
+        """``getIamRole``: one role of the current IAM API, with its permissions when
+        ``include_permissions`` is set.
+
+        Args:
+            role_id:
+            include_permissions:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_service_groups(
-        self, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[ServiceGroup]:
-        """One page of IAM service groups: ``list_service_groups(*, per_page=None,
-        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page,
-        whether the API pages by cursor or by page number."""
-    def iter_service_groups(self, *, per_page: int | None = None) -> AsyncItemIterator[ServiceGroup]:
-        """Every service group, fetched lazily page by page (``per_page`` keyword-only)."""
+        """``listServiceGroups``: one page of IAM service groups.
+
+        Args:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def iter_service_groups(
+        self,
+        *,
+        per_page: int | None = None,
+    ) -> AsyncItemIterator[ServiceGroup]:
+        """Every service group, fetched lazily page by page (the follow-all form of
+        ``listServiceGroups``).
+
+        Args:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
     async def create_service_group(
         self,
         name: str,
@@ -1404,112 +3184,574 @@ class AsyncClient:
         description: str | None = None,
         services: Sequence[str] | None = None,
     ) -> ServiceGroup:
-        """Creates a service group, optionally with services (a list of ids)."""
+        """``createServiceGroup``: creates a service group. Not retried once sent.
+
+        Args:
+            name:
+            description:What the group is for.
+            services:Ids of the services to put in the group (sent as ``[{"id":
+                ...}]``, like ``add_service_group_services``; an empty id is
+                refused).
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def get_service_group(self, service_group_id: str) -> ServiceGroup:
-        """One service group by id."""
+        """``getServiceGroup``: one service group by id.
+
+        Args:
+            service_group_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def update_service_group(
-        self, service_group_id: str, *, name: str | None = None, description: str | None = None
+        self,
+        service_group_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
     ) -> ServiceGroup:
-        """Changes the fields given; nothing to change, or an empty name, raises
-        :class:`InvalidArgumentError` before any request."""
+        """``updateServiceGroup``: changes a group's name or description (PATCH; only
+        the fields set are sent, and at least one must be).
+
+        Args:
+            service_group_id:
+            name:The new name (not empty).
+            description:The new description.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def delete_service_group(self, service_group_id: str) -> None:
-        """Deletes a service group (it leaves every user group)."""
+        """``deleteServiceGroup``: deletes a service group (user groups lose it too).
+
+        Args:
+            service_group_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_service_group_services(
-        self, service_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        service_group_id: str,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[Service]:
-        """One page of a service group's services:
-        ``list_service_group_services(service_group_id, *, per_page=None,
-        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page."""
+        """``listServiceGroupServices``: one page of the services in a group.
+
+        Args:
+            service_group_id:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_service_group_services(
-        self, service_group_id: str, *, per_page: int | None = None
+        self,
+        service_group_id: str,
+        *,
+        per_page: int | None = None,
     ) -> AsyncItemIterator[Service]:
-        """Every service of a service group, fetched lazily page by page (``per_page``
-        keyword-only). An empty id raises ``InvalidArgumentError`` at the first
-        ``next()``, before any request."""
-    async def add_service_group_services(self, service_group_id: str, service_ids: Sequence[str]) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
-    async def remove_service_group_services(
-        self, service_group_id: str, service_ids: Sequence[str]
+        """Every service in a group, fetched lazily page by page.
+
+        Args:
+            service_group_id:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
+    async def add_service_group_services(
+        self,
+        service_group_id: str,
+        service_ids: Sequence[str],
     ) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+        """``addServiceGroupServices``: puts services in a group. An empty list, or an
+        empty id, is refused before any request.
+
+        Args:
+            service_group_id:
+            service_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    async def remove_service_group_services(
+        self,
+        service_group_id: str,
+        service_ids: Sequence[str],
+    ) -> None:
+        """``removeServiceGroupServices``: takes services out of a group (DELETE with a
+        body). An empty list, or an empty id, is refused before any request.
+
+        Args:
+            service_group_id:
+            service_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_user_groups(
-        self, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[UserGroup]:
-        """One page of IAM user groups: ``list_user_groups(*, per_page=None,
-        cursor=None)``. Pass a page's ``next_cursor`` as ``cursor`` for the next page,
-        whether the API pages by cursor or by page number."""
-    def iter_user_groups(self, *, per_page: int | None = None) -> AsyncItemIterator[UserGroup]:
-        """Every user group, fetched lazily page by page (``per_page`` keyword-only)."""
-    async def create_user_group(self, name: str, *, description: str | None = None) -> UserGroup:
-        """Creates a user group."""
-    async def get_user_group(self, user_group_id: str) -> UserGroup:
-        """One user group by id."""
-    async def update_user_group(
-        self, user_group_id: str, *, name: str | None = None, description: str | None = None
+        """``listUserGroups``: one page of IAM user groups.
+
+        Args:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    def iter_user_groups(
+        self,
+        *,
+        per_page: int | None = None,
+    ) -> AsyncItemIterator[UserGroup]:
+        """Every user group, fetched lazily page by page (the follow-all form of
+        ``listUserGroups``).
+
+        Args:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
+    async def create_user_group(
+        self,
+        name: str,
+        *,
+        description: str | None = None,
     ) -> UserGroup:
-        """Changes the fields given; nothing to change, or an empty name, raises
-        :class:`InvalidArgumentError` before any request."""
+        """``createUserGroup``: creates a user group. Not retried once sent.
+
+        Args:
+            name:
+            description:What the group is for.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    async def get_user_group(self, user_group_id: str) -> UserGroup:
+        """``getUserGroup``: one user group by id.
+
+        Args:
+            user_group_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    async def update_user_group(
+        self,
+        user_group_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+    ) -> UserGroup:
+        """``updateUserGroup``: changes a group's name or description (PATCH; only the
+        fields set are sent, and at least one must be).
+
+        Args:
+            user_group_id:
+            name:The new name (not empty).
+            description:The new description.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def delete_user_group(self, user_group_id: str) -> None:
-        """Deletes a user group."""
+        """``deleteUserGroup``: deletes a user group.
+
+        Args:
+            user_group_id:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_user_group_members(
-        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[UserGroupMember]:
-        """One page of the group's members: users and pending invitations."""
+        """``listUserGroupMembers``: one page of a group's members (users and
+        invitations).
+
+        Args:
+            user_group_id:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_user_group_members(
-        self, user_group_id: str, *, per_page: int | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
     ) -> AsyncItemIterator[UserGroupMember]:
-        """Every member of a user group, fetched lazily page by page (``per_page`` keyword-
-        only). An empty id raises ``InvalidArgumentError`` at the first ``next()``,
-        before any request."""
+        """Every member of a group, fetched lazily page by page.
+
+        Args:
+            user_group_id:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
     async def add_user_group_members(
         self,
         user_group_id: str,
         user_ids: Sequence[str] = ...,
         invitation_ids: Sequence[str] = ...,
     ) -> None:
-        """Adds users and pending invitations; both empty raises
-        :class:`InvalidArgumentError` before any request."""
+        """``addUserGroupMembers``: adds users and invitations to a group. Both lists
+        empty, or an empty id, is refused before any request.
+
+        Args:
+            user_group_id:
+            user_ids:
+            invitation_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def remove_user_group_members(
         self,
         user_group_id: str,
         user_ids: Sequence[str] = ...,
         invitation_ids: Sequence[str] = ...,
     ) -> None:
-        """Takes users and invitations out; both empty raises
-        :class:`InvalidArgumentError` before any request."""
+        """``removeUserGroupMembers``: removes users and invitations from a group
+        (DELETE with a body). Both lists empty, or an empty id, is refused before
+        any request.
+
+        Args:
+            user_group_id:
+            user_ids:
+            invitation_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_user_group_roles(
-        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[Role]:
-        """One page of the IAM roles a user group grants:
-        ``list_user_group_roles(user_group_id, *, per_page=None, cursor=None)``."""
+        """``listUserGroupRoles``: one page of the roles a group grants.
+
+        Args:
+            user_group_id:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_user_group_roles(
-        self, user_group_id: str, *, per_page: int | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
     ) -> AsyncItemIterator[Role]:
-        """Every role a user group grants, fetched lazily page by page (``per_page``
-        keyword-only)."""
-    async def add_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
-    async def remove_user_group_roles(self, user_group_id: str, role_ids: Sequence[str]) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+        """Every role a group grants, fetched lazily page by page.
+
+        Args:
+            user_group_id:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
+    async def add_user_group_roles(
+        self,
+        user_group_id: str,
+        role_ids: Sequence[str],
+    ) -> None:
+        """``addUserGroupRoles``: grants roles to a group. An empty list, or an empty
+        id, is refused before any request.
+
+        Args:
+            user_group_id:
+            role_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    async def remove_user_group_roles(
+        self,
+        user_group_id: str,
+        role_ids: Sequence[str],
+    ) -> None:
+        """``removeUserGroupRoles``: takes roles away from a group (DELETE with a
+        body). An empty list, or an empty id, is refused before any request.
+
+        Args:
+            user_group_id:
+            role_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def list_user_group_service_groups(
-        self, user_group_id: str, *, per_page: int | None = None, cursor: str | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> Page[ServiceGroup]:
-        """One page of the service groups a user group has access to:
-        ``list_user_group_service_groups(user_group_id, *, per_page=None,
-        cursor=None)``."""
+        """``listUserGroupServiceGroups``: one page of the service groups a group
+        reaches.
+
+        Args:
+            user_group_id:
+            per_page:Items per page (the API's default when ``None``).
+            cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     def iter_user_group_service_groups(
-        self, user_group_id: str, *, per_page: int | None = None
+        self,
+        user_group_id: str,
+        *,
+        per_page: int | None = None,
     ) -> AsyncItemIterator[ServiceGroup]:
-        """Every service group of a user group, fetched lazily page by page (``per_page``
-        keyword-only)."""
+        """Every service group a group reaches, fetched lazily page by page.
+
+        Args:
+            user_group_id:
+            per_page:
+
+        Yields:
+           
+
+        Raises:
+        """
     async def add_user_group_service_groups(
-        self, user_group_id: str, service_group_ids: Sequence[str]
+        self,
+        user_group_id: str,
+        service_group_ids: Sequence[str],
     ) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+        """``addUserGroupServiceGroups``: gives a group access to service groups. An
+        empty list, or an empty id, is refused before any request.
+
+        Args:
+            user_group_id:
+            service_group_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
     async def remove_user_group_service_groups(
-        self, user_group_id: str, service_group_ids: Sequence[str]
+        self,
+        user_group_id: str,
+        service_group_ids: Sequence[str],
     ) -> None:
-        """An empty sequence raises :class:`InvalidArgumentError` before any request."""
+        """``removeUserGroupServiceGroups``: takes service groups away from a group
+        (DELETE with a body). An empty list, or an empty id, is refused before any
+        request.
+
+        Args:
+            user_group_id:
+            service_group_ids:
+
+        Returns:
+           
+
+        Raises:
+            FastlyError:and, like every call: :class:`AuthenticationError` (401),
+                :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
+                :class:`ServerError` (5xx after the retries),
+                :class:`UnexpectedStatusError` (another status),
+                :class:`RequestTimeoutError`, :class:`NetworkError`,
+                :class:`DecodeError` (a response that does not read as the result).
+        """
+    # -- end of the generated operations --
 
 @final
 class _Sandbox:

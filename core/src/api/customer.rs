@@ -2,10 +2,9 @@
 
 use reqwest::Method;
 
-use crate::error::{Error, Result};
+use crate::error::Error;
 use crate::model::Customer;
 use crate::transport::{id_segment, Form, Request};
-use crate::Client;
 
 options! {
     /// Fields of [`Client::update_customer`]; `None` leaves a field unchanged.
@@ -63,7 +62,7 @@ options! {
 /// The values of `billing_network_type` Fastly's definition allows.
 const BILLING_NETWORK_TYPES: [&str; 2] = ["public", "private"];
 
-impl Client {
+operations! {
     /// `getCurrentCustomer`: the customer the token belongs to.
     pub async fn get_current_customer(&self) -> Result<Customer> {
         let request = Request::new(Method::GET, "/current_customer", "/current_customer".into());

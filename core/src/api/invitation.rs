@@ -10,7 +10,6 @@ use crate::error::{Error, Result};
 use crate::model::{Invitation, UserRole};
 use crate::pagination::{ListOptions, Page, PageParams, Paginator};
 use crate::transport::{id_segment, Body, Request, JSON_API};
-use crate::Client;
 
 /// The invitation list's parameters: `page[size]`, `page[number]`.
 const INVITATION_PARAMS: PageParams = PageParams {
@@ -29,51 +28,28 @@ options! {
     }
 }
 
-/// Optional fields of [`Client::create_invitation`], as the live API takes them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct InvitationOptions {
-    /// Roles to grant besides `role`, as the API names them.
-    pub roles: Option<Vec<String>>,
-    /// Whether the invitee's access is limited to specific services.
-    pub limit_services: Option<bool>,
-    /// The customer to invite to, sent as the invitation's `customer`
-    /// relationship (the API infers it from the token when absent).
-    pub customer_id: Option<String>,
-    /// Per-service access for an invitee whose access is limited to
-    /// specific services: service id -> permission, one of `full`,
-    /// `read_only`, `purge_select`, `purge_all` (others are refused before
-    /// any request). Sent as the invitation's `service_invitations`.
-    pub service_invitations: Option<BTreeMap<String, String>>,
+options! {
+    /// Optional fields of [`Client::create_invitation`], as the live API takes them.
+    pub struct InvitationOptions {
+        /// Roles to grant besides `role`, as the API names them.
+        roles: Vec<String> => into(Vec<String>),
+        /// Whether the invitee's access is limited to specific services.
+        limit_services: bool => into(bool),
+        /// The customer to invite to, sent as the invitation's `customer`
+        /// relationship (the API infers it from the token when absent).
+        customer_id: String => into(impl Into<String>),
+        /// Per-service access for an invitee whose access is limited to
+        /// specific services: service id -> permission, one of `full`,
+        /// `read_only`, `purge_select`, `purge_all` (others are refused before
+        /// any request). Sent as the invitation's `service_invitations`.
+        service_invitations: BTreeMap<String, String> => into(BTreeMap<String, String>),
+    }
 }
 
 /// The permissions a service invitation may grant.
 pub const SERVICE_PERMISSIONS: [&str; 4] = ["full", "read_only", "purge_select", "purge_all"];
 
 impl InvitationOptions {
-    /// No optional fields set.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Sets the roles to grant besides `role`.
-    pub fn roles(mut self, roles: Vec<String>) -> Self {
-        self.roles = Some(roles);
-        self
-    }
-
-    /// Limits (or not) the invitee's access to specific services.
-    pub fn limit_services(mut self, limit: bool) -> Self {
-        self.limit_services = Some(limit);
-        self
-    }
-
-    /// Names the customer to invite to.
-    pub fn customer_id(mut self, customer_id: impl Into<String>) -> Self {
-        self.customer_id = Some(customer_id.into());
-        self
-    }
-
     /// Grants `permission` on service `service_id` (one entry per service;
     /// a second call for the same service replaces the permission).
     pub fn service_invitation(
@@ -117,7 +93,7 @@ fn service_invitations(invitations: &BTreeMap<String, String>) -> Result<serde_j
     Ok(json!({ "data": items }))
 }
 
-impl Client {
+operations! {
     /// `createInvitation`: invites `email` to the account with `role` (any
     /// of the six roles), with the optional fields of `options`. A malformed
     /// email, an unknown role, an empty role name in `roles` or an empty
@@ -167,9 +143,7 @@ impl Client {
             .accept(JSON_API);
         self.transport().send(request).await
     }
-}
 
-impl Client {
     /// `listInvitations`: one page of the account's invitations. The page's
     /// `next_cursor` names the next page ([`Page::next_page_number`]).
     pub async fn list_invitations(

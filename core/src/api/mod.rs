@@ -1,19 +1,22 @@
 //! The operations, one module per spec tag. Each is an `impl Client` block;
 //! the names are the spec's `operationId`s in snake_case.
 
-/// Declares an options struct of optional fields with a setter per field.
+/// Declares an options struct of optional fields with a setter per field,
+/// and describes it for the interface description
+/// ([`DescribeOptions`](crate::interface::DescribeOptions)): the bindings
+/// take its fields as optional (keyword) arguments, documented as here.
 macro_rules! options {
     (
-        $(#[$doc:meta])*
+        $(#[doc = $doc:literal])*
         pub struct $name:ident {
-            $($(#[$field_doc:meta])* $field:ident: $ty:ty => $setter:ident($arg:ty),)*
+            $($(#[doc = $field_doc:literal])* $field:ident: $ty:ty => $setter:ident($arg:ty),)*
         }
     ) => {
-        $(#[$doc])*
+        $(#[doc = $doc])*
         #[derive(Debug, Clone, Default, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct $name {
-            $($(#[$field_doc])* pub $field: Option<$ty>,)*
+            $($(#[doc = $field_doc])* pub $field: Option<$ty>,)*
         }
 
         impl $name {
@@ -23,16 +26,140 @@ macro_rules! options {
             }
 
             $(
-                $(#[$field_doc])*
+                $(#[doc = $field_doc])*
                 pub fn $field(mut self, value: $arg) -> Self {
                     self.$field = Some(value.$setter());
                     self
                 }
             )*
         }
+
+        impl $crate::interface::DescribeOptions for $name {
+            fn describe() -> $crate::interface::OptionsStruct {
+                $crate::interface::OptionsStruct {
+                    name: stringify!($name),
+                    fields: vec![$($crate::interface::Field {
+                        name: stringify!($field),
+                        ty: stringify!($ty),
+                        doc: &[$($field_doc),*],
+                    }),*],
+                }
+            }
+        }
     };
 }
 
+pub(crate) use options;
+
+/// Declares an area's operations, each ONCE: `operations! { <fn>... }`, where
+/// each `<fn>` is the async client's method, with its documentation
+/// (a summary, then `# Parameters`, `# Returns` and `# Errors`, in that
+/// order):
+///
+/// - `pub async fn name(&self, ...) -> Result<T> { ... }`: a call;
+/// - `pub fn iter_name(&self, ...) -> Paginator<T> { ... }`: a lazy walk.
+///
+/// Each becomes the method of [`crate::Client`] as written, the method of the
+/// same name and documentation on [`crate::blocking::Client`] (which waits for
+/// the call, or wraps the walk in a blocking [`Iter`](crate::blocking::Iter)),
+/// and an entry of this area's `operations()`, the
+/// [interface description](crate::interface) the bindings are generated from.
+/// The errors every call may raise are added to each `# Errors` section.
+macro_rules! operations {
+    (@list [$($desc:expr,)*]) => {
+        /// This area's operations, described (see [`crate::interface`]).
+        pub(crate) fn operations() -> Vec<$crate::interface::Operation> {
+            vec![$($desc,)*]
+        }
+    };
+    (
+        @list [$($desc:expr,)*]
+        $(#[doc = $doc:literal])*
+        pub async fn $name:ident(&$self:ident $(, $arg:ident: $ty:ty)* $(,)?) -> Result<$ret:ty>
+        $body:block
+        $($rest:tt)*
+    ) => {
+        impl $crate::Client {
+            $(#[doc = $doc])*
+            #[doc = $crate::api::common_errors!()]
+            pub async fn $name(&$self $(, $arg: $ty)*) -> $crate::error::Result<$ret> $body
+        }
+
+        impl $crate::blocking::Client {
+            $(#[doc = $doc])*
+            #[doc = $crate::api::common_errors!()]
+            pub fn $name(&self $(, $arg: $ty)*) -> $crate::error::Result<$ret> {
+                $(let $arg = $crate::blocking::Carry::carry($arg);)*
+                self.run(move |c| async move {
+                    c.$name($($crate::blocking::Carry::lend(&$arg)),*).await
+                })
+            }
+        }
+
+        $crate::api::operations! {
+            @list [$($desc,)* $crate::interface::Operation {
+                name: stringify!($name),
+                doc: &[$($doc),*],
+                params: vec![$($crate::interface::Param {
+                    name: stringify!($arg),
+                    kind: <$ty as $crate::interface::Describe>::kind(),
+                }),*],
+                returns: stringify!($ret),
+                walk: false,
+            },]
+            $($rest)*
+        }
+    };
+    (
+        @list [$($desc:expr,)*]
+        $(#[doc = $doc:literal])*
+        pub fn $name:ident(&$self:ident $(, $arg:ident: $ty:ty)* $(,)?) -> Paginator<$item:ty>
+        $body:block
+        $($rest:tt)*
+    ) => {
+        impl $crate::Client {
+            $(#[doc = $doc])*
+            pub fn $name(&$self $(, $arg: $ty)*) -> $crate::pagination::Paginator<$item> $body
+        }
+
+        impl $crate::blocking::Client {
+            $(#[doc = $doc])*
+            pub fn $name(&self $(, $arg: $ty)*) -> $crate::blocking::Iter<$item> {
+                $crate::blocking::Iter::new(self.inner.$name($($arg),*))
+            }
+        }
+
+        $crate::api::operations! {
+            @list [$($desc,)* $crate::interface::Operation {
+                name: stringify!($name),
+                doc: &[$($doc),*],
+                params: vec![$($crate::interface::Param {
+                    name: stringify!($arg),
+                    kind: <$ty as $crate::interface::Describe>::kind(),
+                }),*],
+                returns: stringify!($item),
+                walk: true,
+            },]
+            $($rest)*
+        }
+    };
+    ($($items:tt)*) => {
+        $crate::api::operations! { @list [] $($items)* }
+    };
+}
+
+pub(crate) use operations;
+
+/// The last line of every call's `# Errors` section.
+macro_rules! common_errors {
+    () => {
+        " - and, like every call: `Unauthorized` (401), `Forbidden` (403), `RateLimited` \
+         (429), `Server` (5xx after the retries), `Http` (another status), `Timeout`, \
+         `Connection`, or `Decode` (a response that does not read as the result)."
+    };
+}
+
+pub(crate) use common_errors;
 pub mod customer;
 pub mod iam;
 pub mod invitation;

@@ -20,7 +20,7 @@ options! {
     }
 }
 
-impl Client {
+operations! {
     /// `listRoles`: one page of IAM roles.
     ///
     /// May be retired: Fastly's own clients dropped the `/roles` API in v12
@@ -145,23 +145,6 @@ impl Client {
             .await
     }
 
-    async fn role_permissions(
-        &self,
-        method: Method,
-        role_id: &str,
-        permission_ids: &[String],
-    ) -> Result<()> {
-        let id = id_segment("role_id", role_id)?;
-        let body = id_list_body("permissions", "permission_ids", permission_ids)?;
-        let request = Request::new(
-            method,
-            "/roles/{role_id}/permissions",
-            format!("/roles/{id}/permissions"),
-        )
-        .body(body);
-        self.transport().send_no_content(request).await
-    }
-
     /// `listPermissions`: every permission a role can grant.
     pub async fn list_permissions(&self) -> Result<Vec<Permission>> {
         let request = Request::new(Method::GET, "/permissions", "/permissions".into());
@@ -207,5 +190,24 @@ impl Client {
             include_permissions.then(|| "permissions".to_owned()),
         );
         self.transport().send(request).await
+    }
+}
+
+impl Client {
+    async fn role_permissions(
+        &self,
+        method: Method,
+        role_id: &str,
+        permission_ids: &[String],
+    ) -> Result<()> {
+        let id = id_segment("role_id", role_id)?;
+        let body = id_list_body("permissions", "permission_ids", permission_ids)?;
+        let request = Request::new(
+            method,
+            "/roles/{role_id}/permissions",
+            format!("/roles/{id}/permissions"),
+        )
+        .body(body);
+        self.transport().send_no_content(request).await
     }
 }

@@ -32,7 +32,7 @@ options! {
     }
 }
 
-impl Client {
+operations! {
     /// `listServiceGroups`: one page of IAM service groups.
     pub async fn list_service_groups(&self, options: &ListOptions) -> Result<Page<ServiceGroup>> {
         self.list_page(
@@ -145,7 +145,9 @@ impl Client {
         self.group_services(Method::DELETE, service_group_id, service_ids)
             .await
     }
+}
 
+impl Client {
     async fn group_services(
         &self,
         method: Method,

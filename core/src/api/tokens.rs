@@ -6,12 +6,11 @@ use serde_json::json;
 use crate::error::{Error, Result};
 use crate::model::Token;
 use crate::transport::{id_segment, Body, Request};
-use crate::Client;
 
 /// The JSON:API bulk extension, as `DELETE /tokens` requires it.
 const JSON_API_BULK: &str = "application/vnd.api+json; ext=bulk";
 
-impl Client {
+operations! {
     /// `listTokens`: the tokens of the token's own user.
     pub async fn list_tokens(&self) -> Result<Vec<Token>> {
         let request = Request::new(Method::GET, "/tokens", "/tokens".into());

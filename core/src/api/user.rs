@@ -6,7 +6,6 @@ use reqwest::Method;
 use crate::error::{Error, Result};
 use crate::model::{User, UserRole};
 use crate::transport::{id_segment, Form, Request};
-use crate::Client;
 
 options! {
     /// Fields of [`Client::update_user`] and [`Client::update_current_user`];
@@ -119,7 +118,7 @@ impl UpdateUserOptions {
     }
 }
 
-impl Client {
+operations! {
     /// `getCurrentUser`: the user the token belongs to.
     pub async fn get_current_user(&self) -> Result<User> {
         let request = Request::new(Method::GET, "/current_user", "/current_user".into());

@@ -60,7 +60,7 @@ options! {
     }
 }
 
-impl Client {
+operations! {
     /// `listUserGroups`: one page of IAM user groups.
     pub async fn list_user_groups(&self, options: &ListOptions) -> Result<Page<UserGroup>> {
         self.list_page(
@@ -277,7 +277,9 @@ impl Client {
         )
         .await
     }
+}
 
+impl Client {
     /// One page of a sub-list of a group.
     async fn sub_page<T: serde::de::DeserializeOwned>(
         &self,

@@ -1,0 +1,180 @@
+//! Writes what every binding declares per operation, from the core's
+//! interface description ([`fastly_account::interface`]): the operation is
+//! declared once, in its core `api/<area>.rs` file, with its documentation.
+//!
+//! ```text
+//! cargo run -p fastly-account-generate            # rewrite the files
+//! cargo run -p fastly-account-generate -- --check # fail on any difference
+//! ```
+//!
+//! It writes, each marked as generated:
+//!
+//! - `bindings/python/src/operation_list.rs`: the Python clients' operation
+//!   list (`operations!`, expanded by both `Client` and `AsyncClient`);
+//! - `bindings/uniffi/src/operation_list.rs`: the UniFFI clients' list;
+//! - the operations of `interface Client` and `interface AsyncClient` in
+//!   `bindings/uniffi/src/fastly_account.udl` (Kotlin and Swift see them);
+//! - the operations of `Client` and `AsyncClient` in
+//!   `python/fastly_account/_native.pyi`.
+//!
+//! Each language's documentation comes from the core's: the summary, then
+//! the parameters, the result and the errors, in that language's names.
+//! The check also fails when an operation's documentation lacks one of them.
+
+mod docs;
+mod python;
+mod uniffi;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use fastly_account::interface::{operations, Kind, Operation};
+
+/// Text between two marker lines of a hand-written file is generated.
+const BEGIN: &str = "generated from the core's interface description: do not edit";
+const END: &str = "end of the generated operations";
+
+fn main() -> ExitCode {
+    let check = std::env::args().any(|a| a == "--check");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let ops = operations();
+    let mut problems = docs::missing(&ops);
+    let outputs = [
+        (
+            "bindings/python/src/operation_list.rs",
+            Output::Whole(python::operation_list(&ops)),
+        ),
+        (
+            "bindings/uniffi/src/operation_list.rs",
+            Output::Whole(uniffi::operation_list(&ops)),
+        ),
+        (
+            "bindings/uniffi/src/fastly_account.udl",
+            Output::Sections(vec![uniffi::udl(&ops, false), uniffi::udl(&ops, true)]),
+        ),
+        (
+            "python/fastly_account/_native.pyi",
+            Output::Sections(vec![python::stubs(&ops, false), python::stubs(&ops, true)]),
+        ),
+    ];
+    for (path, output) in outputs {
+        let file = root.join(path);
+        let old = std::fs::read_to_string(&file).unwrap_or_default();
+        let new = match output.render(&old) {
+            Ok(new) => new,
+            Err(e) => {
+                problems.push(format!("{path}: {e}"));
+                continue;
+            }
+        };
+        if new == old {
+            continue;
+        }
+        if check {
+            problems.push(format!(
+                "{path} differs from what the core's interface gives: run \
+                 `cargo run -p fastly-account-generate` and commit the result"
+            ));
+        } else if let Err(e) = std::fs::write(&file, new) {
+            problems.push(format!("{path}: {e}"));
+        } else {
+            println!("wrote {}", display(&file));
+        }
+    }
+    if problems.is_empty() {
+        println!("interface: {} operations, every generated file current", ops.len());
+        ExitCode::SUCCESS
+    } else {
+        for p in &problems {
+            eprintln!("interface: {p}");
+        }
+        ExitCode::FAILURE
+    }
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().replace("/bindings/generate/../..", "")
+}
+
+/// What a generator gives for one file.
+enum Output {
+    /// The whole file.
+    Whole(String),
+    /// The text between the n-th pair of marker lines, for each n.
+    Sections(Vec<String>),
+}
+
+impl Output {
+    fn render(self, old: &str) -> Result<String, String> {
+        match self {
+            Output::Whole(text) => Ok(text),
+            Output::Sections(sections) => {
+                let mut out = String::new();
+                let mut rest = old;
+                for section in sections {
+                    let begin = rest
+                        .find(BEGIN)
+                        .ok_or("a begin marker is missing")?;
+                    let begin_end = begin + rest[begin..].find('\n').ok_or("bad marker")? + 1;
+                    let end = rest[begin_end..]
+                        .find(END)
+                        .ok_or("an end marker is missing")?
+                        + begin_end;
+                    let end_line = rest[..end].rfind('\n').map_or(0, |i| i + 1);
+                    out.push_str(&rest[..begin_end]);
+                    out.push_str(&section);
+                    rest = &rest[end_line..];
+                }
+                out.push_str(rest);
+                Ok(out)
+            }
+        }
+    }
+}
+
+/// The item type of `Page<T>`, if the type is one.
+fn page_item(ty: &str) -> Option<&str> {
+    ty.strip_prefix("Page<")?.strip_suffix('>')
+}
+
+/// The item type of `Vec<T>`, if the type is one.
+fn vec_item(ty: &str) -> Option<&str> {
+    ty.strip_prefix("Vec<")?.strip_suffix('>')
+}
+
+/// A type as `stringify!` wrote it, without its spaces.
+fn compact(ty: &str) -> String {
+    ty.replace(' ', "").replace(",", ", ")
+}
+
+/// How many id lists an operation takes: with two or more, each may be left
+/// out (empty), since giving either is enough.
+fn optional_ids(op: &Operation) -> bool {
+    op.params.iter().filter(|p| matches!(p.kind, Kind::Ids)).count() > 1
+}
+
+/// Where a binding names an options field otherwise than the core: the
+/// `/iam/v1/roles` list calls its page size `limit`, as the API does.
+fn field_name(op: &Operation, field: &'static str) -> &'static str {
+    match (op.name, field) {
+        ("list_iam_roles", "per_page") => "limit",
+        _ => field,
+    }
+}
+
+/// `per_page` -> `perPage`.
+fn camel(name: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -1,0 +1,277 @@
+//! The Python binding's operation list and the operations of its stubs.
+
+use fastly_account::interface::{Kind, Operation};
+
+use crate::docs::{common_errors, error_name, text, wrap, Doc, Lang};
+use crate::{compact, field_name, optional_ids, page_item, vec_item};
+
+/// One Python parameter.
+struct Param {
+    name: String,
+    /// The type the binding's declaration takes.
+    rust: String,
+    /// The stub's type annotation.
+    stub: String,
+    /// The binding's default and the stub's, when it has one.
+    default: Option<(&'static str, &'static str)>,
+    /// Keyword-only.
+    keyword: bool,
+    /// Its documentation, in Python's words.
+    doc: String,
+}
+
+/// The parameters of `op` as Python takes them, the core call's arguments,
+/// and the paragraphs the options parameters add to the summary.
+fn params(op: &Operation, doc: &Doc) -> (Vec<Param>, Vec<String>, Vec<String>) {
+    let mut out = Vec::new();
+    let mut args = Vec::new();
+    let mut notes = Vec::new();
+    let param_doc = |name: &str| text(op, doc.param(name).unwrap_or_default(), Lang::Python);
+    for p in &op.params {
+        let name = p.name.to_owned();
+        match &p.kind {
+            Kind::Text | Kind::Role => {
+                let rust = if matches!(p.kind, Kind::Role) { "RoleName" } else { "String" };
+                out.push(Param {
+                    rust: rust.into(),
+                    stub: "str".into(),
+                    default: None,
+                    keyword: false,
+                    doc: param_doc(p.name),
+                    name: name.clone(),
+                });
+                args.push(format!("&{name}"));
+            }
+            Kind::Ids => {
+                out.push(Param {
+                    rust: "Vec<String>".into(),
+                    stub: "Sequence[str]".into(),
+                    default: optional_ids(op).then_some(("NO_IDS", "...")),
+                    keyword: false,
+                    doc: param_doc(p.name),
+                    name: name.clone(),
+                });
+                args.push(format!("&{name}"));
+            }
+            Kind::Flag => {
+                out.push(Param {
+                    rust: "Option<bool>".into(),
+                    stub: "bool | None".into(),
+                    default: Some(("None", "None")),
+                    keyword: true,
+                    doc: param_doc(p.name),
+                    name: name.clone(),
+                });
+                args.push(format!("{name}.unwrap_or(false)"));
+            }
+            Kind::Count => {
+                out.push(Param {
+                    rust: "Option<Count>".into(),
+                    stub: "int | None".into(),
+                    default: Some(("None", "None")),
+                    keyword: true,
+                    doc: param_doc(p.name),
+                    name: name.clone(),
+                });
+                args.push(name.clone());
+            }
+            Kind::Options(options) => {
+                let note = param_doc(p.name);
+                if !note.is_empty() {
+                    notes.push(note);
+                }
+                let mut sets = Vec::new();
+                let mut renames = Vec::new();
+                for field in &options.fields {
+                    let py = field_name(op, field.name);
+                    let (rust, stub) = field_type(field.ty);
+                    out.push(Param {
+                        name: py.to_owned(),
+                        rust: format!("Option<{rust}>"),
+                        stub: format!("{stub} | None"),
+                        default: Some(("None", "None")),
+                        // The seed's `create_user(login, name, role=None)`.
+                        keyword: !(op.name == "create_user" && field.name == "role"),
+                        doc: text(op, &field.doc.join(" "), Lang::Python),
+                    });
+                    if py != field.name {
+                        renames.push(format!("let {} = {py};", field.name));
+                    }
+                    sets.push(field.name);
+                }
+                let built = format!("options!({} {{ {} }})", options.name, sets.join(", "));
+                args.push(if renames.is_empty() {
+                    format!("&{built}")
+                } else {
+                    format!("&{{ {} {built} }}", renames.join(" "))
+                });
+            }
+        }
+    }
+    (out, args, notes)
+}
+
+/// An options field's type: the binding's and the stub's.
+fn field_type(ty: &str) -> (&'static str, &'static str) {
+    match compact(ty).as_str() {
+        "String" => ("String", "str"),
+        "bool" => ("bool", "bool"),
+        "u32" => ("Count", "int"),
+        "UserRole" => ("RoleName", "str"),
+        "Vec<String>" => ("Vec<String>", "Sequence[str]"),
+        "BTreeMap<String, String>" => ("BTreeMap<String, String>", "dict[str, str]"),
+        other => panic!("no Python type for an options field of type {other}"),
+    }
+}
+
+/// The result type: the binding's and the stub's (for the blocking client;
+/// the async stub's walk is an `AsyncItemIterator`).
+fn returns(op: &Operation, asyncio: bool) -> (String, String) {
+    let ty = compact(op.returns);
+    if op.walk {
+        let iter = if asyncio { "AsyncItemIterator" } else { "ItemIterator" };
+        return ("ItemIterator".into(), format!("{iter}[{ty}]"));
+    }
+    if ty == "()" {
+        ("()".into(), "None".into())
+    } else if let Some(item) = page_item(&ty) {
+        ("Page".into(), format!("Page[{item}]"))
+    } else if let Some(item) = vec_item(&ty) {
+        (ty.clone(), format!("list[{item}]"))
+    } else {
+        (ty.clone(), ty)
+    }
+}
+
+/// The docstring's lines (without quotes or indentation).
+fn docstring(op: &Operation, doc: &Doc, params: &[Param], notes: &[String]) -> Vec<String> {
+    let mut lines = Vec::new();
+    let summary: Vec<String> = doc.summary.iter().map(|l| text(op, l, Lang::Python)).collect();
+    let summary = summary.join("\n");
+    for paragraph in summary.split("\n\n").chain(notes.iter().map(String::as_str)) {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.extend(wrap("", &paragraph.replace('\n', " "), "", 76));
+    }
+    if !params.is_empty() {
+        lines.push(String::new());
+        lines.push("Args:".into());
+        for p in params {
+            lines.extend(wrap(&format!("    {}:", p.name), &p.doc, "        ", 76));
+        }
+    }
+    lines.push(String::new());
+    lines.push(if op.walk { "Yields:" } else { "Returns:" }.into());
+    lines.extend(wrap("   ", &text(op, &doc.returns, Lang::Python), "    ", 76));
+    lines.push(String::new());
+    lines.push("Raises:".into());
+    for (kind, when) in &doc.errors {
+        let name = kind
+            .as_deref()
+            .map_or("FastlyError".to_owned(), |k| error_name(k, Lang::Python));
+        lines.extend(wrap(
+            &format!("    {name}:"),
+            &text(op, when, Lang::Python),
+            "        ",
+            76,
+        ));
+    }
+    if !op.walk {
+        lines.extend(wrap("    FastlyError:", &common_errors(Lang::Python), "        ", 76));
+    }
+    lines
+}
+
+/// `bindings/python/src/operation_list.rs`.
+pub fn operation_list(ops: &[Operation]) -> String {
+    let mut out = String::from(
+        "// Generated by `cargo run -p fastly-account-generate` from the core's interface\n\
+         // description (fastly_account::interface): do not edit. See operations.rs.\n\n\
+         /// Expands `client_methods!` for one class with every operation:\n\
+         /// `operations!(blocking Client { <hand-written members> })` or\n\
+         /// `operations!(asyncio AsyncClient { ... })`.\n\
+         macro_rules! operations {\n    ($mode:ident $client:ident { $($members:tt)* }) => {\n        \
+         client_methods! {\n            $mode\n            #[pymethods]\n            impl $client {\n                \
+         { $($members)* }\n",
+    );
+    let pad = "                ";
+    for op in ops {
+        let doc = Doc::read(op);
+        let (params, args, notes) = params(op, &doc);
+        out.push('\n');
+        for line in docstring(op, &doc, &params, &notes) {
+            out.push_str(pad);
+            out.push_str(if line.is_empty() { "///" } else { "/// " });
+            out.push_str(&line);
+            out.push('\n');
+        }
+        let mut sig = Vec::new();
+        let mut star = false;
+        for p in &params {
+            if p.keyword && !star {
+                sig.push("*".to_owned());
+                star = true;
+            }
+            let default = p.default.map_or(String::new(), |(d, _)| format!(" = {d}"));
+            sig.push(format!("{}: {}{default}", p.name, p.rust));
+        }
+        let (ret, _) = returns(op, false);
+        let walk = if op.walk { "walk " } else { "" };
+        out.push_str(&format!("{pad}fn {}(\n", op.name));
+        for s in &sig {
+            out.push_str(&format!("{pad}    {s},\n"));
+        }
+        out.push_str(&format!(
+            "{pad}) -> {ret} = {walk}|c| c.{}({});\n",
+            op.name,
+            args.join(", ")
+        ));
+    }
+    out.push_str("            }\n        }\n    };\n}\n");
+    out
+}
+
+/// The operations of `Client` (or `AsyncClient`) in the stubs.
+pub fn stubs(ops: &[Operation], asyncio: bool) -> String {
+    let mut out = String::new();
+    for op in ops {
+        let doc = Doc::read(op);
+        let (params, _, notes) = params(op, &doc);
+        let mut sig = vec!["self".to_owned()];
+        let mut star = false;
+        for p in &params {
+            if p.keyword && !star {
+                sig.push("*".to_owned());
+                star = true;
+            }
+            let default = p.default.map_or(String::new(), |(_, d)| format!(" = {d}"));
+            sig.push(format!("{}: {}{default}", p.name, p.stub));
+        }
+        let (_, ret) = returns(op, asyncio);
+        let def = if asyncio && !op.walk { "async def" } else { "def" };
+        let one = format!("    {def} {}({}) -> {ret}:", op.name, sig.join(", "));
+        if one.len() <= 88 {
+            out.push_str(&one);
+            out.push('\n');
+        } else {
+            out.push_str(&format!("    {def} {}(\n", op.name));
+            for s in &sig {
+                out.push_str(&format!("        {s},\n"));
+            }
+            out.push_str(&format!("    ) -> {ret}:\n"));
+        }
+        let lines = docstring(op, &doc, &params, &notes);
+        for (i, line) in lines.iter().enumerate() {
+            if i == 0 {
+                out.push_str(&format!("        \"\"\"{line}\n"));
+            } else if line.is_empty() {
+                out.push('\n');
+            } else {
+                out.push_str(&format!("        {line}\n"));
+            }
+        }
+        out.push_str("        \"\"\"\n");
+    }
+    out
+}
