@@ -21,6 +21,11 @@ status=0
 reports="$here/target/surefire-reports"
 rm -rf "$reports" # no stale counts if this run fails before the tests
 mvn -B -q -Dstyle.color=never -f kotlin/pom.xml install "$@" || status=$?
+# Every operation of the generated Kotlin documents its parameters, result and errors.
+if [ "$status" -eq 0 ]; then
+    python3 "$root/tests/parity/check_docs.py" \
+        --kotlin "$here/target/generated-sources/uniffi/dev/fastlyaccount/fastly_account.kt" || status=$?
+fi
 
 # The installed artifacts and a consumer of dev.fastlyaccount:fastly-account (tests/consumers).
 consumer_counts="$here/target/consumer-counts"

@@ -54,6 +54,9 @@ prepare_rust debug
 SANDBOX_BIN="$TARGET_DIR/debug/fastly-sandbox"
 [ -x "$SANDBOX_BIN" ] || die "cargo built no $SANDBOX_BIN"
 
+# Every operation of the generated Swift documents its parameters, result and errors.
+python3 "$REPO/tests/parity/check_docs.py" --swift "$TARGET_DIR/swift-bindings/FastlyAccount.swift"
+
 # The testing kit's bindings, generated from its library like the main ones (uniffi-bindgen
 # leaves another library's output as uniffi wrote it).
 generate_swift fastly_account_testing_uniffi FastlyAccountTesting "$TARGET_DIR/swift-bindings-testing"

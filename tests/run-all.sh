@@ -33,7 +33,7 @@ for suite in "${suites[@]}"; do
     conformance) run_suite conformance bash tests/conformance/run.sh ;;
     kotlin) [ -x kotlin/run-tests.sh ] && run_suite kotlin kotlin/run-tests.sh ;;
     swift)  [ -x swift/run-tests.sh ] && run_suite swift swift/run-tests.sh ;;
-    parity) [ -f tests/parity/check_operations.py ] && run_suite parity python3 tests/parity/check_operations.py ;;
+    parity) [ -f tests/parity/check_operations.py ] && run_suite parity bash -c "python3 tests/parity/check_operations.py && python3 tests/parity/check_docs.py --stubs" ;;
     soak)   run_suite soak python3 tests/soak/soak.py --short ;;
     bench)  run_suite bench python3 tests/bench/run.py --quick ;;
     release) run_suite release bash tests/release/run.sh ;;

@@ -74,6 +74,38 @@ pub struct Field {
     pub doc: &'static [&'static str],
 }
 
+/// A model: the struct of optional fields (plus `extra`) an operation
+/// answers with.
+#[derive(Debug, Clone)]
+pub struct Model {
+    /// The struct's name.
+    pub name: &'static str,
+    /// Its documentation, line by line.
+    pub doc: &'static [&'static str],
+    /// Its fields, in order (`extra` not included).
+    pub fields: Vec<ModelField>,
+}
+
+/// A field of a model.
+#[derive(Debug, Clone)]
+pub struct ModelField {
+    /// The Rust name.
+    pub name: &'static str,
+    /// The JSON member's name (the Rust name unless the API's is a keyword).
+    pub key: &'static str,
+    /// The value's type, as written inside `Option<...>` (`String`, `bool`,
+    /// `i64`, `Timestamp`, `UserRole`, `Vec<String>`).
+    pub ty: &'static str,
+    /// The documentation, line by line.
+    pub doc: &'static [&'static str],
+}
+
+/// A model, described.
+pub trait DescribeModel {
+    /// Its name and fields.
+    fn describe() -> Model;
+}
+
 /// A type an operation may take, described.
 pub trait Describe {
     /// What the bindings see.
@@ -137,3 +169,21 @@ pub fn operations() -> Vec<Operation> {
     .concat()
 }
 
+/// Every model an operation answers with, in the order the bindings
+/// declare them.
+pub fn models() -> Vec<Model> {
+    use crate::model::*;
+    vec![
+        Customer::describe(),
+        User::describe(),
+        Invitation::describe(),
+        Role::describe(),
+        ServiceGroup::describe(),
+        UserGroup::describe(),
+        Token::describe(),
+        Permission::describe(),
+        IamRole::describe(),
+        Service::describe(),
+        UserGroupMember::describe(),
+    ]
+}

@@ -255,3 +255,53 @@ async fn the_async_client_has_them_too() {
         .total;
     assert_eq!(Some(seen as i64), total);
 }
+
+#[test]
+fn update_user_password_checks_the_old_one_and_never_shows_either() {
+    let sandbox = sandbox();
+    let seed = sandbox.seed();
+    let client = client(&sandbox);
+    let old = fastly_sandbox::OWNER_PASSWORD;
+    let new = "a-new-password-4711";
+
+    let me = client
+        .update_user_password(old, new)
+        .expect("password change");
+    assert_eq!(me.id.as_deref(), Some(seed.owner_user_id.as_str()));
+    let sent = sandbox.requests().pop().expect("one request");
+    assert_eq!(
+        (sent.method.as_str(), sent.path.as_str()),
+        ("POST", "/current_user/password")
+    );
+    assert_eq!(
+        sent.content_type.as_deref(),
+        Some("application/x-www-form-urlencoded")
+    );
+
+    // The old password no longer works: the API refuses the change.
+    let refused = client.update_user_password(old, "another-one");
+    assert!(
+        matches!(refused, Err(Error::BadRequest { status: 400, .. })),
+        "{refused:?}"
+    );
+    let text = format!("{refused:?} {}", refused.as_ref().unwrap_err());
+    assert!(
+        !text.contains(old) && !text.contains("another-one"),
+        "{text}"
+    );
+
+    // The async client takes the new one.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let back = runtime.block_on(client.as_async().update_user_password(new, old));
+    assert!(back.is_ok(), "{back:?}");
+
+    sandbox.clear_requests();
+    for (o, n) in [("", "x"), ("x", ""), ("x", "   ")] {
+        let result = client.update_user_password(o, n);
+        assert!(
+            matches!(result, Err(Error::InvalidArgument { .. })),
+            "{result:?}"
+        );
+    }
+    assert!(sandbox.requests().is_empty(), "refused before any request");
+}

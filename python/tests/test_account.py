@@ -7,6 +7,7 @@ the client sent through the sandbox's request log."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import pickle
 from typing import Any, Callable, Dict, List
 
@@ -209,6 +210,27 @@ def test_request_password_reset_errors(client: fa.Client, sandbox: Sandbox) -> N
         client.request_password_reset("nobody@example.com")
     refused_before_sending(sandbox, lambda: client.request_password_reset(""))
     assert sandbox.control("GET", "/password_resets")["password_resets"] == []
+
+
+def test_update_user_password(client: fa.Client, seed: Dict[str, Any], sandbox: Sandbox) -> None:
+    # The sandbox's owner is seeded with this password (fastly_sandbox::OWNER_PASSWORD).
+    me = client.update_user_password("sandbox-owner-password", "a-new-password")
+    assert isinstance(me, fa.User) and me.id == seed["owner_user_id"]
+    request = last_request(sandbox)
+    assert (request["method"], request["path"], request["status"]) == ("POST", "/current_user/password", 200)
+    assert "password" not in json.dumps(request).replace("/current_user/password", "")
+
+
+def test_update_user_password_errors(client: fa.Client, sandbox: Sandbox) -> None:
+    with pytest.raises(fa.BadRequestError) as raised:
+        client.update_user_password("not-the-password", "a-new-password")
+    shown = f"{raised.value!r} {raised.value}"
+    assert "not-the-password" not in shown and "a-new-password" not in shown
+    refused_before_sending(
+        sandbox,
+        lambda: client.update_user_password("", "x"),
+        lambda: client.update_user_password("x", " "),
+    )
 
 
 # Invitations.

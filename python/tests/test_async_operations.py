@@ -50,6 +50,7 @@ OPERATIONS: Dict[str, Callable[[Seed, fa.Client], Args]] = {
     "create_user": lambda s, c: a("async.user@example.com", "Async User", "billing"),
     "delete_user": lambda s, c: a(s["user_ids_by_role"]["engineer"][1]),
     "request_password_reset": lambda s, c: a("owner@example.com"),
+    "update_user_password": lambda s, c: a("sandbox-owner-password", "a-new-password"),
     "list_customer_users": lambda s, c: a(s["customer_id"]),
     # Invitations.
     "create_invitation": lambda s, c: a("async.invitee@example.com", "engineer", limit_services=True),

@@ -15,14 +15,17 @@ expose the same operations:
 
 Surfaces read:
   Rust    core/src/api/*.rs                    `pub async fn` and `pub fn iter_*` of
-                                               `impl Client` (the async client)
-          core/src/blocking.rs                 `pub fn` of `impl Client` and the
-                                               `fn` declarations of `blocking! { }`
+                                               `operations! { }` and `impl Client`
+          core/src/api/*.rs                    the `operations! { }` blocks (each
+                                               operation's one declaration: async and
+                                               blocking), and `pub fn` of `impl Client`
+                                               in core/src/blocking.rs
   UDL     bindings/uniffi/src/fastly_account.udl  methods of `interface Client` and
                                                of `interface AsyncClient`
   Python  python/fastly_account/*.pyi          `def` of `class Client` and of
                                                `class AsyncClient` (the stubs), and
-          bindings/python/src/operations.rs    the `fn` list of `macro_rules! operations`
+          bindings/python/src/operation_list.rs the `fn` list of `macro_rules! operations`
+                                               (generated from the core's declarations)
                                                (the module: both classes expand it);
                                                at least one of the two must exist,
                                                and each one found is checked.
@@ -109,17 +112,32 @@ def strip_rust_comments(text: str) -> str:
 
 
 def rust_blocking(root: Path) -> set[str]:
-    """`pub fn` of `impl Client`, plus each `fn` declared in `blocking! { ... }`."""
+    """`pub fn` of `impl Client` in core/src/blocking.rs, plus every operation
+    of the `operations! { ... }` blocks of core/src/api (the macro writes the
+    blocking method of each next to the async one)."""
     path = root / "core/src/blocking.rs"
     text = strip_rust_comments(path.read_text(encoding="utf-8"))
     body = block_after(text, re.compile(r"^impl Client\s*\{", re.M), path)
-    declared = block_after(text, re.compile(r"^blocking!\s*\{", re.M), path)
-    return set(re.findall(r"\bpub fn (\w+)", body)) | set(re.findall(r"\bfn (\w+)", declared))
+    return set(re.findall(r"\bpub fn (\w+)", body)) | declared_operations(root)
+
+
+def declared_operations(root: Path) -> set[str]:
+    """`pub async fn` and `pub fn iter_*` of every `operations! { ... }` block
+    of core/src/api (each operation's one declaration)."""
+    names: set[str] = set()
+    for path in sorted((root / "core/src/api").glob("*.rs")):
+        text = strip_rust_comments(path.read_text(encoding="utf-8"))
+        for match in re.finditer(r"^operations!\s*\{", text, flags=re.M):
+            body = block_after(text[match.start() :], re.compile(r"operations!\s*\{"), path)
+            names.update(re.findall(r"\bpub async fn (\w+)", body))
+            names.update(re.findall(r"\bpub fn (iter_\w+)", body))
+    return names
 
 
 def rust_async(root: Path) -> set[str]:
-    """`pub async fn` and `pub fn iter_*` of every `impl Client` in core/src/api."""
-    names: set[str] = set()
+    """The operations declared in core/src/api (`operations!` blocks), plus
+    `pub async fn` and `pub fn iter_*` of any `impl Client` there."""
+    names = declared_operations(root)
     for path in sorted((root / "core/src/api").glob("*.rs")):
         text = strip_rust_comments(path.read_text(encoding="utf-8"))
         for match in re.finditer(r"^impl Client\s*\{", text, flags=re.M):
@@ -127,7 +145,7 @@ def rust_async(root: Path) -> set[str]:
             names.update(re.findall(r"\bpub async fn (\w+)", body))
             names.update(re.findall(r"\bpub fn (iter_\w+)", body))
     if not names:
-        raise SystemExit("parity: no `impl Client` operation found in core/src/api")
+        raise SystemExit("parity: no operation found in core/src/api")
     return names
 
 
@@ -171,7 +189,7 @@ def python_native(root: Path) -> set[str] | None:
     AsyncClient ...)` must both be present, or the module counts as lacking
     every operation."""
     src = root / "bindings/python/src"
-    path = src / "operations.rs"
+    path = src / "operation_list.rs"  # generated from the core's declarations
     if not path.exists():
         return None
     text = strip_rust_comments(path.read_text(encoding="utf-8"))

@@ -89,6 +89,24 @@ impl Doc {
         doc
     }
 
+    /// The summary's lines for another language: without the leading
+    /// `` `operationId`: `` (each language names the operation its own way).
+    pub fn summary(&self) -> Vec<String> {
+        let mut lines = self.summary.clone();
+        if let Some(first) = lines.first_mut() {
+            if let Some(rest) = first.strip_prefix('`') {
+                if let Some((_, after)) = rest.split_once("`: ") {
+                    let mut chars = after.chars();
+                    *first = chars
+                        .next()
+                        .map(|c| c.to_uppercase().chain(chars).collect())
+                        .unwrap_or_default();
+                }
+            }
+        }
+        lines
+    }
+
     /// The text of parameter `name`, if documented.
     pub fn param(&self, name: &str) -> Option<&str> {
         self.params
@@ -176,32 +194,15 @@ pub fn error_name(kind: &str, lang: Lang) -> String {
 
 /// The errors every call may raise, in `lang`.
 pub fn common_errors(lang: Lang) -> String {
-    let kinds = [
-        ("Unauthorized", "401"),
-        ("Forbidden", "403"),
-        ("RateLimited", "429"),
-        ("Server", "5xx after the retries"),
-        ("Http", "another status"),
-        ("Timeout", ""),
-        ("Connection", ""),
-        ("Decode", "a response that does not read as the result"),
-    ];
-    let names: Vec<String> = kinds
-        .iter()
-        .map(|(kind, when)| {
-            let name = error_name(kind, lang);
-            let name = match lang {
-                Lang::Python => format!(":class:`{name}`"),
-                Lang::Foreign => name.trim_start_matches("FastlyException.").to_owned(),
-            };
-            if when.is_empty() {
-                name
-            } else {
-                format!("{name} ({when})")
-            }
-        })
-        .collect();
-    format!("and, like every call: {}.", names.join(", "))
+    match lang {
+        Lang::Python => "like every call, on authentication (401), permission (403), rate \
+                         limit (429), server (5xx), network, timeout or decoding failures: \
+                         its subclass for each."
+            .to_owned(),
+        Lang::Foreign => "like every call: Unauthorized, Forbidden, RateLimited, Server, \
+                          Http, Timeout, Connection or Decode."
+            .to_owned(),
+    }
 }
 
 /// A text of the core's documentation, written again for `lang`: rustdoc
@@ -209,6 +210,15 @@ pub fn common_errors(lang: Lang) -> String {
 /// the language's names, and (for Kotlin and Swift) a snake_case name in
 /// code becomes camelCase. Python marks code with double backquotes.
 pub fn text(op: &Operation, raw: &str, lang: Lang) -> String {
+    rewrite(Some(op), raw, lang)
+}
+
+/// [`text`] for a text outside any operation (a model's, a field's).
+pub fn plain(raw: &str, lang: Lang) -> String {
+    rewrite(None, raw, lang)
+}
+
+fn rewrite(op: Option<&Operation>, raw: &str, lang: Lang) -> String {
     let mut out = String::new();
     let mut rest = raw;
     while let Some(start) = rest.find('`') {
@@ -238,10 +248,13 @@ pub fn text(op: &Operation, raw: &str, lang: Lang) -> String {
 }
 
 /// One piece of code, for `lang`.
-fn code_in(op: &Operation, code: &str, lang: Lang) -> String {
+fn code_in(op: Option<&Operation>, code: &str, lang: Lang) -> String {
     let last = code.rsplit("::").next().unwrap_or(code);
     let is_path = code.contains("::");
     let is_error = ERROR_KINDS.contains(&last) && (is_path || code == last);
+    if code == "None" && lang == Lang::Foreign {
+        return "null".to_owned();
+    }
     let name = if is_error {
         error_name(last, lang)
     } else if is_path {
@@ -249,12 +262,9 @@ fn code_in(op: &Operation, code: &str, lang: Lang) -> String {
     } else {
         code.to_owned()
     };
-    let snake = name.contains('_')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let snake = name.contains('_') && is_name(&name);
     let name = if snake {
-        let name = field_name(op, leak(&name)).to_owned();
+        let name = op.map_or(name.clone(), |op| field_name(op, leak(&name)).to_owned());
         match lang {
             Lang::Foreign => camel(&name),
             Lang::Python => name,
@@ -267,6 +277,34 @@ fn code_in(op: &Operation, code: &str, lang: Lang) -> String {
         Lang::Python => format!("``{name}``"),
         Lang::Foreign => format!("`{name}`"),
     }
+}
+
+/// The snake_case names of the interface (operations, parameters, options
+/// and model fields): only these become camelCase in Kotlin and Swift, so
+/// a value in code (`read_only`, `service_group`) stays as the API spells it.
+static NAMES: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+
+/// Learns the interface's names (once, before any text is written).
+pub fn learn_names(ops: &[Operation], models: &[fastly_account::interface::Model]) {
+    let mut names = std::collections::HashSet::new();
+    for op in ops {
+        names.insert(op.name.to_owned());
+        for p in &op.params {
+            names.insert(p.name.to_owned());
+            if let Kind::Options(o) = &p.kind {
+                names.extend(o.fields.iter().map(|f| f.name.to_owned()));
+            }
+        }
+    }
+    for m in models {
+        names.extend(m.fields.iter().map(|f| f.name.to_owned()));
+    }
+    names.extend(["next_cursor", "current_page", "per_page"].map(String::from));
+    let _ = NAMES.set(names);
+}
+
+fn is_name(code: &str) -> bool {
+    NAMES.get().is_some_and(|names| names.contains(code))
 }
 
 /// The kinds of `fastly_account::Error`.
@@ -290,17 +328,26 @@ fn leak(name: &str) -> &'static str {
     Box::leak(name.to_owned().into_boxed_str())
 }
 
+/// `text` with its first letter in upper case (a paragraph of its own).
+pub fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Wraps `text` at 80 columns after `indent` (the first line after
 /// `first`, which is part of the line).
 pub fn wrap(first: &str, text: &str, indent: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = first.to_owned();
-    let mut empty = true;
+    let mut empty = first.trim().is_empty();
     for word in text.split_whitespace() {
         if !empty && line.len() + 1 + word.len() > width {
             lines.push(line);
             line = indent.to_owned();
-            empty = true;
+            empty = indent.trim().is_empty();
         }
         if !empty {
             line.push(' ');

@@ -22,13 +22,14 @@
 //! The check also fails when an operation's documentation lacks one of them.
 
 mod docs;
+mod models;
 mod python;
 mod uniffi;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use fastly_account::interface::{operations, Kind, Operation};
+use fastly_account::interface::{models, operations, Kind, Operation};
 
 /// Text between two marker lines of a hand-written file is generated.
 const BEGIN: &str = "generated from the core's interface description: do not edit";
@@ -36,8 +37,28 @@ const END: &str = "end of the generated operations";
 
 fn main() -> ExitCode {
     let check = std::env::args().any(|a| a == "--check");
+    let problems = run(check);
+    if problems.is_empty() {
+        println!(
+            "interface: {} operations, every generated file current",
+            operations().len()
+        );
+        ExitCode::SUCCESS
+    } else {
+        for p in &problems {
+            eprintln!("interface: {p}");
+        }
+        ExitCode::FAILURE
+    }
+}
+
+/// Writes (or, with `check`, compares) every generated file; the problems
+/// found, each a sentence.
+fn run(check: bool) -> Vec<String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let ops = operations();
+    let models = models();
+    docs::learn_names(&ops, &models);
     let mut problems = docs::missing(&ops);
     let outputs = [
         (
@@ -49,12 +70,28 @@ fn main() -> ExitCode {
             Output::Whole(uniffi::operation_list(&ops)),
         ),
         (
+            "bindings/python/src/model_list.rs",
+            Output::Whole(models::python_classes(&models)),
+        ),
+        (
+            "bindings/uniffi/src/record_list.rs",
+            Output::Whole(models::uniffi_records(&models)),
+        ),
+        (
             "bindings/uniffi/src/fastly_account.udl",
-            Output::Sections(vec![uniffi::udl(&ops, false), uniffi::udl(&ops, true)]),
+            Output::Sections(vec![
+                models::udl_dictionaries(&models),
+                uniffi::udl(&ops, false),
+                uniffi::udl(&ops, true),
+            ]),
         ),
         (
             "python/fastly_account/_native.pyi",
-            Output::Sections(vec![python::stubs(&ops, false), python::stubs(&ops, true)]),
+            Output::Sections(vec![
+                models::python_stubs(&models),
+                python::stubs(&ops, false),
+                python::stubs(&ops, true),
+            ]),
         ),
     ];
     for (path, output) in outputs {
@@ -81,19 +118,12 @@ fn main() -> ExitCode {
             println!("wrote {}", display(&file));
         }
     }
-    if problems.is_empty() {
-        println!("interface: {} operations, every generated file current", ops.len());
-        ExitCode::SUCCESS
-    } else {
-        for p in &problems {
-            eprintln!("interface: {p}");
-        }
-        ExitCode::FAILURE
-    }
+    problems
 }
 
 fn display(path: &Path) -> String {
-    path.to_string_lossy().replace("/bindings/generate/../..", "")
+    path.to_string_lossy()
+        .replace("/bindings/generate/../..", "")
 }
 
 /// What a generator gives for one file.
@@ -112,9 +142,7 @@ impl Output {
                 let mut out = String::new();
                 let mut rest = old;
                 for section in sections {
-                    let begin = rest
-                        .find(BEGIN)
-                        .ok_or("a begin marker is missing")?;
+                    let begin = rest.find(BEGIN).ok_or("a begin marker is missing")?;
                     let begin_end = begin + rest[begin..].find('\n').ok_or("bad marker")? + 1;
                     let end = rest[begin_end..]
                         .find(END)
@@ -150,7 +178,11 @@ fn compact(ty: &str) -> String {
 /// How many id lists an operation takes: with two or more, each may be left
 /// out (empty), since giving either is enough.
 fn optional_ids(op: &Operation) -> bool {
-    op.params.iter().filter(|p| matches!(p.kind, Kind::Ids)).count() > 1
+    op.params
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Ids))
+        .count()
+        > 1
 }
 
 /// Where a binding names an options field otherwise than the core: the
@@ -177,4 +209,16 @@ fn camel(name: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// The test command's check: every generated file is what the core's
+    /// interface gives, and every operation documents its parameters, result
+    /// and errors.
+    #[test]
+    fn generated_files_are_current_and_every_operation_documented() {
+        let problems = super::run(true);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
 }

@@ -2,7 +2,7 @@
 
 use fastly_account::interface::{Kind, Operation};
 
-use crate::docs::{common_errors, error_name, text, wrap, Doc, Lang};
+use crate::docs::{common_errors, error_name, sentence, text, wrap, Doc, Lang};
 use crate::{compact, field_name, optional_ids, page_item, vec_item};
 
 /// One Python parameter.
@@ -31,7 +31,11 @@ fn params(op: &Operation, doc: &Doc) -> (Vec<Param>, Vec<String>, Vec<String>) {
         let name = p.name.to_owned();
         match &p.kind {
             Kind::Text | Kind::Role => {
-                let rust = if matches!(p.kind, Kind::Role) { "RoleName" } else { "String" };
+                let rust = if matches!(p.kind, Kind::Role) {
+                    "RoleName"
+                } else {
+                    "String"
+                };
                 out.push(Param {
                     rust: rust.into(),
                     stub: "str".into(),
@@ -78,7 +82,7 @@ fn params(op: &Operation, doc: &Doc) -> (Vec<Param>, Vec<String>, Vec<String>) {
             Kind::Options(options) => {
                 let note = param_doc(p.name);
                 if !note.is_empty() {
-                    notes.push(note);
+                    notes.push(sentence(&note));
                 }
                 let mut sets = Vec::new();
                 let mut renames = Vec::new();
@@ -129,7 +133,11 @@ fn field_type(ty: &str) -> (&'static str, &'static str) {
 fn returns(op: &Operation, asyncio: bool) -> (String, String) {
     let ty = compact(op.returns);
     if op.walk {
-        let iter = if asyncio { "AsyncItemIterator" } else { "ItemIterator" };
+        let iter = if asyncio {
+            "AsyncItemIterator"
+        } else {
+            "ItemIterator"
+        };
         return ("ItemIterator".into(), format!("{iter}[{ty}]"));
     }
     if ty == "()" {
@@ -146,9 +154,16 @@ fn returns(op: &Operation, asyncio: bool) -> (String, String) {
 /// The docstring's lines (without quotes or indentation).
 fn docstring(op: &Operation, doc: &Doc, params: &[Param], notes: &[String]) -> Vec<String> {
     let mut lines = Vec::new();
-    let summary: Vec<String> = doc.summary.iter().map(|l| text(op, l, Lang::Python)).collect();
+    let summary: Vec<String> = doc
+        .summary()
+        .iter()
+        .map(|l| text(op, l, Lang::Python))
+        .collect();
     let summary = summary.join("\n");
-    for paragraph in summary.split("\n\n").chain(notes.iter().map(String::as_str)) {
+    for paragraph in summary
+        .split("\n\n")
+        .chain(notes.iter().map(String::as_str))
+    {
         if !lines.is_empty() {
             lines.push(String::new());
         }
@@ -163,7 +178,12 @@ fn docstring(op: &Operation, doc: &Doc, params: &[Param], notes: &[String]) -> V
     }
     lines.push(String::new());
     lines.push(if op.walk { "Yields:" } else { "Returns:" }.into());
-    lines.extend(wrap("   ", &text(op, &doc.returns, Lang::Python), "    ", 76));
+    lines.extend(wrap(
+        "    ",
+        &text(op, &doc.returns, Lang::Python),
+        "    ",
+        76,
+    ));
     lines.push(String::new());
     lines.push("Raises:".into());
     for (kind, when) in &doc.errors {
@@ -178,7 +198,12 @@ fn docstring(op: &Operation, doc: &Doc, params: &[Param], notes: &[String]) -> V
         ));
     }
     if !op.walk {
-        lines.extend(wrap("    FastlyError:", &common_errors(Lang::Python), "        ", 76));
+        lines.extend(wrap(
+            "    FastlyError:",
+            &common_errors(Lang::Python),
+            "        ",
+            76,
+        ));
     }
     lines
 }
@@ -249,7 +274,11 @@ pub fn stubs(ops: &[Operation], asyncio: bool) -> String {
             sig.push(format!("{}: {}{default}", p.name, p.stub));
         }
         let (_, ret) = returns(op, asyncio);
-        let def = if asyncio && !op.walk { "async def" } else { "def" };
+        let def = if asyncio && !op.walk {
+            "async def"
+        } else {
+            "def"
+        };
         let one = format!("    {def} {}({}) -> {ret}:", op.name, sig.join(", "));
         if one.len() <= 88 {
             out.push_str(&one);

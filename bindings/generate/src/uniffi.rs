@@ -2,7 +2,7 @@
 
 use fastly_account::interface::{Kind, Operation};
 
-use crate::docs::{common_errors, error_name, text, wrap, Doc, Lang};
+use crate::docs::{common_errors, error_name, sentence, text, wrap, Doc, Lang};
 use crate::{camel, compact, field_name, optional_ids, page_item, vec_item};
 
 /// One UDL argument.
@@ -27,12 +27,18 @@ fn args(op: &Operation, doc: &Doc) -> (Vec<Arg>, Option<(&'static str, Vec<Arg>)
         let name = p.name;
         let (rust, udl) = match &p.kind {
             Kind::Text => (format!("{name}: String"), format!("string {name}")),
-            Kind::Role => (format!("{name}: String => UserRole"), format!("string {name}")),
+            Kind::Role => (
+                format!("{name}: String => UserRole"),
+                format!("string {name}"),
+            ),
             Kind::Ids if optional_ids(op) => (
                 format!("{name}: Vec<String>"),
                 format!("optional sequence<string> {name} = []"),
             ),
-            Kind::Ids => (format!("{name}: Vec<String>"), format!("sequence<string> {name}")),
+            Kind::Ids => (
+                format!("{name}: Vec<String>"),
+                format!("sequence<string> {name}"),
+            ),
             Kind::Flag => (
                 format!("{name}: bool"),
                 format!("optional boolean {name} = false"),
@@ -44,7 +50,7 @@ fn args(op: &Operation, doc: &Doc) -> (Vec<Arg>, Option<(&'static str, Vec<Arg>)
             Kind::Options(o) => {
                 let note = param_doc(name);
                 if !note.is_empty() {
-                    notes.push(note);
+                    notes.push(sentence(&note));
                 }
                 let fields = o
                     .fields
@@ -98,7 +104,11 @@ fn returns(op: &Operation, asyncio: bool) -> (String, String) {
     if op.walk {
         return (
             format!("({ty}Iterator, {ty}AsyncIterator)"),
-            if asyncio { format!("{ty}AsyncIterator") } else { format!("{ty}Iterator") },
+            if asyncio {
+                format!("{ty}AsyncIterator")
+            } else {
+                format!("{ty}Iterator")
+            },
         );
     }
     if ty == "()" {
@@ -156,12 +166,15 @@ pub fn udl(ops: &[Operation], asyncio: bool) -> String {
         let all: Vec<&Arg> = positional.iter().chain(fields.iter()).collect();
         let mut lines: Vec<String> = Vec::new();
         let summary: Vec<String> = doc
-            .summary
+            .summary()
             .iter()
             .map(|l| text(op, l, Lang::Foreign))
             .collect();
         let summary = summary.join("\n");
-        for paragraph in summary.split("\n\n").chain(notes.iter().map(String::as_str)) {
+        for paragraph in summary
+            .split("\n\n")
+            .chain(notes.iter().map(String::as_str))
+        {
             if !lines.is_empty() {
                 lines.push(String::new());
             }
@@ -169,13 +182,23 @@ pub fn udl(ops: &[Operation], asyncio: bool) -> String {
         }
         lines.push(String::new());
         for a in &all {
-            lines.extend(wrap(&format!("@param {}", camel(&a.name)), &a.doc, "  ", 74));
+            lines.extend(wrap(
+                &format!("@param {}", camel(&a.name)),
+                &a.doc,
+                "  ",
+                74,
+            ));
         }
-        lines.extend(wrap("@return", &text(op, &doc.returns, Lang::Foreign), "  ", 74));
+        lines.extend(wrap(
+            "@return",
+            &text(op, &doc.returns, Lang::Foreign),
+            "  ",
+            74,
+        ));
         for (kind, when) in &doc.errors {
-            let name = kind
-                .as_deref()
-                .map_or("FastlyException".to_owned(), |k| error_name(k, Lang::Foreign));
+            let name = kind.as_deref().map_or("FastlyException".to_owned(), |k| {
+                error_name(k, Lang::Foreign)
+            });
             lines.extend(wrap(
                 &format!("@throws {name}"),
                 &text(op, when, Lang::Foreign),
@@ -184,11 +207,20 @@ pub fn udl(ops: &[Operation], asyncio: bool) -> String {
             ));
         }
         if !op.walk {
-            lines.extend(wrap("@throws FastlyException", &common_errors(Lang::Foreign), "  ", 74));
+            lines.extend(wrap(
+                "@throws FastlyException",
+                &common_errors(Lang::Foreign),
+                "  ",
+                74,
+            ));
         }
         out.push('\n');
         for line in lines {
-            out.push_str(if line.is_empty() { "    ///\n" } else { "    /// " });
+            out.push_str(if line.is_empty() {
+                "    ///\n"
+            } else {
+                "    /// "
+            });
             if !line.is_empty() {
                 out.push_str(&line);
                 out.push('\n');

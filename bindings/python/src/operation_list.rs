@@ -12,84 +12,93 @@ macro_rules! operations {
             impl $client {
                 { $($members)* }
 
-                /// ``getCurrentCustomer``: the customer the token belongs to.
+                /// The customer the token belongs to.
                 ///
                 /// Returns:
-                ///    
+                ///     The customer account of the token's user.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     AuthenticationError: the token is missing, invalid or revoked.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn get_current_customer(
                 ) -> Customer = |c| c.get_current_customer();
 
-                /// ``getCustomer``: one customer by id.
+                /// One customer by id.
                 ///
                 /// Args:
-                ///     customer_id:
+                ///     customer_id: the customer's id (a blank one is refused before any
+                ///         request).
                 ///
                 /// Returns:
-                ///    
+                ///     The customer.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no customer has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                ///         KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn get_customer(
                     customer_id: String,
                 ) -> Customer = |c| c.get_customer(&customer_id);
 
-                /// ``updateCustomer``: changes the customer's fields (PUT, form-encoded); only
-                /// the fields set in ``options`` are sent, and at least one must be.
+                /// Changes the customer's fields (PUT, form-encoded).
+                ///
+                /// The contact and owner fields are user ids. Fastly's reference marks
+                /// ``can_reset_passwords``, ``can_upload_vcl`` and ``can_configure_wordpress``
+                /// read-only: the API may ignore them.
+                ///
+                /// The fields to change; only the ones set are sent, and at least one must be.
                 ///
                 /// Args:
-                ///     customer_id:
-                ///     name:The account's name.
-                ///     billing_contact_id:Id of the user who is the billing contact.
-                ///     legal_contact_id:Id of the user who is the legal contact.
-                ///     security_contact_id:Id of the user who is the security contact.
-                ///     technical_contact_id:Id of the user who is the technical contact.
-                ///     owner_id:Id of the user who owns the account.
-                ///     phone_number:The account's phone number.
-                ///     postal_address:The account's postal address.
-                ///     force_2fa:Whether every user must use two-factor authentication.
-                ///     force_sso:Whether every user must sign in through single sign-on.
-                ///     ip_whitelist:The IP addresses allowed to reach the account, as the API
+                ///     customer_id: the customer's id (a blank one is refused before any
+                ///         request).
+                ///     name: The account's name.
+                ///     billing_contact_id: Id of the user who is the billing contact.
+                ///     legal_contact_id: Id of the user who is the legal contact.
+                ///     security_contact_id: Id of the user who is the security contact.
+                ///     technical_contact_id: Id of the user who is the technical contact.
+                ///     owner_id: Id of the user who owns the account.
+                ///     phone_number: The account's phone number.
+                ///     postal_address: The account's postal address.
+                ///     force_2fa: Whether every user must use two-factor authentication.
+                ///     force_sso: Whether every user must sign in through single sign-on.
+                ///     ip_whitelist: The IP addresses allowed to reach the account, as the API
                 ///         spells them.
-                ///     can_reset_passwords:Whether admins can reset users' passwords (the API
+                ///     can_reset_passwords: Whether admins can reset users' passwords (the API
                 ///         may treat it as read-only).
-                ///     can_upload_vcl:Whether the account may upload custom VCL (the API may
+                ///     can_upload_vcl: Whether the account may upload custom VCL (the API may
                 ///         treat it as read-only).
-                ///     can_configure_wordpress:Whether the account can configure WordPress (the
-                ///         API may treat it as read-only).
-                ///     billing_network_type:The account's network revenue type: ``public`` or
+                ///     can_configure_wordpress: Whether the account can configure WordPress
+                ///         (the API may treat it as read-only).
+                ///     billing_network_type: The account's network revenue type: ``public`` or
                 ///         ``private`` (any other value is refused before any request).
-                ///     billing_ref:The account's billing reference.
-                ///     has_account_panel:Whether the account has access to the account panel.
-                ///     has_improved_events:Whether the account has access to the improved
+                ///     billing_ref: The account's billing reference.
+                ///     has_account_panel: Whether the account has access to the account panel.
+                ///     has_improved_events: Whether the account has access to the improved
                 ///         events.
-                ///     has_openstack_logging:Whether the account has OpenStack logging enabled.
-                ///     has_pci:Whether the account can edit PCI for a service.
-                ///     pricing_plan:The pricing plan the account is under.
-                ///     pricing_plan_id:Id of the pricing plan the account is under.
+                ///     has_openstack_logging: Whether the account has OpenStack logging
+                ///         enabled.
+                ///     has_pci: Whether the account can edit PCI for a service.
+                ///     pricing_plan: The pricing plan the account is under.
+                ///     pricing_plan_id: Id of the pricing plan the account is under.
                 ///
                 /// Returns:
-                ///    
+                ///     The customer as the API has it after the update.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no customer has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                ///         KiB once percent-encoded, no field is set, or
+                ///         ``billing_network_type`` is neither ``public`` nor ``private`` (no
+                ///         request is sent).
+                ///     BadRequestError: the API refuses a value.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn update_customer(
                     customer_id: String,
                     *,
@@ -117,177 +126,217 @@ macro_rules! operations {
                     pricing_plan_id: Option<String> = None,
                 ) -> Customer = |c| c.update_customer(&customer_id, &options!(UpdateCustomerOptions { name, billing_contact_id, legal_contact_id, security_contact_id, technical_contact_id, owner_id, phone_number, postal_address, force_2fa, force_sso, ip_whitelist, can_reset_passwords, can_upload_vcl, can_configure_wordpress, billing_network_type, billing_ref, has_account_panel, has_improved_events, has_openstack_logging, has_pci, pricing_plan, pricing_plan_id }));
 
-                /// ``deleteCustomer``: deletes the customer account.
+                /// Deletes the customer account.
+                ///
+                /// Fastly documents the answer as ``{"status": "ok"}``; an empty success answer
+                /// is accepted too, and a ``status`` other than ``ok`` fails with
+                /// :class:`UnexpectedStatusError`. Who may delete a customer is not documented.
                 ///
                 /// Args:
-                ///     customer_id:
+                ///     customer_id: the customer's id (a blank one is refused before any
+                ///         request).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the customer account is deleted.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no customer has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                ///         KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn delete_customer(
                     customer_id: String,
                 ) -> () = |c| c.delete_customer(&customer_id);
 
-                /// ``getCurrentUser``: the user the token belongs to.
+                /// The user the token belongs to.
                 ///
                 /// Returns:
-                ///    
+                ///     The token's user.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     AuthenticationError: the token is missing, invalid or revoked.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn get_current_user(
                 ) -> User = |c| c.get_current_user();
 
-                /// ``getUser``: one user by id.
+                /// One user by id.
                 ///
                 /// Args:
-                ///     user_id:
+                ///     user_id: the user's id (a blank one is refused before any request).
                 ///
                 /// Returns:
-                ///    
+                ///     The user.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``user_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn get_user(
                     user_id: String,
                 ) -> User = |c| c.get_user(&user_id);
 
-                /// ``updateUser``: changes a user's fields (PUT, form-encoded); only the fields
-                /// set are sent. An unknown role, or nothing to update, is refused before any
-                /// request.
+                /// Changes a user's fields (PUT, form-encoded).
+                ///
+                /// Fastly's reference says that only a superuser may change other users (anyone
+                /// may change their own account), and that the two-factor fields cannot be
+                /// changed here: the API may ignore or refuse them.
+                ///
+                /// The fields to change; only the ones set are sent, and at least one must be.
                 ///
                 /// Args:
-                ///     user_id:
-                ///     login:The user's login, an email address (a malformed one is refused).
-                ///     name:The user's name.
-                ///     role:The user's role (any of the six; ``Other`` is refused).
-                ///     roles:The user's roles, as the API names them (at least one; sent as one
-                ///         comma-separated field, so a name holding ``,`` is refused).
-                ///     limit_services:Whether the user's access is limited to specific
+                ///     user_id: the user's id (a blank one is refused before any request).
+                ///     name: The user's name.
+                ///     role: The user's role, one of the six: user, tls_viewer, tls_admin,
+                ///         billing, engineer or superuser (any other is refused before any
+                ///         request).
+                ///     roles: The user's roles, as the API names them: at least one, none
+                ///         blank. They are sent as one comma-separated field, so a name holding
+                ///         ``,`` is refused before any request.
+                ///     limit_services: Whether the user's access is limited to specific
                 ///         services.
-                ///     locked:Whether the user is locked out.
-                ///     require_new_password:Whether the user must set a new password at next
+                ///     locked: Whether the user is locked out.
+                ///     require_new_password: Whether the user must set a new password at next
                 ///         login.
-                ///     two_factor_auth_enabled:Whether the user has two-factor authentication
+                ///     login: The user's login, an email address (one that does not read as
+                ///         ``local@domain.tld`` is refused before any request).
+                ///     two_factor_auth_enabled: Whether the user has two-factor authentication
                 ///         on. Fastly's API reference says the two-factor fields cannot be
                 ///         changed through this endpoint: the API may ignore or refuse them.
-                ///     two_factor_setup_required:Whether the user must set up two-factor
+                ///     two_factor_setup_required: Whether the user must set up two-factor
                 ///         authentication (see ``two_factor_auth_enabled``).
                 ///
                 /// Returns:
-                ///    
+                ///     The user as the API has it after the update.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``user_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded, no field is set, ``login`` is not an email
+                ///         address, ``role`` is not one of the six roles, or ``roles`` is empty
+                ///         or holds a blank name or one with a comma (no request is sent).
+                ///     BadRequestError: the API refuses a value.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn update_user(
                     user_id: String,
                     *,
-                    login: Option<String> = None,
                     name: Option<String> = None,
                     role: Option<RoleName> = None,
                     roles: Option<Vec<String>> = None,
                     limit_services: Option<bool> = None,
                     locked: Option<bool> = None,
                     require_new_password: Option<bool> = None,
+                    login: Option<String> = None,
                     two_factor_auth_enabled: Option<bool> = None,
                     two_factor_setup_required: Option<bool> = None,
-                ) -> User = |c| c.update_user(&user_id, &options!(UpdateUserOptions { login, name, role, roles, limit_services, locked, require_new_password, two_factor_auth_enabled, two_factor_setup_required }));
+                ) -> User = |c| c.update_user(&user_id, &options!(UpdateUserOptions { name, role, roles, limit_services, locked, require_new_password, login, two_factor_auth_enabled, two_factor_setup_required }));
 
-                /// ``updateCurrentUser``: changes the token's own user, like ``update_user``.
+                /// Changes the token's own user, like ``update_user`` (PUT ``/current_user``,
+                /// form-encoded).
+                ///
+                /// No Fastly source documents this path: Fastly documents changing one's own
+                /// account with ``update_user`` and one's own id (from ``get_current_user``),
+                /// which is the way to go if the API answers :class:`NotFoundError` or 405
+                /// (:class:`UnexpectedStatusError`) here.
+                ///
+                /// The fields to change; only the ones set are sent, and at least one must be.
                 ///
                 /// Args:
-                ///     login:The user's login, an email address (a malformed one is refused).
-                ///     name:The user's name.
-                ///     role:The user's role (any of the six; ``Other`` is refused).
-                ///     roles:The user's roles, as the API names them (at least one; sent as one
-                ///         comma-separated field, so a name holding ``,`` is refused).
-                ///     limit_services:Whether the user's access is limited to specific
+                ///     name: The user's name.
+                ///     role: The user's role, one of the six: user, tls_viewer, tls_admin,
+                ///         billing, engineer or superuser (any other is refused before any
+                ///         request).
+                ///     roles: The user's roles, as the API names them: at least one, none
+                ///         blank. They are sent as one comma-separated field, so a name holding
+                ///         ``,`` is refused before any request.
+                ///     limit_services: Whether the user's access is limited to specific
                 ///         services.
-                ///     locked:Whether the user is locked out.
-                ///     require_new_password:Whether the user must set a new password at next
+                ///     locked: Whether the user is locked out.
+                ///     require_new_password: Whether the user must set a new password at next
                 ///         login.
-                ///     two_factor_auth_enabled:Whether the user has two-factor authentication
+                ///     login: The user's login, an email address (one that does not read as
+                ///         ``local@domain.tld`` is refused before any request).
+                ///     two_factor_auth_enabled: Whether the user has two-factor authentication
                 ///         on. Fastly's API reference says the two-factor fields cannot be
                 ///         changed through this endpoint: the API may ignore or refuse them.
-                ///     two_factor_setup_required:Whether the user must set up two-factor
+                ///     two_factor_setup_required: Whether the user must set up two-factor
                 ///         authentication (see ``two_factor_auth_enabled``).
                 ///
                 /// Returns:
-                ///    
+                ///     The token's user as the API has it after the update.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: no field is set, ``login`` is not an email
+                ///         address, ``role`` is not one of the six roles, or ``roles`` is empty
+                ///         or holds a blank name or one with a comma (no request is sent).
+                ///     NotFoundError: the API does not serve this path (see above).
+                ///     BadRequestError: the API refuses a value.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn update_current_user(
                     *,
-                    login: Option<String> = None,
                     name: Option<String> = None,
                     role: Option<RoleName> = None,
                     roles: Option<Vec<String>> = None,
                     limit_services: Option<bool> = None,
                     locked: Option<bool> = None,
                     require_new_password: Option<bool> = None,
+                    login: Option<String> = None,
                     two_factor_auth_enabled: Option<bool> = None,
                     two_factor_setup_required: Option<bool> = None,
-                ) -> User = |c| c.update_current_user(&options!(UpdateUserOptions { login, name, role, roles, limit_services, locked, require_new_password, two_factor_auth_enabled, two_factor_setup_required }));
+                ) -> User = |c| c.update_current_user(&options!(UpdateUserOptions { name, role, roles, limit_services, locked, require_new_password, login, two_factor_auth_enabled, two_factor_setup_required }));
 
-                /// ``createUser``: adds a user to the token's customer (POST, form-encoded). A
-                /// malformed login (an email address), an empty name or an unknown role is
-                /// refused before any request. Not retried once sent.
+                /// Adds a user to the token's customer (POST, form-encoded). Not retried once
+                /// sent: the user may have been created.
+                ///
+                /// Fastly marks ``POST /user`` deprecated (fastly-rust v8.0.0, May 2025):
+                /// inviting the user with ``create_invitation`` is the supported way. Whether
+                /// the API honours the two-factor fields at creation is not confirmed.
+                ///
+                /// The optional fields of the new user; only the ones set are sent, and the API
+                /// applies its defaults to the others.
                 ///
                 /// Args:
-                ///     login:
-                ///     name:
-                ///     role:The user's role (any of the six; the API's default when ``None``).
-                ///     roles:The user's roles, as the API names them (at least one; sent as one
-                ///         comma-separated field, so a name holding ``,`` is refused).
-                ///     limit_services:Whether the user's access is limited to specific
+                ///     login: the new user's login, their email address (one that does not read
+                ///         as ``local@domain.tld`` is refused before any request).
+                ///     name: the new user's name (a blank one is refused before any request).
+                ///     role: The user's role, one of the six: user, tls_viewer, tls_admin,
+                ///         billing, engineer or superuser (the API's default when not set; any
+                ///         other is refused before any request).
+                ///     roles: The user's roles, as the API names them: at least one, none
+                ///         blank. They are sent as one comma-separated field, so a name holding
+                ///         ``,`` is refused before any request.
+                ///     limit_services: Whether the user's access is limited to specific
                 ///         services.
-                ///     locked:Whether the user is locked out.
-                ///     require_new_password:Whether the user must set a new password at first
+                ///     locked: Whether the user is locked out.
+                ///     require_new_password: Whether the user must set a new password at first
                 ///         login.
-                ///     two_factor_auth_enabled:Whether the user has two-factor authentication
+                ///     two_factor_auth_enabled: Whether the user has two-factor authentication
                 ///         on.
-                ///     two_factor_setup_required:Whether the user must set up two-factor
+                ///     two_factor_setup_required: Whether the user must set up two-factor
                 ///         authentication at first login.
                 ///
                 /// Returns:
-                ///    
+                ///     The user created, as the API describes it.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: ``login`` is not an email address, ``name`` is
+                ///         blank, ``role`` is not one of the six roles, or ``roles`` is empty
+                ///         or holds a blank name or one with a comma (no request is sent).
+                ///     BadRequestError: the API refuses the user, for example a login that
+                ///         another user already has.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn create_user(
                     login: String,
                     name: String,
@@ -301,96 +350,136 @@ macro_rules! operations {
                     two_factor_setup_required: Option<bool> = None,
                 ) -> User = |c| c.create_user(&login, &name, &options!(CreateUserOptions { role, roles, limit_services, locked, require_new_password, two_factor_auth_enabled, two_factor_setup_required }));
 
-                /// ``deleteUser``: removes a user from the account. The API answers
-                /// ``{"status": "ok"}``; any other ``status`` is an error.
+                /// Removes a user from the account.
+                ///
+                /// The API answers ``{"status": "ok"}``: an answer whose ``status`` is anything
+                /// else (such as ``error``, with HTTP 200) fails with
+                /// :class:`UnexpectedStatusError`.
                 ///
                 /// Args:
-                ///     user_id:
+                ///     user_id: the user's id (a blank one is refused before any request).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the user is removed.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``user_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn delete_user(
                     user_id: String,
                 ) -> () = |c| c.delete_user(&user_id);
 
-                /// ``requestPasswordReset``: sends the user a password-reset email. Not retried
-                /// once sent (a retry could send two emails).
+                /// Sends the user a password-reset email. Not retried once sent (a retry could
+                /// send two emails).
+                ///
+                /// The login goes into the path, percent-encoded (``@`` as ``%40``). The API
+                /// answers ``{"status": "ok"}``: any other ``status`` fails with
+                /// :class:`UnexpectedStatusError`.
                 ///
                 /// Args:
-                ///     user_login:
+                ///     user_login: the user's login, usually their email address (a blank one
+                ///         is refused before any request).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the reset email is requested.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user has that login (not documented: the API may
+                ///         answer success instead, so as not to reveal which logins exist).
+                ///     InvalidArgumentError: ``user_login`` is blank, ``.``, ``..`` or over 8
+                ///         KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn request_password_reset(
                     user_login: String,
                 ) -> () = |c| c.request_password_reset(&user_login);
 
-                /// ``listCustomerUsers``: every user of a customer (one response, not paged).
+                /// Every user of a customer (one response, not paged).
                 ///
                 /// Args:
-                ///     customer_id:
+                ///     customer_id: the customer's id (a blank one is refused before any
+                ///         request).
                 ///
                 /// Returns:
-                ///    
+                ///     Every user of the customer, in the order the API gives them.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no customer has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                ///         KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_customer_users(
                     customer_id: String,
                 ) -> Vec<User> = |c| c.list_customer_users(&customer_id);
 
-                /// ``createInvitation``: invites ``email`` to the account with ``role`` (any of
-                /// the six roles), with the optional fields of ``options``. A malformed email,
-                /// an unknown role, an empty role name in ``roles`` or an empty customer id is
-                /// refused before any request. Never retried after the request was sent: a
-                /// retry could invite twice.
+                /// Changes the password of the user the token belongs to (POST, form-encoded).
+                /// Never retried once sent.
                 ///
                 /// Args:
-                ///     email:
-                ///     role:
-                ///     roles:Roles to grant besides ``role``, as the API names them.
-                ///     limit_services:Whether the invitee's access is limited to specific
-                ///         services.
-                ///     customer_id:The customer to invite to, sent as the invitation's
-                ///         ``customer`` relationship (the API infers it from the token when
-                ///         absent).
-                ///     service_invitations:Per-service access for an invitee whose access is
-                ///         limited to specific services: service id -> permission, one of
-                ///         ``full``, ``read_only``, ``purge_select``, ``purge_all`` (others are
-                ///         refused before any request). Sent as the invitation's
-                ///         ``service_invitations``.
+                ///     old_password: the user's present password (never logged).
+                ///     new_password: the password to set (never logged; not empty).
                 ///
                 /// Returns:
-                ///    
+                ///     The user, as the API describes it after the change.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: ``old_password`` or ``new_password`` is empty (no
+                ///         request is sent).
+                ///     BadRequestError: the API refused the change: ``old_password`` is not the
+                ///         user's password, or it does not accept ``new_password``.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn update_user_password(
+                    old_password: String,
+                    new_password: String,
+                ) -> User = |c| c.update_user_password(&old_password, &new_password);
+
+                /// Invites ``email`` to the account with ``role`` (POST, JSON:API). Never
+                /// retried after the request was sent: a retry could invite twice.
+                ///
+                /// The optional fields of the invitation (more roles, a limit to specific
+                /// services with per-service access, the customer); only the ones set are sent.
+                ///
+                /// Args:
+                ///     email: the address to invite (one that does not read as
+                ///         ``local@domain.tld`` is refused before any request).
+                ///     role: the invitee's role, one of the six: user, tls_viewer, tls_admin,
+                ///         billing, engineer or superuser (any other is refused before any
+                ///         request).
+                ///     roles: Roles to grant besides ``role``, as the API names them (a blank
+                ///         name is refused before any request).
+                ///     limit_services: Whether the invitee's access is limited to specific
+                ///         services.
+                ///     customer_id: The customer to invite to, sent as the invitation's
+                ///         ``customer`` relationship (the API infers it from the token when not
+                ///         set; a blank id is refused before any request).
+                ///     service_invitations: Per-service access for an invitee whose access is
+                ///         limited to specific services: service id -> permission, one of full,
+                ///         read_only, purge_select or purge_all (another permission, or a blank
+                ///         service id, is refused before any request). Sent as the invitation's
+                ///         service-invitation relationships.
+                ///
+                /// Returns:
+                ///     The invitation created, as the API describes it.
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``email`` is not an email address, ``role`` is not
+                ///         one of the six roles, ``roles`` holds a blank name, ``customer_id``
+                ///         is blank, or ``service_invitations`` names a blank service id or a
+                ///         permission other than full, read_only, purge_select and purge_all
+                ///         (no request is sent).
+                ///     BadRequestError: the API refuses the invitation.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn create_invitation(
                     email: String,
                     role: RoleName,
@@ -401,23 +490,27 @@ macro_rules! operations {
                     service_invitations: Option<BTreeMap<String, String>> = None,
                 ) -> Invitation = |c| c.create_invitation(&email, &role, &options!(InvitationOptions { roles, limit_services, customer_id, service_invitations }));
 
-                /// ``listInvitations``: one page of the account's invitations. The page's
-                /// ``next_cursor`` names the next page (``next_page_number``).
+                /// One page of the account's invitations (JSON:API, paged by number).
+                ///
+                /// Which page to fetch, and how many invitations a page holds.
                 ///
                 /// Args:
-                ///     page_number:The page number, from 1 (the first page when ``None``).
-                ///     page_size:Invitations per page (the API's default when ``None``).
+                ///     page_number: The page number, from 1 (the first page when not set; a
+                ///         number below 1 is refused before any request).
+                ///     page_size: Invitations per page, from 1 (the API's default, 20, when not
+                ///         set; a size below 1 is refused before any request).
                 ///
                 /// Returns:
-                ///    
+                ///     One page of invitations (``data``), with the totals the API gives.
+                ///     ``next_page_number`` is the number to pass as ``page_number`` for the
+                ///     next page; it is not set on the last page.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: ``page_number`` or ``page_size`` is below 1 (no
+                ///         request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_invitations(
                     *,
                     page_number: Option<Count> = None,
@@ -427,182 +520,205 @@ macro_rules! operations {
                 /// Every invitation, fetched lazily page by page (the follow-all form of
                 /// ``listInvitations``).
                 ///
+                /// Nothing is sent until the first step; a step fetches a page only when the
+                /// invitations in hand run out, and an error ends the walk.
+                ///
                 /// Args:
-                ///     page_size:
+                ///     page_size: invitations per page, from 1 (the API's default, 20, when not
+                ///         set).
                 ///
                 /// Yields:
-                ///    
+                ///     Each invitation, fetching one page at a time when the items in hand run
+                ///     out.
                 ///
                 /// Raises:
+                ///     InvalidArgumentError: ``page_size`` is below 1 (no request is sent).
+                ///     DecodeError: the API points to the same next page twice. Otherwise each
+                ///         step (fetching a page) may raise what ``list_invitations`` raises.
                 fn iter_invitations(
                     *,
                     page_size: Option<Count> = None,
                 ) -> ItemIterator = walk |c| c.iter_invitations(page_size);
 
-                /// ``deleteInvitation``: cancels an invitation.
+                /// Cancels an invitation.
                 ///
                 /// Args:
-                ///     invitation_id:
+                ///     invitation_id: the invitation's id (a blank one is refused before any
+                ///         request).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the invitation is cancelled.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no invitation has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``invitation_id`` is blank, ``.``, ``..`` or over
+                ///         8 KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn delete_invitation(
                     invitation_id: String,
                 ) -> () = |c| c.delete_invitation(&invitation_id);
 
-                /// ``listTokens``: the tokens of the token's own user.
+                /// The tokens of the token's own user (one response, not paged).
                 ///
                 /// Returns:
-                ///    
+                ///     Every token of the token's user. A token's secret is never part of it.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     AuthenticationError: the token is missing, expired or revoked.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_tokens(
                 ) -> Vec<Token> = |c| c.list_tokens();
 
-                /// ``listCustomerTokens``: every token of a customer's users.
+                /// Every token of a customer's users (one response, not paged). Presumably for
+                /// superusers only; Fastly does not say.
                 ///
                 /// Args:
-                ///     customer_id:
+                ///     customer_id: the customer's id (a blank one is refused before any
+                ///         request).
                 ///
                 /// Returns:
-                ///    
+                ///     Every token of every user of the customer. A token's secret is never
+                ///     part of it.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no customer has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                ///         KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_customer_tokens(
                     customer_id: String,
                 ) -> Vec<Token> = |c| c.list_customer_tokens(&customer_id);
 
-                /// ``getCurrentToken``: the token this client authenticates with.
+                /// The token this client authenticates with.
                 ///
                 /// Returns:
-                ///    
+                ///     The token's description (never its secret).
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     AuthenticationError: the token is expired or revoked (the API answers a
+                ///         token it does not know at all with :class:`PermissionDeniedError`).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn get_current_token(
                 ) -> Token = |c| c.get_current_token();
 
-                /// ``getToken``: one token by id.
+                /// One token by id.
                 ///
                 /// Args:
-                ///     token_id:
+                ///     token_id: the token's id (a blank one, or ``self``, is refused before
+                ///         any request: ``get_current_token`` describes the current token).
                 ///
                 /// Returns:
-                ///    
+                ///     The token's description (never its secret).
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no token has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``token_id`` is ``self``, blank, ``.``, ``..`` or
+                ///         over 8 KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn get_token(
                     token_id: String,
                 ) -> Token = |c| c.get_token(&token_id);
 
-                /// ``revokeToken``: revokes one token by id.
+                /// Revokes one token by id. Users may revoke their own tokens; superusers may
+                /// revoke other users' tokens too.
                 ///
                 /// Args:
-                ///     token_id:
+                ///     token_id: the token's id (a blank one, or ``self``, is refused before
+                ///         any request: ``revoke_current_token`` revokes the current token).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the token is revoked.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no token has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``token_id`` is ``self``, blank, ``.``, ``..`` or
+                ///         over 8 KiB once percent-encoded (no request is sent).
+                ///     BadRequestError: the API refuses to revoke the token.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn revoke_token(
                     token_id: String,
                 ) -> () = |c| c.revoke_token(&token_id);
 
-                /// ``revokeCurrentToken``: revokes the token this client authenticates with;
-                /// every later call of this client then fails with
-                /// :class:`AuthenticationError`.
+                /// Revokes the token this client authenticates with; every later call of this
+                /// client then fails with :class:`AuthenticationError`.
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the token is revoked.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     BadRequestError: the API refuses to revoke the token.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn revoke_current_token(
                 ) -> () = |c| c.revoke_current_token();
 
-                /// ``bulkRevokeTokens``: revokes several tokens in one request (JSON:API bulk
-                /// extension). An empty list, or an empty id, is refused before any request.
+                /// Revokes several tokens in one request (JSON:API bulk extension). Users may
+                /// revoke their own tokens; superusers may revoke other users' tokens too.
+                ///
+                /// Whether the API revokes the others when one id is unknown, already revoked
+                /// or another user's is not documented.
                 ///
                 /// Args:
-                ///     token_ids:
+                ///     token_ids: the ids of the tokens to revoke (at least one, none blank,
+                ///         else the call is refused before any request).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the tokens are revoked.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: ``token_ids`` is empty or holds a blank id (no
+                ///         request is sent).
+                ///     BadRequestError: the API refuses the request.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn bulk_revoke_tokens(
                     token_ids: Vec<String>,
                 ) -> () = |c| c.bulk_revoke_tokens(&token_ids);
 
-                /// ``listRoles``: one page of IAM roles.
+                /// One page of IAM roles.
                 ///
                 /// May be retired: Fastly's own clients dropped the ``/roles`` API in v12
                 /// (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
                 /// ``get_iam_role``.
                 ///
+                /// The page to fetch: its size (``per_page``, from 1; the API's default when
+                /// unset) and where to start (``cursor``: a page's ``next_cursor``; the first
+                /// page when unset).
+                ///
                 /// Args:
-                ///     per_page:Items per page (the API's default when ``None``).
-                ///     cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                ///     per_page: Items per page (the API's default when ``None``).
+                ///     cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
                 ///         cursor the API itself issued.
                 ///
                 /// Returns:
-                ///    
+                ///     One page of roles (``data``), with the totals the API gives; pass its
+                ///     ``next_cursor`` back as ``cursor`` for the next page (it is absent on
+                ///     the last page), whether the API pages by cursor or by page number.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: ``per_page`` is 0, or ``cursor`` is not one a page
+                ///         handed out (empty, holding whitespace or control characters, over 8
+                ///         KiB, or a ``page:N`` whose N is not a number from 1); no request is
+                ///         sent.
+                ///     BadRequestError: the API refuses the query (a page size or cursor it
+                ///         does not accept).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_roles(
                     *,
                     per_page: Option<Count> = None,
@@ -610,95 +726,115 @@ macro_rules! operations {
                 ) -> Page = |c| c.list_roles(&options!(ListOptions { per_page, cursor }));
 
                 /// Every IAM role, one page at a time, fetched lazily (the follow-all form of
-                /// ``listRoles``).
+                /// ``list_roles``).
+                ///
+                /// Nothing is sent until the first item is asked for; a step fetches a page
+                /// only when the roles in hand run out. The walk ends at its first error; if
+                /// the API points to the same next page twice, that step fails with
+                /// :class:`DecodeError`.
                 ///
                 /// May be retired: Fastly's own clients dropped the ``/roles`` API in v12
                 /// (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
                 /// ``get_iam_role``.
                 ///
                 /// Args:
-                ///     per_page:
+                ///     per_page: roles per page, at least 1 (the API's default when unset).
                 ///
                 /// Yields:
-                ///    
+                ///     Each role, fetching one page at a time when the items in hand run out.
                 ///
                 /// Raises:
+                ///     InvalidArgumentError: ``per_page`` is 0; the first step raises it,
+                ///         before any request. Otherwise each step (fetching a page) may raise
+                ///         what ``list_roles`` raises.
                 fn iter_roles(
                     *,
                     per_page: Option<Count> = None,
                 ) -> ItemIterator = walk |c| c.iter_roles(per_page);
 
-                /// ``getRole``: one IAM role by id.
+                /// One IAM role by id.
                 ///
                 /// May be retired: Fastly's own clients dropped the ``/roles`` API in v12
                 /// (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
                 /// ``get_iam_role``.
                 ///
                 /// Args:
-                ///     role_id:
+                ///     role_id: the role's id (a blank one is refused before any request).
                 ///
                 /// Returns:
-                ///    
+                ///     The role.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no role has that id.
+                ///     InvalidArgumentError: ``role_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn get_role(
                     role_id: String,
                 ) -> Role = |c| c.get_role(&role_id);
 
-                /// ``createRole``: creates a custom role. Not retried once sent.
+                /// Creates a custom role. Not retried once sent.
+                ///
+                /// A 5xx status, or a connection lost after the request went out, is returned
+                /// at once, since the role may have been created. The new role grants no
+                /// permissions yet: add them with ``add_role_permissions``.
                 ///
                 /// May be retired: Fastly's own clients dropped the ``/roles`` API in v12
                 /// (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
                 /// ``get_iam_role``.
                 ///
+                /// The optional fields of the new role: its description.
+                ///
                 /// Args:
-                ///     name:
-                ///     description:What the role is for.
+                ///     name: the role's name (a blank one is refused before any request).
+                ///     description: The role's description: what it is for (none when unset).
                 ///
                 /// Returns:
-                ///    
+                ///     The role created, as the API describes it.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: ``name`` is blank (no request is sent).
+                ///     BadRequestError: the API refuses the role (for example its name).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn create_role(
                     name: String,
                     *,
                     description: Option<String> = None,
                 ) -> Role = |c| c.create_role(&name, &options!(RoleOptions { description }));
 
-                /// ``updateRole``: changes a role's name or description (PATCH; only the fields
-                /// set are sent, and at least one must be).
+                /// Changes a role's name or description (PATCH; only the fields set are sent,
+                /// and at least one must be).
+                ///
+                /// Not retried once sent: a 5xx status, or a connection lost after the request
+                /// went out, is returned at once, since the change may have been made.
                 ///
                 /// May be retired: Fastly's own clients dropped the ``/roles`` API in v12
                 /// (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
                 /// ``get_iam_role``.
                 ///
+                /// What to change: the new name, the new description, or both.
+                ///
                 /// Args:
-                ///     role_id:
-                ///     name:The new name (not empty).
-                ///     description:The new description.
+                ///     role_id: the role's id (a blank one is refused before any request).
+                ///     name: The new name (a blank one is refused before any request).
+                ///     description: The new description.
                 ///
                 /// Returns:
-                ///    
+                ///     The role as it stands after the change.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no role has that id.
+                ///     InvalidArgumentError: ``role_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded, or ``options`` sets neither field, or sets a
+                ///         blank ``name``; no request is sent.
+                ///     BadRequestError: the API refuses the change (for example the new name).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn update_role(
                     role_id: String,
                     *,
@@ -706,53 +842,86 @@ macro_rules! operations {
                     description: Option<String> = None,
                 ) -> Role = |c| c.update_role(&role_id, &options!(UpdateOptions { name, description }));
 
-                /// ``deleteRole``: deletes a custom role.
+                /// Deletes a custom role (user groups lose it too).
                 ///
                 /// May be retired: Fastly's own clients dropped the ``/roles`` API in v12
                 /// (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
                 /// ``get_iam_role``.
                 ///
                 /// Args:
-                ///     role_id:
+                ///     role_id: the role's id (a blank one is refused before any request).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the role is deleted.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no role has that id.
+                ///     InvalidArgumentError: ``role_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn delete_role(
                     role_id: String,
                 ) -> () = |c| c.delete_role(&role_id);
 
-                /// ``listRolePermissions``: the permissions a role grants.
+                /// The permissions a role grants.
                 ///
                 /// May be retired: Fastly's own clients dropped the ``/roles`` API in v12
                 /// (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
                 /// ``get_iam_role``.
                 ///
                 /// Args:
-                ///     role_id:
+                ///     role_id: the role's id (a blank one is refused before any request).
                 ///
                 /// Returns:
-                ///    
+                ///     Every permission the role grants, in one list (this list is not paged).
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no role has that id.
+                ///     InvalidArgumentError: ``role_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_role_permissions(
                     role_id: String,
                 ) -> Vec<Permission> = |c| c.list_role_permissions(&role_id);
 
-                /// ``addRolePermissions``: grants more permissions to a role. An empty list, or
+                /// Grants more permissions to a role. An empty list, or an empty id, is refused
+                /// before any request.
+                ///
+                /// Not retried once sent: a 5xx status, or a connection lost after the request
+                /// went out, is returned at once, since the change may have been made.
+                ///
+                /// May be retired: Fastly's own clients dropped the ``/roles`` API in v12
+                /// (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
+                /// ``get_iam_role``.
+                ///
+                /// Args:
+                ///     role_id: the role's id (a blank one is refused before any request).
+                ///     permission_ids: the ids of the permissions to grant (at least one, none
+                ///         blank), as ``list_permissions`` gives them.
+                ///
+                /// Returns:
+                ///     Nothing: the role grants those permissions.
+                ///
+                /// Raises:
+                ///     NotFoundError: no role has that id.
+                ///     InvalidArgumentError: ``role_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded, or ``permission_ids`` is empty or holds a
+                ///         blank id; no request is sent.
+                ///     BadRequestError: the API refuses the list, for example a permission id
+                ///         it does not know.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn add_role_permissions(
+                    role_id: String,
+                    permission_ids: Vec<String>,
+                ) -> () = |c| c.add_role_permissions(&role_id, &permission_ids);
+
+                /// Takes permissions away from a role (DELETE with a body). An empty list, or
                 /// an empty id, is refused before any request.
                 ///
                 /// May be retired: Fastly's own clients dropped the ``/roles`` API in v12
@@ -760,83 +929,66 @@ macro_rules! operations {
                 /// ``get_iam_role``.
                 ///
                 /// Args:
-                ///     role_id:
-                ///     permission_ids:
+                ///     role_id: the role's id (a blank one is refused before any request).
+                ///     permission_ids: the ids of the permissions to take away (at least one,
+                ///         none blank); the API ignores ids the role does not grant.
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the role no longer grants those permissions.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
-                fn add_role_permissions(
-                    role_id: String,
-                    permission_ids: Vec<String>,
-                ) -> () = |c| c.add_role_permissions(&role_id, &permission_ids);
-
-                /// ``removeRolePermissions``: takes permissions away from a role (DELETE with a
-                /// body). An empty list, or an empty id, is refused before any request.
-                ///
-                /// May be retired: Fastly's own clients dropped the ``/roles`` API in v12
-                /// (October 2025), and ``/iam/v1/roles`` remains: prefer ``list_iam_roles`` and
-                /// ``get_iam_role``.
-                ///
-                /// Args:
-                ///     role_id:
-                ///     permission_ids:
-                ///
-                /// Returns:
-                ///    
-                ///
-                /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no role has that id.
+                ///     InvalidArgumentError: ``role_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded, or ``permission_ids`` is empty or holds a
+                ///         blank id; no request is sent.
+                ///     BadRequestError: the API refuses the list.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn remove_role_permissions(
                     role_id: String,
                     permission_ids: Vec<String>,
                 ) -> () = |c| c.remove_role_permissions(&role_id, &permission_ids);
 
-                /// ``listPermissions``: every permission a role can grant.
+                /// Every permission a role can grant.
                 ///
                 /// Returns:
-                ///    
+                ///     Every IAM permission there is, in one list (this list is not paged).
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     AuthenticationError: the token is missing, invalid or revoked.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_permissions(
                 ) -> Vec<Permission> = |c| c.list_permissions();
 
-                /// ``listIamRoles``: one page of roles from the current IAM API
-                /// (``/iam/v1/roles``; ``limit`` is sent as its ``limit``).
+                /// One page of roles from the current IAM API (``/iam/v1/roles``), which pages
+                /// by cursor.
+                ///
+                /// The page to fetch: its size (``limit``, from 1, sent as the API's ``limit``;
+                /// the API's default when unset) and where to start (``cursor``: a page's
+                /// ``next_cursor``; the first page when unset).
                 ///
                 /// Args:
-                ///     limit:Items per page (the API's default when ``None``).
-                ///     cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                ///     limit: Items per page (the API's default when ``None``).
+                ///     cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
                 ///         cursor the API itself issued.
                 ///
                 /// Returns:
-                ///    
+                ///     One page of roles (``data``); pass its ``next_cursor`` back as
+                ///     ``cursor`` for the next page (it is absent on the last page).
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: ``limit`` is 0, or ``cursor`` is not one a page
+                ///         handed out (empty, holding whitespace or control characters, over 8
+                ///         KiB, or a ``page:N`` whose N is not a number from 1); no request is
+                ///         sent.
+                ///     BadRequestError: the API refuses the query (a page size or cursor it
+                ///         does not accept).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_iam_roles(
                     *,
                     limit: Option<Count> = None,
@@ -845,58 +997,79 @@ macro_rules! operations {
 
                 /// Every role of the current IAM API, fetched lazily page by page.
                 ///
+                /// Nothing is sent until the first item is asked for; a step fetches a page
+                /// only when the roles in hand run out. The walk ends at its first error; if
+                /// the API points to the same next page twice, that step fails with
+                /// :class:`DecodeError`.
+                ///
                 /// Args:
-                ///     limit:
+                ///     limit: roles per page, at least 1 (the API's default when unset).
                 ///
                 /// Yields:
-                ///    
+                ///     Each role, fetching one page at a time when the items in hand run out.
                 ///
                 /// Raises:
+                ///     InvalidArgumentError: ``limit`` is 0; the first step raises it, before
+                ///         any request. Otherwise each step (fetching a page) may raise what
+                ///         ``list_iam_roles`` raises.
                 fn iter_iam_roles(
                     *,
                     limit: Option<Count> = None,
                 ) -> ItemIterator = walk |c| c.iter_iam_roles(limit);
 
-                /// ``getIamRole``: one role of the current IAM API, with its permissions when
+                /// One role of the current IAM API, with its permissions when
                 /// ``include_permissions`` is set.
                 ///
                 /// Args:
-                ///     role_id:
-                ///     include_permissions:
+                ///     role_id: the role's id (a blank one is refused before any request).
+                ///     include_permissions: whether to ask for the names of the permissions the
+                ///         role grants (sent as ``include=permissions``); without it the role's
+                ///         ``permissions`` is absent.
                 ///
                 /// Returns:
-                ///    
+                ///     The role, with its ``permissions`` filled in when asked for
+                ///     (``list_permissions`` describes each one).
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no role has that id.
+                ///     InvalidArgumentError: ``role_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn get_iam_role(
                     role_id: String,
                     *,
                     include_permissions: Option<bool> = None,
                 ) -> IamRole = |c| c.get_iam_role(&role_id, include_permissions.unwrap_or(false));
 
-                /// ``listServiceGroups``: one page of IAM service groups.
+                /// One page of IAM service groups.
+                ///
+                /// The page to fetch: its size (``per_page``, from 1; the API's default when
+                /// unset) and where to start (``cursor``: a page's ``next_cursor``; the first
+                /// page when unset).
                 ///
                 /// Args:
-                ///     per_page:Items per page (the API's default when ``None``).
-                ///     cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                ///     per_page: Items per page (the API's default when ``None``).
+                ///     cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
                 ///         cursor the API itself issued.
                 ///
                 /// Returns:
-                ///    
+                ///     One page of service groups (``data``), with the totals the API gives;
+                ///     pass its ``next_cursor`` back as ``cursor`` for the next page (it is
+                ///     absent on the last page), whether the API pages by cursor or by page
+                ///     number.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: ``per_page`` is 0, or ``cursor`` is not one a page
+                ///         handed out (empty, holding whitespace or control characters, over 8
+                ///         KiB, or a ``page:N`` whose N is not a number from 1); no request is
+                ///         sent.
+                ///     BadRequestError: the API refuses the query (a page size or cursor it
+                ///         does not accept).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_service_groups(
                     *,
                     per_page: Option<Count> = None,
@@ -904,39 +1077,58 @@ macro_rules! operations {
                 ) -> Page = |c| c.list_service_groups(&options!(ListOptions { per_page, cursor }));
 
                 /// Every service group, fetched lazily page by page (the follow-all form of
-                /// ``listServiceGroups``).
+                /// ``list_service_groups``).
+                ///
+                /// Nothing is sent until the first item is asked for; a step fetches a page
+                /// only when the groups in hand run out. The walk ends at its first error; if
+                /// the API points to the same next page twice, that step fails with
+                /// :class:`DecodeError`.
                 ///
                 /// Args:
-                ///     per_page:
+                ///     per_page: groups per page, at least 1 (the API's default when unset).
                 ///
                 /// Yields:
-                ///    
+                ///     Each service group, fetching one page at a time when the items in hand
+                ///     run out.
                 ///
                 /// Raises:
+                ///     InvalidArgumentError: ``per_page`` is 0; the first step raises it,
+                ///         before any request. Otherwise each step (fetching a page) may raise
+                ///         what ``list_service_groups`` raises.
                 fn iter_service_groups(
                     *,
                     per_page: Option<Count> = None,
                 ) -> ItemIterator = walk |c| c.iter_service_groups(per_page);
 
-                /// ``createServiceGroup``: creates a service group. Not retried once sent.
+                /// Creates a service group. Not retried once sent.
+                ///
+                /// A 5xx status, or a connection lost after the request went out, is returned
+                /// at once, since the group may have been created. Services can also be added
+                /// afterwards, with ``add_service_group_services``.
+                ///
+                /// The optional fields of the new group: its description and the services to
+                /// put in it.
                 ///
                 /// Args:
-                ///     name:
-                ///     description:What the group is for.
-                ///     services:Ids of the services to put in the group (sent as ``[{"id":
-                ///         ...}]``, like ``add_service_group_services``; an empty id is
-                ///         refused).
+                ///     name: the group's name (a blank one is refused before any request).
+                ///     description: The group's description: what it is for (none when unset).
+                ///     services: Ids of the services to put in the group, sent as ``[{"id":
+                ///         ...}]`` (the shape ``add_service_group_services`` sends). The list
+                ///         may be empty; a blank id in it is refused before any request.
+                ///         Fastly's reference documents no services at creation, only through
+                ///         ``add_service_group_services`` afterwards.
                 ///
                 /// Returns:
-                ///    
+                ///     The service group created, as the API describes it.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: ``name`` is blank, or ``services`` holds a blank
+                ///         id (no request is sent).
+                ///     BadRequestError: the API refuses the group, for example a service id it
+                ///         does not know.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn create_service_group(
                     name: String,
                     *,
@@ -944,43 +1136,52 @@ macro_rules! operations {
                     services: Option<Vec<String>> = None,
                 ) -> ServiceGroup = |c| c.create_service_group(&name, &options!(ServiceGroupOptions { description, services }));
 
-                /// ``getServiceGroup``: one service group by id.
+                /// One service group by id.
                 ///
                 /// Args:
-                ///     service_group_id:
+                ///     service_group_id: the group's id (a blank one is refused before any
+                ///         request).
                 ///
                 /// Returns:
-                ///    
+                ///     The service group.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no service group has that id.
+                ///     InvalidArgumentError: ``service_group_id`` is blank, ``.``, ``..`` or
+                ///         over 8 KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn get_service_group(
                     service_group_id: String,
                 ) -> ServiceGroup = |c| c.get_service_group(&service_group_id);
 
-                /// ``updateServiceGroup``: changes a group's name or description (PATCH; only
-                /// the fields set are sent, and at least one must be).
+                /// Changes a group's name or description (PATCH; only the fields set are sent,
+                /// and at least one must be).
+                ///
+                /// Not retried once sent: a 5xx status, or a connection lost after the request
+                /// went out, is returned at once, since the change may have been made.
+                ///
+                /// What to change: the new name, the new description, or both.
                 ///
                 /// Args:
-                ///     service_group_id:
-                ///     name:The new name (not empty).
-                ///     description:The new description.
+                ///     service_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     name: The new name (a blank one is refused before any request).
+                ///     description: The new description.
                 ///
                 /// Returns:
-                ///    
+                ///     The service group as it stands after the change.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no service group has that id.
+                ///     InvalidArgumentError: ``service_group_id`` is blank, ``.``, ``..`` or
+                ///         over 8 KiB once percent-encoded, or ``options`` sets neither field,
+                ///         or sets a blank ``name``; no request is sent.
+                ///     BadRequestError: the API refuses the change (for example the new name).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn update_service_group(
                     service_group_id: String,
                     *,
@@ -988,43 +1189,56 @@ macro_rules! operations {
                     description: Option<String> = None,
                 ) -> ServiceGroup = |c| c.update_service_group(&service_group_id, &options!(UpdateOptions { name, description }));
 
-                /// ``deleteServiceGroup``: deletes a service group (user groups lose it too).
+                /// Deletes a service group (user groups lose it too).
                 ///
                 /// Args:
-                ///     service_group_id:
+                ///     service_group_id: the group's id (a blank one is refused before any
+                ///         request).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the service group is deleted.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no service group has that id.
+                ///     InvalidArgumentError: ``service_group_id`` is blank, ``.``, ``..`` or
+                ///         over 8 KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn delete_service_group(
                     service_group_id: String,
                 ) -> () = |c| c.delete_service_group(&service_group_id);
 
-                /// ``listServiceGroupServices``: one page of the services in a group.
+                /// One page of the services in a group.
+                ///
+                /// The page to fetch: its size (``per_page``, from 1; the API's default when
+                /// unset) and where to start (``cursor``: a page's ``next_cursor``; the first
+                /// page when unset).
                 ///
                 /// Args:
-                ///     service_group_id:
-                ///     per_page:Items per page (the API's default when ``None``).
-                ///     cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                ///     service_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     per_page: Items per page (the API's default when ``None``).
+                ///     cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
                 ///         cursor the API itself issued.
                 ///
                 /// Returns:
-                ///    
+                ///     One page of the group's services (``data``), with the totals the API
+                ///     gives; pass its ``next_cursor`` back as ``cursor`` for the next page (it
+                ///     is absent on the last page).
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no service group has that id.
+                ///     InvalidArgumentError: ``service_group_id`` is blank, ``.``, ``..`` or
+                ///         over 8 KiB once percent-encoded, ``per_page`` is 0, or ``cursor`` is
+                ///         not one a page handed out (empty, holding whitespace or control
+                ///         characters, over 8 KiB, or a ``page:N`` whose N is not a number from
+                ///         1); no request is sent.
+                ///     BadRequestError: the API refuses the query (a page size or cursor it
+                ///         does not accept).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_service_group_services(
                     service_group_id: String,
                     *,
@@ -1032,83 +1246,120 @@ macro_rules! operations {
                     cursor: Option<String> = None,
                 ) -> Page = |c| c.list_service_group_services(&service_group_id, &options!(ListOptions { per_page, cursor }));
 
-                /// Every service in a group, fetched lazily page by page.
+                /// Every service in a group, fetched lazily page by page (the follow-all form
+                /// of ``list_service_group_services``).
+                ///
+                /// Nothing is sent until the first item is asked for; a refused
+                /// ``service_group_id`` is the first step's error, still without any request. A
+                /// step fetches a page only when the services in hand run out. The walk ends at
+                /// its first error; if the API points to the same next page twice, that step
+                /// fails with :class:`DecodeError`.
                 ///
                 /// Args:
-                ///     service_group_id:
-                ///     per_page:
+                ///     service_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     per_page: services per page, at least 1 (the API's default when unset).
                 ///
                 /// Yields:
-                ///    
+                ///     Each service in the group, fetching one page at a time when the items in
+                ///     hand run out.
                 ///
                 /// Raises:
+                ///     NotFoundError: no service group has that id (raised by the first step).
+                ///     InvalidArgumentError: ``service_group_id`` is blank, ``.``, ``..`` or
+                ///         over 8 KiB once percent-encoded, or ``per_page`` is 0; the first
+                ///         step raises it, before any request. Otherwise each step (fetching a
+                ///         page) may raise what ``list_service_group_services`` raises.
                 fn iter_service_group_services(
                     service_group_id: String,
                     *,
                     per_page: Option<Count> = None,
                 ) -> ItemIterator = walk |c| c.iter_service_group_services(&service_group_id, per_page);
 
-                /// ``addServiceGroupServices``: puts services in a group. An empty list, or an
-                /// empty id, is refused before any request.
+                /// Puts services in a group. An empty list, or an empty id, is refused before
+                /// any request.
+                ///
+                /// Not retried once sent: a 5xx status, or a connection lost after the request
+                /// went out, is returned at once, since the change may have been made.
                 ///
                 /// Args:
-                ///     service_group_id:
-                ///     service_ids:
+                ///     service_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     service_ids: the ids of the services to put in the group (at least one,
+                ///         none blank).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the services are in the group.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no service group has that id.
+                ///     InvalidArgumentError: ``service_group_id`` is blank, ``.``, ``..`` or
+                ///         over 8 KiB once percent-encoded, or ``service_ids`` is empty or
+                ///         holds a blank id; no request is sent.
+                ///     BadRequestError: the API refuses the list, for example a service id it
+                ///         does not know.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn add_service_group_services(
                     service_group_id: String,
                     service_ids: Vec<String>,
                 ) -> () = |c| c.add_service_group_services(&service_group_id, &service_ids);
 
-                /// ``removeServiceGroupServices``: takes services out of a group (DELETE with a
-                /// body). An empty list, or an empty id, is refused before any request.
+                /// Takes services out of a group (DELETE with a body). An empty list, or an
+                /// empty id, is refused before any request.
                 ///
                 /// Args:
-                ///     service_group_id:
-                ///     service_ids:
+                ///     service_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     service_ids: the ids of the services to take out of the group (at least
+                ///         one, none blank).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the services are out of the group.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no service group has that id.
+                ///     InvalidArgumentError: ``service_group_id`` is blank, ``.``, ``..`` or
+                ///         over 8 KiB once percent-encoded, or ``service_ids`` is empty or
+                ///         holds a blank id; no request is sent.
+                ///     BadRequestError: the API refuses the list.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn remove_service_group_services(
                     service_group_id: String,
                     service_ids: Vec<String>,
                 ) -> () = |c| c.remove_service_group_services(&service_group_id, &service_ids);
 
-                /// ``listUserGroups``: one page of IAM user groups.
+                /// One page of IAM user groups.
+                ///
+                /// The API pages this list by page number or by cursor; either way, a page's
+                /// ``next_cursor`` is the continuation to pass back, unchanged, as ``cursor``.
+                ///
+                /// The page to fetch: its size (``per_page``) and where to start (``cursor``:
+                /// the ``next_cursor`` of an earlier page; the first page when unset).
                 ///
                 /// Args:
-                ///     per_page:Items per page (the API's default when ``None``).
-                ///     cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                ///     per_page: Items per page (the API's default when ``None``).
+                ///     cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
                 ///         cursor the API itself issued.
                 ///
                 /// Returns:
-                ///    
+                ///     One page of user groups, with the totals the API gives. Its
+                ///     ``next_cursor`` is set when more pages follow: pass it back as
+                ///     ``cursor`` to get the next one. It is ``None`` on the last page.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: ``per_page`` is below 1, or ``cursor`` is not one
+                ///         a page handed out (empty, holding whitespace or control characters,
+                ///         over 8 KiB, or a ``page:`` token that is not a page number from 1);
+                ///         no request is sent.
+                ///     BadRequestError: the API refuses the query (a page size or cursor it
+                ///         does not accept).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_user_groups(
                     *,
                     per_page: Option<Count> = None,
@@ -1118,77 +1369,103 @@ macro_rules! operations {
                 /// Every user group, fetched lazily page by page (the follow-all form of
                 /// ``listUserGroups``).
                 ///
+                /// Nothing is sent until the first item is asked for. The walk ends at its
+                /// first error; if the API points to the same next page twice, that step fails
+                /// with :class:`DecodeError`.
+                ///
                 /// Args:
-                ///     per_page:
+                ///     per_page: items per page, at least 1 (the API's default when unset).
                 ///
                 /// Yields:
-                ///    
+                ///     Each user group, fetching one page at a time when the items in hand run
+                ///     out.
                 ///
                 /// Raises:
+                ///     InvalidArgumentError: ``per_page`` is below 1 (no request is sent).
+                ///     FastlyError: Each step (fetching a page) may raise what
+                ///         ``list_user_groups`` raises, and the errors every call may raise.
                 fn iter_user_groups(
                     *,
                     per_page: Option<Count> = None,
                 ) -> ItemIterator = walk |c| c.iter_user_groups(per_page);
 
-                /// ``createUserGroup``: creates a user group. Not retried once sent.
+                /// Creates a user group.
+                ///
+                /// Not retried once sent: a 5xx status, or a connection lost after the request
+                /// went out, is returned at once, since the group may have been created.
+                /// Members, roles and service groups are added afterwards, with
+                /// ``add_user_group_members``, ``add_user_group_roles`` and
+                /// ``add_user_group_service_groups``.
+                ///
+                /// The optional fields: the group's ``description``.
                 ///
                 /// Args:
-                ///     name:
-                ///     description:What the group is for.
+                ///     name: the group's name (a blank one is refused before any request).
+                ///     description: The group's description: what it is for (none when unset).
                 ///
                 /// Returns:
-                ///    
+                ///     The new user group, as the API returns it.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     InvalidArgumentError: ``name`` is blank (no request is sent).
+                ///     BadRequestError: the API refuses the group (for example its name).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn create_user_group(
                     name: String,
                     *,
                     description: Option<String> = None,
                 ) -> UserGroup = |c| c.create_user_group(&name, &options!(UserGroupOptions { description }));
 
-                /// ``getUserGroup``: one user group by id.
+                /// One user group by id.
                 ///
                 /// Args:
-                ///     user_group_id:
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
                 ///
                 /// Returns:
-                ///    
+                ///     The user group.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``user_group_id`` is blank, ``.``, ``..`` or over
+                ///         8 KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn get_user_group(
                     user_group_id: String,
                 ) -> UserGroup = |c| c.get_user_group(&user_group_id);
 
-                /// ``updateUserGroup``: changes a group's name or description (PATCH; only the
-                /// fields set are sent, and at least one must be).
+                /// Changes a group's name or description (PATCH; only the fields set are sent,
+                /// and at least one must be).
+                ///
+                /// Not retried once sent: a 5xx status, or a connection lost after the request
+                /// went out, is returned at once.
+                ///
+                /// The fields to change: a new ``name``, a new ``description``, or both; a
+                /// field left unset keeps its value.
                 ///
                 /// Args:
-                ///     user_group_id:
-                ///     name:The new name (not empty).
-                ///     description:The new description.
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     name: The new name (a blank one is refused before any request).
+                ///     description: The new description.
                 ///
                 /// Returns:
-                ///    
+                ///     The user group as updated.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``options`` sets neither ``name`` nor
+                ///         ``description``, or sets a blank ``name``, or ``user_group_id`` is
+                ///         blank, ``.``, ``..`` or over 8 KiB once percent-encoded; no request
+                ///         is sent.
+                ///     BadRequestError: the API refuses the change (for example the new name).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn update_user_group(
                     user_group_id: String,
                     *,
@@ -1196,44 +1473,59 @@ macro_rules! operations {
                     description: Option<String> = None,
                 ) -> UserGroup = |c| c.update_user_group(&user_group_id, &options!(UpdateOptions { name, description }));
 
-                /// ``deleteUserGroup``: deletes a user group.
+                /// Deletes a user group.
                 ///
                 /// Args:
-                ///     user_group_id:
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the group is deleted.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``user_group_id`` is blank, ``.``, ``..`` or over
+                ///         8 KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn delete_user_group(
                     user_group_id: String,
                 ) -> () = |c| c.delete_user_group(&user_group_id);
 
-                /// ``listUserGroupMembers``: one page of a group's members (users and
-                /// invitations).
+                /// One page of a group's members (users and pending invitations).
+                ///
+                /// A page's ``next_cursor`` is the continuation to pass back, unchanged, as
+                /// ``cursor``, whether the API pages this list by cursor or by page number.
+                ///
+                /// The page to fetch: its size (``per_page``) and where to start (``cursor``:
+                /// the ``next_cursor`` of an earlier page; the first page when unset).
                 ///
                 /// Args:
-                ///     user_group_id:
-                ///     per_page:Items per page (the API's default when ``None``).
-                ///     cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     per_page: Items per page (the API's default when ``None``).
+                ///     cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
                 ///         cursor the API itself issued.
                 ///
                 /// Returns:
-                ///    
+                ///     One page of the group's members, users and pending invitations, with the
+                ///     totals the API gives. Its ``next_cursor`` is set when more pages follow:
+                ///     pass it back as ``cursor`` to get the next one. It is ``None`` on the
+                ///     last page.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``user_group_id`` is blank, ``.``, ``..`` or over
+                ///         8 KiB once percent-encoded; ``per_page`` is below 1; or ``cursor``
+                ///         is not one a page handed out (empty, holding whitespace or control
+                ///         characters, over 8 KiB, or a ``page:`` token that is not a page
+                ///         number from 1). No request is sent.
+                ///     BadRequestError: the API refuses the query (a page size or cursor it
+                ///         does not accept).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_user_group_members(
                     user_group_id: String,
                     *,
@@ -1241,89 +1533,133 @@ macro_rules! operations {
                     cursor: Option<String> = None,
                 ) -> Page = |c| c.list_user_group_members(&user_group_id, &options!(ListOptions { per_page, cursor }));
 
-                /// Every member of a group, fetched lazily page by page.
+                /// Every member of a group (users and pending invitations), fetched lazily page
+                /// by page.
+                ///
+                /// Nothing is sent until the first item is asked for; a refused
+                /// ``user_group_id`` is the first step's error, still without any request. The
+                /// walk ends at its first error; if the API points to the same next page twice,
+                /// that step fails with :class:`DecodeError`.
                 ///
                 /// Args:
-                ///     user_group_id:
-                ///     per_page:
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     per_page: items per page, at least 1 (the API's default when unset).
                 ///
                 /// Yields:
-                ///    
+                ///     Each member, fetching one page at a time when the items in hand run out.
                 ///
                 /// Raises:
+                ///     NotFoundError: no user group has that id (raised by the first step).
+                ///     InvalidArgumentError: ``user_group_id`` is blank, ``.``, ``..`` or over
+                ///         8 KiB once percent-encoded, or ``per_page`` is below 1; no request
+                ///         is sent.
+                ///     FastlyError: Each step (fetching a page) may raise what
+                ///         ``list_user_group_members`` raises, and the errors every call may
+                ///         raise.
                 fn iter_user_group_members(
                     user_group_id: String,
                     *,
                     per_page: Option<Count> = None,
                 ) -> ItemIterator = walk |c| c.iter_user_group_members(&user_group_id, per_page);
 
-                /// ``addUserGroupMembers``: adds users and invitations to a group. Both lists
-                /// empty, or an empty id, is refused before any request.
+                /// Adds users and pending invitations (by id) to a group. Both lists empty, or
+                /// a blank id, is refused before any request.
+                ///
+                /// Not retried once sent: a 5xx status, or a connection lost after the request
+                /// went out, is returned at once.
                 ///
                 /// Args:
-                ///     user_group_id:
-                ///     user_ids:
-                ///     invitation_ids:
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     user_ids: the ids of the users to add (may be empty if
+                ///         ``invitation_ids`` is not).
+                ///     invitation_ids: the ids of the pending invitations to add (may be empty
+                ///         if ``user_ids`` is not).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the members are added.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``user_ids`` and ``invitation_ids`` are both
+                ///         empty, either holds a blank id, or ``user_group_id`` is blank,
+                ///         ``.``, ``..`` or over 8 KiB once percent-encoded; no request is
+                ///         sent.
+                ///     BadRequestError: the API refuses the change (for example an id it does
+                ///         not know).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn add_user_group_members(
                     user_group_id: String,
                     user_ids: Vec<String> = NO_IDS,
                     invitation_ids: Vec<String> = NO_IDS,
                 ) -> () = |c| c.add_user_group_members(&user_group_id, &user_ids, &invitation_ids);
 
-                /// ``removeUserGroupMembers``: removes users and invitations from a group
-                /// (DELETE with a body). Both lists empty, or an empty id, is refused before
-                /// any request.
+                /// Removes users and pending invitations (by id) from a group (DELETE with a
+                /// body). Both lists empty, or a blank id, is refused before any request.
                 ///
                 /// Args:
-                ///     user_group_id:
-                ///     user_ids:
-                ///     invitation_ids:
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     user_ids: the ids of the users to remove (may be empty if
+                ///         ``invitation_ids`` is not).
+                ///     invitation_ids: the ids of the pending invitations to remove (may be
+                ///         empty if ``user_ids`` is not).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the members are removed.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``user_ids`` and ``invitation_ids`` are both
+                ///         empty, either holds a blank id, or ``user_group_id`` is blank,
+                ///         ``.``, ``..`` or over 8 KiB once percent-encoded; no request is
+                ///         sent.
+                ///     BadRequestError: the API refuses the change (for example an id it does
+                ///         not know).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn remove_user_group_members(
                     user_group_id: String,
                     user_ids: Vec<String> = NO_IDS,
                     invitation_ids: Vec<String> = NO_IDS,
                 ) -> () = |c| c.remove_user_group_members(&user_group_id, &user_ids, &invitation_ids);
 
-                /// ``listUserGroupRoles``: one page of the roles a group grants.
+                /// One page of the roles a group grants.
+                ///
+                /// A page's ``next_cursor`` is the continuation to pass back, unchanged, as
+                /// ``cursor``, whether the API pages this list by cursor or by page number.
+                ///
+                /// The page to fetch: its size (``per_page``) and where to start (``cursor``:
+                /// the ``next_cursor`` of an earlier page; the first page when unset).
                 ///
                 /// Args:
-                ///     user_group_id:
-                ///     per_page:Items per page (the API's default when ``None``).
-                ///     cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     per_page: Items per page (the API's default when ``None``).
+                ///     cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
                 ///         cursor the API itself issued.
                 ///
                 /// Returns:
-                ///    
+                ///     One page of the roles the group grants, with the totals the API gives.
+                ///     Its ``next_cursor`` is set when more pages follow: pass it back as
+                ///     ``cursor`` to get the next one. It is ``None`` on the last page.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``user_group_id`` is blank, ``.``, ``..`` or over
+                ///         8 KiB once percent-encoded; ``per_page`` is below 1; or ``cursor``
+                ///         is not one a page handed out (empty, holding whitespace or control
+                ///         characters, over 8 KiB, or a ``page:`` token that is not a page
+                ///         number from 1). No request is sent.
+                ///     BadRequestError: the API refuses the query (a page size or cursor it
+                ///         does not accept).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_user_group_roles(
                     user_group_id: String,
                     *,
@@ -1333,83 +1669,122 @@ macro_rules! operations {
 
                 /// Every role a group grants, fetched lazily page by page.
                 ///
+                /// Nothing is sent until the first item is asked for; a refused
+                /// ``user_group_id`` is the first step's error, still without any request. The
+                /// walk ends at its first error; if the API points to the same next page twice,
+                /// that step fails with :class:`DecodeError`.
+                ///
                 /// Args:
-                ///     user_group_id:
-                ///     per_page:
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     per_page: items per page, at least 1 (the API's default when unset).
                 ///
                 /// Yields:
-                ///    
+                ///     Each role the group grants, fetching one page at a time when the items
+                ///     in hand run out.
                 ///
                 /// Raises:
+                ///     NotFoundError: no user group has that id (raised by the first step).
+                ///     InvalidArgumentError: ``user_group_id`` is blank, ``.``, ``..`` or over
+                ///         8 KiB once percent-encoded, or ``per_page`` is below 1; no request
+                ///         is sent.
+                ///     FastlyError: Each step (fetching a page) may raise what
+                ///         ``list_user_group_roles`` raises, and the errors every call may
+                ///         raise.
                 fn iter_user_group_roles(
                     user_group_id: String,
                     *,
                     per_page: Option<Count> = None,
                 ) -> ItemIterator = walk |c| c.iter_user_group_roles(&user_group_id, per_page);
 
-                /// ``addUserGroupRoles``: grants roles to a group. An empty list, or an empty
-                /// id, is refused before any request.
+                /// Grants roles (by id) to a group. An empty list, or a blank id, is refused
+                /// before any request.
+                ///
+                /// Not retried once sent: a 5xx status, or a connection lost after the request
+                /// went out, is returned at once.
                 ///
                 /// Args:
-                ///     user_group_id:
-                ///     role_ids:
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     role_ids: the ids of the roles to grant (at least one).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the group grants the roles.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``role_ids`` is empty or holds a blank id, or
+                ///         ``user_group_id`` is blank, ``.``, ``..`` or over 8 KiB once
+                ///         percent-encoded; no request is sent.
+                ///     BadRequestError: the API refuses the change (for example an id in
+                ///         ``role_ids`` it does not know).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn add_user_group_roles(
                     user_group_id: String,
                     role_ids: Vec<String>,
                 ) -> () = |c| c.add_user_group_roles(&user_group_id, &role_ids);
 
-                /// ``removeUserGroupRoles``: takes roles away from a group (DELETE with a
-                /// body). An empty list, or an empty id, is refused before any request.
+                /// Takes roles (by id) away from a group (DELETE with a body). An empty list,
+                /// or a blank id, is refused before any request.
                 ///
                 /// Args:
-                ///     user_group_id:
-                ///     role_ids:
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     role_ids: the ids of the roles to take away (at least one).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the group no longer grants the roles.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``role_ids`` is empty or holds a blank id, or
+                ///         ``user_group_id`` is blank, ``.``, ``..`` or over 8 KiB once
+                ///         percent-encoded; no request is sent.
+                ///     BadRequestError: the API refuses the change (for example an id in
+                ///         ``role_ids`` it does not know).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn remove_user_group_roles(
                     user_group_id: String,
                     role_ids: Vec<String>,
                 ) -> () = |c| c.remove_user_group_roles(&user_group_id, &role_ids);
 
-                /// ``listUserGroupServiceGroups``: one page of the service groups a group
-                /// reaches.
+                /// One page of the service groups a group reaches.
+                ///
+                /// A page's ``next_cursor`` is the continuation to pass back, unchanged, as
+                /// ``cursor``, whether the API pages this list by cursor or by page number.
+                ///
+                /// The page to fetch: its size (``per_page``) and where to start (``cursor``:
+                /// the ``next_cursor`` of an earlier page; the first page when unset).
                 ///
                 /// Args:
-                ///     user_group_id:
-                ///     per_page:Items per page (the API's default when ``None``).
-                ///     cursor:Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     per_page: Items per page (the API's default when ``None``).
+                ///     cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
                 ///         cursor the API itself issued.
                 ///
                 /// Returns:
-                ///    
+                ///     One page of the service groups the group has access to, with the totals
+                ///     the API gives. Its ``next_cursor`` is set when more pages follow: pass
+                ///     it back as ``cursor`` to get the next one. It is ``None`` on the last
+                ///     page.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``user_group_id`` is blank, ``.``, ``..`` or over
+                ///         8 KiB once percent-encoded; ``per_page`` is below 1; or ``cursor``
+                ///         is not one a page handed out (empty, holding whitespace or control
+                ///         characters, over 8 KiB, or a ``page:`` token that is not a page
+                ///         number from 1). No request is sent.
+                ///     BadRequestError: the API refuses the query (a page size or cursor it
+                ///         does not accept).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn list_user_group_service_groups(
                     user_group_id: String,
                     *,
@@ -1419,60 +1794,86 @@ macro_rules! operations {
 
                 /// Every service group a group reaches, fetched lazily page by page.
                 ///
+                /// Nothing is sent until the first item is asked for; a refused
+                /// ``user_group_id`` is the first step's error, still without any request. The
+                /// walk ends at its first error; if the API points to the same next page twice,
+                /// that step fails with :class:`DecodeError`.
+                ///
                 /// Args:
-                ///     user_group_id:
-                ///     per_page:
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     per_page: items per page, at least 1 (the API's default when unset).
                 ///
                 /// Yields:
-                ///    
+                ///     Each service group the group has access to, fetching one page at a time
+                ///     when the items in hand run out.
                 ///
                 /// Raises:
+                ///     NotFoundError: no user group has that id (raised by the first step).
+                ///     InvalidArgumentError: ``user_group_id`` is blank, ``.``, ``..`` or over
+                ///         8 KiB once percent-encoded, or ``per_page`` is below 1; no request
+                ///         is sent.
+                ///     FastlyError: Each step (fetching a page) may raise what
+                ///         ``list_user_group_service_groups`` raises, and the errors every call
+                ///         may raise.
                 fn iter_user_group_service_groups(
                     user_group_id: String,
                     *,
                     per_page: Option<Count> = None,
                 ) -> ItemIterator = walk |c| c.iter_user_group_service_groups(&user_group_id, per_page);
 
-                /// ``addUserGroupServiceGroups``: gives a group access to service groups. An
-                /// empty list, or an empty id, is refused before any request.
+                /// Gives a group access to service groups (by id). An empty list, or a blank
+                /// id, is refused before any request.
+                ///
+                /// Not retried once sent: a 5xx status, or a connection lost after the request
+                /// went out, is returned at once.
                 ///
                 /// Args:
-                ///     user_group_id:
-                ///     service_group_ids:
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     service_group_ids: the ids of the service groups to give access to (at
+                ///         least one).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the group has access to the service groups.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``service_group_ids`` is empty or holds a blank
+                ///         id, or ``user_group_id`` is blank, ``.``, ``..`` or over 8 KiB once
+                ///         percent-encoded; no request is sent.
+                ///     BadRequestError: the API refuses the change (for example an id in
+                ///         ``service_group_ids`` it does not know).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn add_user_group_service_groups(
                     user_group_id: String,
                     service_group_ids: Vec<String>,
                 ) -> () = |c| c.add_user_group_service_groups(&user_group_id, &service_group_ids);
 
-                /// ``removeUserGroupServiceGroups``: takes service groups away from a group
-                /// (DELETE with a body). An empty list, or an empty id, is refused before any
-                /// request.
+                /// Takes service groups (by id) away from a group (DELETE with a body). An
+                /// empty list, or a blank id, is refused before any request.
                 ///
                 /// Args:
-                ///     user_group_id:
-                ///     service_group_ids:
+                ///     user_group_id: the group's id (a blank one is refused before any
+                ///         request).
+                ///     service_group_ids: the ids of the service groups to take away (at least
+                ///         one).
                 ///
                 /// Returns:
-                ///    
+                ///     Nothing: the group no longer has access to the service groups.
                 ///
                 /// Raises:
-                ///     FastlyError:and, like every call: :class:`AuthenticationError` (401),
-                ///         :class:`PermissionDeniedError` (403), :class:`RateLimitError` (429),
-                ///         :class:`ServerError` (5xx after the retries),
-                ///         :class:`UnexpectedStatusError` (another status),
-                ///         :class:`RequestTimeoutError`, :class:`NetworkError`,
-                ///         :class:`DecodeError` (a response that does not read as the result).
+                ///     NotFoundError: no user group has that id.
+                ///     InvalidArgumentError: ``service_group_ids`` is empty or holds a blank
+                ///         id, or ``user_group_id`` is blank, ``.``, ``..`` or over 8 KiB once
+                ///         percent-encoded; no request is sent.
+                ///     BadRequestError: the API refuses the change (for example an id in
+                ///         ``service_group_ids`` it does not know).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
                 fn remove_user_group_service_groups(
                     user_group_id: String,
                     service_group_ids: Vec<String>,

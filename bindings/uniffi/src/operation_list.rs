@@ -39,25 +39,25 @@ operations! {
     fn get_user(user_id: String) -> User;
     /// [`fastly_account::Client::update_user`].
     fn update_user(user_id: String) with UpdateUserOptions {
-        login: Option<String>,
         name: Option<String>,
         role: Option<String>,
         roles: Option<Vec<String>>,
         limit_services: Option<bool>,
         locked: Option<bool>,
         require_new_password: Option<bool>,
+        login: Option<String>,
         two_factor_auth_enabled: Option<bool>,
         two_factor_setup_required: Option<bool>,
 } -> User;
     /// [`fastly_account::Client::update_current_user`].
     fn update_current_user() with UpdateUserOptions {
-        login: Option<String>,
         name: Option<String>,
         role: Option<String>,
         roles: Option<Vec<String>>,
         limit_services: Option<bool>,
         locked: Option<bool>,
         require_new_password: Option<bool>,
+        login: Option<String>,
         two_factor_auth_enabled: Option<bool>,
         two_factor_setup_required: Option<bool>,
 } -> User;
@@ -77,6 +77,8 @@ operations! {
     fn request_password_reset(user_login: String) -> ();
     /// [`fastly_account::Client::list_customer_users`].
     fn list_customer_users(customer_id: String) -> Vec<User>;
+    /// [`fastly_account::Client::update_user_password`].
+    fn update_user_password(old_password: String, new_password: String) -> User;
     /// [`fastly_account::Client::create_invitation`].
     fn create_invitation(email: String, role: String => UserRole) with InvitationOptions {
         roles: Option<Vec<String>>,

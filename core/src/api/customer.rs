@@ -64,12 +64,29 @@ const BILLING_NETWORK_TYPES: [&str; 2] = ["public", "private"];
 
 operations! {
     /// `getCurrentCustomer`: the customer the token belongs to.
+    ///
+    /// # Returns
+    /// The customer account of the token's user.
+    ///
+    /// # Errors
+    /// - `Unauthorized`: the token is missing, invalid or revoked.
     pub async fn get_current_customer(&self) -> Result<Customer> {
         let request = Request::new(Method::GET, "/current_customer", "/current_customer".into());
         self.transport().send(request).await
     }
 
     /// `getCustomer`: one customer by id.
+    ///
+    /// # Parameters
+    /// - `customer_id`: the customer's id (a blank one is refused before any request).
+    ///
+    /// # Returns
+    /// The customer.
+    ///
+    /// # Errors
+    /// - `NotFound`: no customer has that id, or the token cannot see it.
+    /// - `InvalidArgument`: `customer_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded (no request is sent).
     pub async fn get_customer(&self, customer_id: &str) -> Result<Customer> {
         let id = id_segment("customer_id", customer_id)?;
         let request = Request::new(
@@ -80,8 +97,26 @@ operations! {
         self.transport().send(request).await
     }
 
-    /// `updateCustomer`: changes the customer's fields (PUT, form-encoded);
-    /// only the fields set in `options` are sent, and at least one must be.
+    /// `updateCustomer`: changes the customer's fields (PUT, form-encoded).
+    ///
+    /// The contact and owner fields are user ids. Fastly's reference marks
+    /// `can_reset_passwords`, `can_upload_vcl` and `can_configure_wordpress`
+    /// read-only: the API may ignore them.
+    ///
+    /// # Parameters
+    /// - `customer_id`: the customer's id (a blank one is refused before any request).
+    /// - `options`: the fields to change; only the ones set are sent, and at
+    ///   least one must be.
+    ///
+    /// # Returns
+    /// The customer as the API has it after the update.
+    ///
+    /// # Errors
+    /// - `NotFound`: no customer has that id, or the token cannot see it.
+    /// - `InvalidArgument`: `customer_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded, no field is set, or `billing_network_type` is neither
+    ///   `public` nor `private` (no request is sent).
+    /// - `BadRequest`: the API refuses a value.
     pub async fn update_customer(
         &self,
         customer_id: &str,
@@ -131,6 +166,21 @@ operations! {
     }
 
     /// `deleteCustomer`: deletes the customer account.
+    ///
+    /// Fastly documents the answer as `{"status": "ok"}`; an empty success
+    /// answer is accepted too, and a `status` other than `ok` fails with
+    /// `Http`. Who may delete a customer is not documented.
+    ///
+    /// # Parameters
+    /// - `customer_id`: the customer's id (a blank one is refused before any request).
+    ///
+    /// # Returns
+    /// Nothing: the customer account is deleted.
+    ///
+    /// # Errors
+    /// - `NotFound`: no customer has that id, or the token cannot see it.
+    /// - `InvalidArgument`: `customer_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded (no request is sent).
     pub async fn delete_customer(&self, customer_id: &str) -> Result<()> {
         let id = id_segment("customer_id", customer_id)?;
         let request = Request::new(

@@ -11,7 +11,7 @@ options! {
     /// (PATCH); `None` leaves a field unchanged. At least one must be set: an
     /// update with nothing to change is refused before any request.
     pub struct UpdateOptions {
-        /// The new name (not empty).
+        /// The new name (a blank one is refused before any request).
         name: String => into(impl Into<String>),
         /// The new description.
         description: String => into(impl Into<String>),

@@ -21,9 +21,11 @@ const INVITATION_PARAMS: PageParams = PageParams {
 options! {
     /// Which page of [`Client::list_invitations`] to fetch.
     pub struct InvitationListOptions {
-        /// The page number, from 1 (the first page when `None`).
+        /// The page number, from 1 (the first page when not set; a number
+        /// below 1 is refused before any request).
         page_number: u32 => into(u32),
-        /// Invitations per page (the API's default when `None`).
+        /// Invitations per page, from 1 (the API's default, 20, when not set;
+        /// a size below 1 is refused before any request).
         page_size: u32 => into(u32),
     }
 }
@@ -31,17 +33,20 @@ options! {
 options! {
     /// Optional fields of [`Client::create_invitation`], as the live API takes them.
     pub struct InvitationOptions {
-        /// Roles to grant besides `role`, as the API names them.
+        /// Roles to grant besides `role`, as the API names them (a blank name
+        /// is refused before any request).
         roles: Vec<String> => into(Vec<String>),
         /// Whether the invitee's access is limited to specific services.
         limit_services: bool => into(bool),
         /// The customer to invite to, sent as the invitation's `customer`
-        /// relationship (the API infers it from the token when absent).
+        /// relationship (the API infers it from the token when not set; a
+        /// blank id is refused before any request).
         customer_id: String => into(impl Into<String>),
         /// Per-service access for an invitee whose access is limited to
-        /// specific services: service id -> permission, one of `full`,
-        /// `read_only`, `purge_select`, `purge_all` (others are refused before
-        /// any request). Sent as the invitation's `service_invitations`.
+        /// specific services: service id -> permission, one of full,
+        /// read_only, purge_select or purge_all (another permission, or a
+        /// blank service id, is refused before any request). Sent as the
+        /// invitation's service-invitation relationships.
         service_invitations: BTreeMap<String, String> => into(BTreeMap<String, String>),
     }
 }
@@ -94,11 +99,30 @@ fn service_invitations(invitations: &BTreeMap<String, String>) -> Result<serde_j
 }
 
 operations! {
-    /// `createInvitation`: invites `email` to the account with `role` (any
-    /// of the six roles), with the optional fields of `options`. A malformed
-    /// email, an unknown role, an empty role name in `roles` or an empty
-    /// customer id is refused before any request. Never retried after the
-    /// request was sent: a retry could invite twice.
+    /// `createInvitation`: invites `email` to the account with `role`
+    /// (POST, JSON:API). Never retried after the request was sent: a retry
+    /// could invite twice.
+    ///
+    /// # Parameters
+    /// - `email`: the address to invite (one that does not read as
+    ///   `local@domain.tld` is refused before any request).
+    /// - `role`: the invitee's role, one of the six: user, tls_viewer,
+    ///   tls_admin, billing, engineer or superuser (any other is refused
+    ///   before any request).
+    /// - `options`: the optional fields of the invitation (more roles, a limit
+    ///   to specific services with per-service access, the customer); only the
+    ///   ones set are sent.
+    ///
+    /// # Returns
+    /// The invitation created, as the API describes it.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `email` is not an email address, `role` is not one
+    ///   of the six roles, `roles` holds a blank name, `customer_id` is blank,
+    ///   or `service_invitations` names a blank service id or a permission
+    ///   other than full, read_only, purge_select and purge_all (no request is
+    ///   sent).
+    /// - `BadRequest`: the API refuses the invitation.
     pub async fn create_invitation(
         &self,
         email: &str,
@@ -144,8 +168,20 @@ operations! {
         self.transport().send(request).await
     }
 
-    /// `listInvitations`: one page of the account's invitations. The page's
-    /// `next_cursor` names the next page ([`Page::next_page_number`]).
+    /// `listInvitations`: one page of the account's invitations (JSON:API,
+    /// paged by number).
+    ///
+    /// # Parameters
+    /// - `options`: which page to fetch, and how many invitations a page holds.
+    ///
+    /// # Returns
+    /// One page of invitations ([`Page::data`]), with the totals the API gives.
+    /// [`Page::next_page_number`] is the number to pass as `page_number` for
+    /// the next page; it is not set on the last page.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `page_number` or `page_size` is below 1 (no request
+    ///   is sent).
     pub async fn list_invitations(
         &self,
         options: &InvitationListOptions,
@@ -168,6 +204,23 @@ operations! {
 
     /// Every invitation, fetched lazily page by page (the follow-all form of
     /// `listInvitations`).
+    ///
+    /// Nothing is sent until the first step; a step fetches a page only when
+    /// the invitations in hand run out, and an error ends the walk.
+    ///
+    /// # Parameters
+    /// - `page_size`: invitations per page, from 1 (the API's default, 20, when
+    ///   not set).
+    ///
+    /// # Returns
+    /// Each invitation, fetching one page at a time when the items in hand run
+    /// out.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `page_size` is below 1 (no request is sent).
+    /// - `Decode`: the API points to the same next page twice. Otherwise each
+    ///   step (fetching a page) may raise what
+    ///   [`list_invitations`](Self::list_invitations) raises.
     pub fn iter_invitations(&self, page_size: Option<u32>) -> Paginator<Invitation> {
         Paginator::new(
             self.clone(),
@@ -180,6 +233,18 @@ operations! {
     }
 
     /// `deleteInvitation`: cancels an invitation.
+    ///
+    /// # Parameters
+    /// - `invitation_id`: the invitation's id (a blank one is refused before any
+    ///   request).
+    ///
+    /// # Returns
+    /// Nothing: the invitation is cancelled.
+    ///
+    /// # Errors
+    /// - `NotFound`: no invitation has that id, or the token cannot see it.
+    /// - `InvalidArgument`: `invitation_id` is blank, `.`, `..` or over 8 KiB
+    ///   once percent-encoded (no request is sent).
     pub async fn delete_invitation(&self, invitation_id: &str) -> Result<()> {
         let id = id_segment("invitation_id", invitation_id)?;
         let request = Request::new(

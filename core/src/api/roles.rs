@@ -15,7 +15,7 @@ use crate::Client;
 options! {
     /// Optional fields of [`Client::create_role`].
     pub struct RoleOptions {
-        /// What the role is for.
+        /// The role's description: what it is for (none when unset).
         description: String => into(impl Into<String>),
     }
 }
@@ -26,16 +26,48 @@ operations! {
     /// May be retired: Fastly's own clients dropped the `/roles` API in v12
     /// (October 2025), and `/iam/v1/roles` remains: prefer
     /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
+    ///
+    /// # Parameters
+    /// - `options`: the page to fetch: its size (`per_page`, from 1; the API's
+    ///   default when unset) and where to start (`cursor`: a page's
+    ///   `next_cursor`; the first page when unset).
+    ///
+    /// # Returns
+    /// One page of roles ([`Page::data`]), with the totals the API gives; pass its
+    /// [`Page::next_cursor`] back as `cursor` for the next page (it is absent on
+    /// the last page), whether the API pages by cursor or by page number.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `per_page` is 0, or `cursor` is not one a page handed
+    ///   out (empty, holding whitespace or control characters, over 8 KiB, or a
+    ///   `page:N` whose N is not a number from 1); no request is sent.
+    /// - `BadRequest`: the API refuses the query (a page size or cursor it does
+    ///   not accept).
     pub async fn list_roles(&self, options: &ListOptions) -> Result<Page<Role>> {
         self.list_page("/roles", "/roles".into(), IAM_PARAMS, JSON, options)
             .await
     }
 
-    /// Every IAM role, one page at a time, fetched lazily (the follow-all form of `listRoles`).
+    /// Every IAM role, one page at a time, fetched lazily (the follow-all form of `list_roles`).
+    ///
+    /// Nothing is sent until the first item is asked for; a step fetches a page
+    /// only when the roles in hand run out. The walk ends at its first error; if
+    /// the API points to the same next page twice, that step fails with `Decode`.
     ///
     /// May be retired: Fastly's own clients dropped the `/roles` API in v12
     /// (October 2025), and `/iam/v1/roles` remains: prefer
     /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
+    ///
+    /// # Parameters
+    /// - `per_page`: roles per page, at least 1 (the API's default when unset).
+    ///
+    /// # Returns
+    /// Each role, fetching one page at a time when the items in hand run out.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `per_page` is 0; the first step raises it, before any
+    ///   request. Otherwise each step (fetching a page) may raise what
+    ///   [`list_roles`](Self::list_roles) raises.
     pub fn iter_roles(&self, per_page: Option<u32>) -> Paginator<Role> {
         Paginator::new(
             self.clone(),
@@ -51,6 +83,17 @@ operations! {
     /// May be retired: Fastly's own clients dropped the `/roles` API in v12
     /// (October 2025), and `/iam/v1/roles` remains: prefer
     /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
+    ///
+    /// # Parameters
+    /// - `role_id`: the role's id (a blank one is refused before any request).
+    ///
+    /// # Returns
+    /// The role.
+    ///
+    /// # Errors
+    /// - `NotFound`: no role has that id.
+    /// - `InvalidArgument`: `role_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded (no request is sent).
     pub async fn get_role(&self, role_id: &str) -> Result<Role> {
         let id = id_segment("role_id", role_id)?;
         let request = Request::new(Method::GET, "/roles/{role_id}", format!("/roles/{id}"));
@@ -59,9 +102,25 @@ operations! {
 
     /// `createRole`: creates a custom role. Not retried once sent.
     ///
+    /// A 5xx status, or a connection lost after the request went out, is
+    /// returned at once, since the role may have been created. The new role
+    /// grants no permissions yet: add them with
+    /// [`add_role_permissions`](Self::add_role_permissions).
+    ///
     /// May be retired: Fastly's own clients dropped the `/roles` API in v12
     /// (October 2025), and `/iam/v1/roles` remains: prefer
     /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
+    ///
+    /// # Parameters
+    /// - `name`: the role's name (a blank one is refused before any request).
+    /// - `options`: the optional fields of the new role: its description.
+    ///
+    /// # Returns
+    /// The role created, as the API describes it.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `name` is blank (no request is sent).
+    /// - `BadRequest`: the API refuses the role (for example its name).
     pub async fn create_role(&self, name: &str, options: &RoleOptions) -> Result<Role> {
         if name.trim().is_empty() {
             return Err(Error::invalid("a role needs a non-empty name"));
@@ -78,9 +137,26 @@ operations! {
     /// `updateRole`: changes a role's name or description (PATCH; only the
     /// fields set are sent, and at least one must be).
     ///
+    /// Not retried once sent: a 5xx status, or a connection lost after the
+    /// request went out, is returned at once, since the change may have been made.
+    ///
     /// May be retired: Fastly's own clients dropped the `/roles` API in v12
     /// (October 2025), and `/iam/v1/roles` remains: prefer
     /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
+    ///
+    /// # Parameters
+    /// - `role_id`: the role's id (a blank one is refused before any request).
+    /// - `options`: what to change: the new name, the new description, or both.
+    ///
+    /// # Returns
+    /// The role as it stands after the change.
+    ///
+    /// # Errors
+    /// - `NotFound`: no role has that id.
+    /// - `InvalidArgument`: `role_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded, or `options` sets neither field, or sets a blank `name`;
+    ///   no request is sent.
+    /// - `BadRequest`: the API refuses the change (for example the new name).
     pub async fn update_role(&self, role_id: &str, options: &UpdateOptions) -> Result<Role> {
         let id = id_segment("role_id", role_id)?;
         let request = Request::new(Method::PATCH, "/roles/{role_id}", format!("/roles/{id}"))
@@ -88,11 +164,22 @@ operations! {
         self.transport().send(request).await
     }
 
-    /// `deleteRole`: deletes a custom role.
+    /// `deleteRole`: deletes a custom role (user groups lose it too).
     ///
     /// May be retired: Fastly's own clients dropped the `/roles` API in v12
     /// (October 2025), and `/iam/v1/roles` remains: prefer
     /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
+    ///
+    /// # Parameters
+    /// - `role_id`: the role's id (a blank one is refused before any request).
+    ///
+    /// # Returns
+    /// Nothing: the role is deleted.
+    ///
+    /// # Errors
+    /// - `NotFound`: no role has that id.
+    /// - `InvalidArgument`: `role_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded (no request is sent).
     pub async fn delete_role(&self, role_id: &str) -> Result<()> {
         let id = id_segment("role_id", role_id)?;
         let request = Request::new(Method::DELETE, "/roles/{role_id}", format!("/roles/{id}"));
@@ -104,6 +191,17 @@ operations! {
     /// May be retired: Fastly's own clients dropped the `/roles` API in v12
     /// (October 2025), and `/iam/v1/roles` remains: prefer
     /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
+    ///
+    /// # Parameters
+    /// - `role_id`: the role's id (a blank one is refused before any request).
+    ///
+    /// # Returns
+    /// Every permission the role grants, in one list (this list is not paged).
+    ///
+    /// # Errors
+    /// - `NotFound`: no role has that id.
+    /// - `InvalidArgument`: `role_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded (no request is sent).
     pub async fn list_role_permissions(&self, role_id: &str) -> Result<Vec<Permission>> {
         let id = id_segment("role_id", role_id)?;
         let request = Request::new(
@@ -118,9 +216,28 @@ operations! {
     /// `addRolePermissions`: grants more permissions to a role. An empty
     /// list, or an empty id, is refused before any request.
     ///
+    /// Not retried once sent: a 5xx status, or a connection lost after the
+    /// request went out, is returned at once, since the change may have been made.
+    ///
     /// May be retired: Fastly's own clients dropped the `/roles` API in v12
     /// (October 2025), and `/iam/v1/roles` remains: prefer
     /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
+    ///
+    /// # Parameters
+    /// - `role_id`: the role's id (a blank one is refused before any request).
+    /// - `permission_ids`: the ids of the permissions to grant (at least one,
+    ///   none blank), as [`list_permissions`](Self::list_permissions) gives them.
+    ///
+    /// # Returns
+    /// Nothing: the role grants those permissions.
+    ///
+    /// # Errors
+    /// - `NotFound`: no role has that id.
+    /// - `InvalidArgument`: `role_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded, or `permission_ids` is empty or holds a blank id; no
+    ///   request is sent.
+    /// - `BadRequest`: the API refuses the list, for example a permission id it
+    ///   does not know.
     pub async fn add_role_permissions(
         &self,
         role_id: &str,
@@ -136,6 +253,21 @@ operations! {
     /// May be retired: Fastly's own clients dropped the `/roles` API in v12
     /// (October 2025), and `/iam/v1/roles` remains: prefer
     /// [`list_iam_roles`](Self::list_iam_roles) and [`get_iam_role`](Self::get_iam_role).
+    ///
+    /// # Parameters
+    /// - `role_id`: the role's id (a blank one is refused before any request).
+    /// - `permission_ids`: the ids of the permissions to take away (at least
+    ///   one, none blank); the API ignores ids the role does not grant.
+    ///
+    /// # Returns
+    /// Nothing: the role no longer grants those permissions.
+    ///
+    /// # Errors
+    /// - `NotFound`: no role has that id.
+    /// - `InvalidArgument`: `role_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded, or `permission_ids` is empty or holds a blank id; no
+    ///   request is sent.
+    /// - `BadRequest`: the API refuses the list.
     pub async fn remove_role_permissions(
         &self,
         role_id: &str,
@@ -146,6 +278,15 @@ operations! {
     }
 
     /// `listPermissions`: every permission a role can grant.
+    ///
+    /// # Parameters
+    /// None.
+    ///
+    /// # Returns
+    /// Every IAM permission there is, in one list (this list is not paged).
+    ///
+    /// # Errors
+    /// - `Unauthorized`: the token is missing, invalid or revoked.
     pub async fn list_permissions(&self) -> Result<Vec<Permission>> {
         let request = Request::new(Method::GET, "/permissions", "/permissions".into());
         let list: ListBody<Permission> = self.transport().send(request).await?;
@@ -153,7 +294,23 @@ operations! {
     }
 
     /// `listIamRoles`: one page of roles from the current IAM API
-    /// (`/iam/v1/roles`; `per_page` is sent as its `limit`).
+    /// (`/iam/v1/roles`), which pages by cursor.
+    ///
+    /// # Parameters
+    /// - `options`: the page to fetch: its size (`per_page`, from 1, sent as the
+    ///   API's `limit`; the API's default when unset) and where to start
+    ///   (`cursor`: a page's `next_cursor`; the first page when unset).
+    ///
+    /// # Returns
+    /// One page of roles ([`Page::data`]); pass its [`Page::next_cursor`] back as
+    /// `cursor` for the next page (it is absent on the last page).
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `per_page` is 0, or `cursor` is not one a page handed
+    ///   out (empty, holding whitespace or control characters, over 8 KiB, or a
+    ///   `page:N` whose N is not a number from 1); no request is sent.
+    /// - `BadRequest`: the API refuses the query (a page size or cursor it does
+    ///   not accept).
     pub async fn list_iam_roles(&self, options: &ListOptions) -> Result<Page<IamRole>> {
         self.list_page(
             "/iam/v1/roles",
@@ -166,6 +323,21 @@ operations! {
     }
 
     /// Every role of the current IAM API, fetched lazily page by page.
+    ///
+    /// Nothing is sent until the first item is asked for; a step fetches a page
+    /// only when the roles in hand run out. The walk ends at its first error; if
+    /// the API points to the same next page twice, that step fails with `Decode`.
+    ///
+    /// # Parameters
+    /// - `limit`: roles per page, at least 1 (the API's default when unset).
+    ///
+    /// # Returns
+    /// Each role, fetching one page at a time when the items in hand run out.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `limit` is 0; the first step raises it, before any
+    ///   request. Otherwise each step (fetching a page) may raise what
+    ///   [`list_iam_roles`](Self::list_iam_roles) raises.
     pub fn iter_iam_roles(&self, limit: Option<u32>) -> Paginator<IamRole> {
         Paginator::new(
             self.clone(),
@@ -178,6 +350,21 @@ operations! {
 
     /// `getIamRole`: one role of the current IAM API, with its permissions
     /// when `include_permissions` is set.
+    ///
+    /// # Parameters
+    /// - `role_id`: the role's id (a blank one is refused before any request).
+    /// - `include_permissions`: whether to ask for the names of the permissions
+    ///   the role grants (sent as `include=permissions`); without it the role's
+    ///   `permissions` is absent.
+    ///
+    /// # Returns
+    /// The role, with its `permissions` filled in when asked for
+    /// ([`list_permissions`](Self::list_permissions) describes each one).
+    ///
+    /// # Errors
+    /// - `NotFound`: no role has that id.
+    /// - `InvalidArgument`: `role_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded (no request is sent).
     pub async fn get_iam_role(&self, role_id: &str, include_permissions: bool) -> Result<IamRole> {
         let id = id_segment("role_id", role_id)?;
         let request = Request::new(

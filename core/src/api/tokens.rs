@@ -11,13 +11,33 @@ use crate::transport::{id_segment, Body, Request};
 const JSON_API_BULK: &str = "application/vnd.api+json; ext=bulk";
 
 operations! {
-    /// `listTokens`: the tokens of the token's own user.
+    /// `listTokens`: the tokens of the token's own user (one response, not
+    /// paged).
+    ///
+    /// # Returns
+    /// Every token of the token's user. A token's secret is never part of it.
+    ///
+    /// # Errors
+    /// - `Unauthorized`: the token is missing, expired or revoked.
     pub async fn list_tokens(&self) -> Result<Vec<Token>> {
         let request = Request::new(Method::GET, "/tokens", "/tokens".into());
         self.transport().send(request).await
     }
 
-    /// `listCustomerTokens`: every token of a customer's users.
+    /// `listCustomerTokens`: every token of a customer's users (one response,
+    /// not paged). Presumably for superusers only; Fastly does not say.
+    ///
+    /// # Parameters
+    /// - `customer_id`: the customer's id (a blank one is refused before any request).
+    ///
+    /// # Returns
+    /// Every token of every user of the customer. A token's secret is never
+    /// part of it.
+    ///
+    /// # Errors
+    /// - `NotFound`: no customer has that id, or the token cannot see it.
+    /// - `InvalidArgument`: `customer_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded (no request is sent).
     pub async fn list_customer_tokens(&self, customer_id: &str) -> Result<Vec<Token>> {
         let id = id_segment("customer_id", customer_id)?;
         let request = Request::new(
@@ -29,19 +49,54 @@ operations! {
     }
 
     /// `getCurrentToken`: the token this client authenticates with.
+    ///
+    /// # Returns
+    /// The token's description (never its secret).
+    ///
+    /// # Errors
+    /// - `Unauthorized`: the token is expired or revoked (the API answers a
+    ///   token it does not know at all with `Forbidden`).
     pub async fn get_current_token(&self) -> Result<Token> {
         let request = Request::new(Method::GET, "/tokens/self", "/tokens/self".into());
         self.transport().send(request).await
     }
 
     /// `getToken`: one token by id.
+    ///
+    /// # Parameters
+    /// - `token_id`: the token's id (a blank one, or `self`, is refused before
+    ///   any request: [`get_current_token`](Self::get_current_token) describes
+    ///   the current token).
+    ///
+    /// # Returns
+    /// The token's description (never its secret).
+    ///
+    /// # Errors
+    /// - `NotFound`: no token has that id, or the token cannot see it.
+    /// - `InvalidArgument`: `token_id` is `self`, blank, `.`, `..` or over 8 KiB
+    ///   once percent-encoded (no request is sent).
     pub async fn get_token(&self, token_id: &str) -> Result<Token> {
         let id = token_id_segment(token_id)?;
         let request = Request::new(Method::GET, "/tokens/{token_id}", format!("/tokens/{id}"));
         self.transport().send(request).await
     }
 
-    /// `revokeToken`: revokes one token by id.
+    /// `revokeToken`: revokes one token by id. Users may revoke their own
+    /// tokens; superusers may revoke other users' tokens too.
+    ///
+    /// # Parameters
+    /// - `token_id`: the token's id (a blank one, or `self`, is refused before
+    ///   any request: [`revoke_current_token`](Self::revoke_current_token)
+    ///   revokes the current token).
+    ///
+    /// # Returns
+    /// Nothing: the token is revoked.
+    ///
+    /// # Errors
+    /// - `NotFound`: no token has that id, or the token cannot see it.
+    /// - `InvalidArgument`: `token_id` is `self`, blank, `.`, `..` or over 8 KiB
+    ///   once percent-encoded (no request is sent).
+    /// - `BadRequest`: the API refuses to revoke the token.
     pub async fn revoke_token(&self, token_id: &str) -> Result<()> {
         let id = token_id_segment(token_id)?;
         let request = Request::new(
@@ -54,14 +109,35 @@ operations! {
 
     /// `revokeCurrentToken`: revokes the token this client authenticates
     /// with; every later call of this client then fails with `Unauthorized`.
+    ///
+    /// # Returns
+    /// Nothing: the token is revoked.
+    ///
+    /// # Errors
+    /// - `BadRequest`: the API refuses to revoke the token.
     pub async fn revoke_current_token(&self) -> Result<()> {
         let request = Request::new(Method::DELETE, "/tokens/self", "/tokens/self".into());
         self.transport().send_no_content(request).await
     }
 
     /// `bulkRevokeTokens`: revokes several tokens in one request (JSON:API
-    /// bulk extension). An empty list, or an empty id, is refused before any
-    /// request.
+    /// bulk extension). Users may revoke their own tokens; superusers may
+    /// revoke other users' tokens too.
+    ///
+    /// Whether the API revokes the others when one id is unknown, already
+    /// revoked or another user's is not documented.
+    ///
+    /// # Parameters
+    /// - `token_ids`: the ids of the tokens to revoke (at least one, none
+    ///   blank, else the call is refused before any request).
+    ///
+    /// # Returns
+    /// Nothing: the tokens are revoked.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `token_ids` is empty or holds a blank id (no
+    ///   request is sent).
+    /// - `BadRequest`: the API refuses the request.
     pub async fn bulk_revoke_tokens(&self, token_ids: &[String]) -> Result<()> {
         if token_ids.is_empty() {
             return Err(Error::invalid("token_ids must name at least one token"));

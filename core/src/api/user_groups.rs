@@ -55,13 +55,32 @@ fn group_path(user_group_id: &str, suffix: &str) -> Result<String> {
 options! {
     /// Optional fields of [`Client::create_user_group`].
     pub struct UserGroupOptions {
-        /// What the group is for.
+        /// The group's description: what it is for (none when unset).
         description: String => into(impl Into<String>),
     }
 }
 
 operations! {
     /// `listUserGroups`: one page of IAM user groups.
+    ///
+    /// The API pages this list by page number or by cursor; either way, a page's
+    /// `next_cursor` is the continuation to pass back, unchanged, as `cursor`.
+    ///
+    /// # Parameters
+    /// - `options`: the page to fetch: its size (`per_page`) and where to start
+    ///   (`cursor`: the `next_cursor` of an earlier page; the first page when unset).
+    ///
+    /// # Returns
+    /// One page of user groups, with the totals the API gives. Its
+    /// [`Page::next_cursor`] is set when more pages follow: pass it back as `cursor`
+    /// to get the next one. It is `None` on the last page.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `per_page` is below 1, or `cursor` is not one a page
+    ///   handed out (empty, holding whitespace or control characters, over 8 KiB, or
+    ///   a `page:` token that is not a page number from 1); no request is sent.
+    /// - `BadRequest`: the API refuses the query (a page size or cursor it does not
+    ///   accept).
     pub async fn list_user_groups(&self, options: &ListOptions) -> Result<Page<UserGroup>> {
         self.list_page(
             "/user-groups",
@@ -73,7 +92,24 @@ operations! {
         .await
     }
 
-    /// Every user group, fetched lazily page by page (the follow-all form of `listUserGroups`).
+    /// Every user group, fetched lazily page by page (the follow-all form of
+    /// `listUserGroups`).
+    ///
+    /// Nothing is sent until the first item is asked for. The walk ends at its first
+    /// error; if the API points to the same next page twice, that step fails with
+    /// `Decode`.
+    ///
+    /// # Parameters
+    /// - `per_page`: items per page, at least 1 (the API's default when unset).
+    ///
+    /// # Returns
+    /// Each user group, fetching one page at a time when the items in hand run out.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `per_page` is below 1 (no request is sent).
+    /// - Each step (fetching a page) may raise what
+    ///   [`list_user_groups`](Self::list_user_groups) raises, and the errors every
+    ///   call may raise.
     pub fn iter_user_groups(&self, per_page: Option<u32>) -> Paginator<UserGroup> {
         Paginator::new(
             self.clone(),
@@ -84,7 +120,25 @@ operations! {
         )
     }
 
-    /// `createUserGroup`: creates a user group. Not retried once sent.
+    /// `createUserGroup`: creates a user group.
+    ///
+    /// Not retried once sent: a 5xx status, or a connection lost after the request
+    /// went out, is returned at once, since the group may have been created. Members,
+    /// roles and service groups are added afterwards, with
+    /// [`add_user_group_members`](Self::add_user_group_members),
+    /// [`add_user_group_roles`](Self::add_user_group_roles) and
+    /// [`add_user_group_service_groups`](Self::add_user_group_service_groups).
+    ///
+    /// # Parameters
+    /// - `name`: the group's name (a blank one is refused before any request).
+    /// - `options`: the optional fields: the group's `description`.
+    ///
+    /// # Returns
+    /// The new user group, as the API returns it.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `name` is blank (no request is sent).
+    /// - `BadRequest`: the API refuses the group (for example its name).
     pub async fn create_user_group(
         &self,
         name: &str,
@@ -103,13 +157,42 @@ operations! {
     }
 
     /// `getUserGroup`: one user group by id.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    ///
+    /// # Returns
+    /// The user group.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `user_group_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded (no request is sent).
     pub async fn get_user_group(&self, user_group_id: &str) -> Result<UserGroup> {
         let request = Request::new(Method::GET, ONE, group_path(user_group_id, "")?);
         self.transport().send(request).await
     }
 
-    /// `updateUserGroup`: changes a group's name or description (PATCH;
-    /// only the fields set are sent, and at least one must be).
+    /// `updateUserGroup`: changes a group's name or description (PATCH; only the
+    /// fields set are sent, and at least one must be).
+    ///
+    /// Not retried once sent: a 5xx status, or a connection lost after the request
+    /// went out, is returned at once.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `options`: the fields to change: a new `name`, a new `description`, or both;
+    ///   a field left unset keeps its value.
+    ///
+    /// # Returns
+    /// The user group as updated.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `options` sets neither `name` nor `description`, or sets
+    ///   a blank `name`, or `user_group_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded; no request is sent.
+    /// - `BadRequest`: the API refuses the change (for example the new name).
     pub async fn update_user_group(
         &self,
         user_group_id: &str,
@@ -121,13 +204,46 @@ operations! {
     }
 
     /// `deleteUserGroup`: deletes a user group.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    ///
+    /// # Returns
+    /// Nothing: the group is deleted.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `user_group_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded (no request is sent).
     pub async fn delete_user_group(&self, user_group_id: &str) -> Result<()> {
         let request = Request::new(Method::DELETE, ONE, group_path(user_group_id, "")?);
         self.transport().send_no_content(request).await
     }
 
-    /// `listUserGroupMembers`: one page of a group's members (users and
+    /// `listUserGroupMembers`: one page of a group's members (users and pending
     /// invitations).
+    ///
+    /// A page's `next_cursor` is the continuation to pass back, unchanged, as
+    /// `cursor`, whether the API pages this list by cursor or by page number.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `options`: the page to fetch: its size (`per_page`) and where to start
+    ///   (`cursor`: the `next_cursor` of an earlier page; the first page when unset).
+    ///
+    /// # Returns
+    /// One page of the group's members, users and pending invitations, with the
+    /// totals the API gives. Its [`Page::next_cursor`] is set when more pages follow:
+    /// pass it back as `cursor` to get the next one. It is `None` on the last page.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `user_group_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded; `per_page` is below 1; or `cursor` is not one a page handed
+    ///   out (empty, holding whitespace or control characters, over 8 KiB, or a
+    ///   `page:` token that is not a page number from 1). No request is sent.
+    /// - `BadRequest`: the API refuses the query (a page size or cursor it does not
+    ///   accept).
     pub async fn list_user_group_members(
         &self,
         user_group_id: &str,
@@ -136,7 +252,28 @@ operations! {
         self.sub_page(&MEMBER_LIST, user_group_id, options).await
     }
 
-    /// Every member of a group, fetched lazily page by page.
+    /// Every member of a group (users and pending invitations), fetched lazily page
+    /// by page.
+    ///
+    /// Nothing is sent until the first item is asked for; a refused `user_group_id`
+    /// is the first step's error, still without any request. The walk ends at its
+    /// first error; if the API points to the same next page twice, that step fails
+    /// with `Decode`.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `per_page`: items per page, at least 1 (the API's default when unset).
+    ///
+    /// # Returns
+    /// Each member, fetching one page at a time when the items in hand run out.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id (raised by the first step).
+    /// - `InvalidArgument`: `user_group_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded, or `per_page` is below 1; no request is sent.
+    /// - Each step (fetching a page) may raise what
+    ///   [`list_user_group_members`](Self::list_user_group_members) raises, and the
+    ///   errors every call may raise.
     pub fn iter_user_group_members(
         &self,
         user_group_id: &str,
@@ -145,8 +282,29 @@ operations! {
         self.sub_walk(&MEMBER_LIST, user_group_id, per_page)
     }
 
-    /// `addUserGroupMembers`: adds users and invitations to a group. Both
-    /// lists empty, or an empty id, is refused before any request.
+    /// `addUserGroupMembers`: adds users and pending invitations (by id) to a group.
+    /// Both lists empty, or a blank id, is refused before any request.
+    ///
+    /// Not retried once sent: a 5xx status, or a connection lost after the request
+    /// went out, is returned at once.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `user_ids`: the ids of the users to add (may be empty if `invitation_ids` is
+    ///   not).
+    /// - `invitation_ids`: the ids of the pending invitations to add (may be empty if
+    ///   `user_ids` is not).
+    ///
+    /// # Returns
+    /// Nothing: the members are added.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `user_ids` and `invitation_ids` are both empty, either
+    ///   holds a blank id, or `user_group_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded; no request is sent.
+    /// - `BadRequest`: the API refuses the change (for example an id it does not
+    ///   know).
     pub async fn add_user_group_members(
         &self,
         user_group_id: &str,
@@ -164,9 +322,27 @@ operations! {
         .await
     }
 
-    /// `removeUserGroupMembers`: removes users and invitations from a group
-    /// (DELETE with a body). Both lists empty, or an empty id, is refused
-    /// before any request.
+    /// `removeUserGroupMembers`: removes users and pending invitations (by id) from a
+    /// group (DELETE with a body). Both lists empty, or a blank id, is refused before
+    /// any request.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `user_ids`: the ids of the users to remove (may be empty if `invitation_ids`
+    ///   is not).
+    /// - `invitation_ids`: the ids of the pending invitations to remove (may be empty
+    ///   if `user_ids` is not).
+    ///
+    /// # Returns
+    /// Nothing: the members are removed.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `user_ids` and `invitation_ids` are both empty, either
+    ///   holds a blank id, or `user_group_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded; no request is sent.
+    /// - `BadRequest`: the API refuses the change (for example an id it does not
+    ///   know).
     pub async fn remove_user_group_members(
         &self,
         user_group_id: &str,
@@ -185,6 +361,28 @@ operations! {
     }
 
     /// `listUserGroupRoles`: one page of the roles a group grants.
+    ///
+    /// A page's `next_cursor` is the continuation to pass back, unchanged, as
+    /// `cursor`, whether the API pages this list by cursor or by page number.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `options`: the page to fetch: its size (`per_page`) and where to start
+    ///   (`cursor`: the `next_cursor` of an earlier page; the first page when unset).
+    ///
+    /// # Returns
+    /// One page of the roles the group grants, with the totals the API gives. Its
+    /// [`Page::next_cursor`] is set when more pages follow: pass it back as `cursor`
+    /// to get the next one. It is `None` on the last page.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `user_group_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded; `per_page` is below 1; or `cursor` is not one a page handed
+    ///   out (empty, holding whitespace or control characters, over 8 KiB, or a
+    ///   `page:` token that is not a page number from 1). No request is sent.
+    /// - `BadRequest`: the API refuses the query (a page size or cursor it does not
+    ///   accept).
     pub async fn list_user_group_roles(
         &self,
         user_group_id: &str,
@@ -194,6 +392,27 @@ operations! {
     }
 
     /// Every role a group grants, fetched lazily page by page.
+    ///
+    /// Nothing is sent until the first item is asked for; a refused `user_group_id`
+    /// is the first step's error, still without any request. The walk ends at its
+    /// first error; if the API points to the same next page twice, that step fails
+    /// with `Decode`.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `per_page`: items per page, at least 1 (the API's default when unset).
+    ///
+    /// # Returns
+    /// Each role the group grants, fetching one page at a time when the items in hand
+    /// run out.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id (raised by the first step).
+    /// - `InvalidArgument`: `user_group_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded, or `per_page` is below 1; no request is sent.
+    /// - Each step (fetching a page) may raise what
+    ///   [`list_user_group_roles`](Self::list_user_group_roles) raises, and the
+    ///   errors every call may raise.
     pub fn iter_user_group_roles(
         &self,
         user_group_id: &str,
@@ -202,8 +421,26 @@ operations! {
         self.sub_walk(&ROLE_IDS, user_group_id, per_page)
     }
 
-    /// `addUserGroupRoles`: grants roles to a group. An empty list, or an
-    /// empty id, is refused before any request.
+    /// `addUserGroupRoles`: grants roles (by id) to a group. An empty list, or a
+    /// blank id, is refused before any request.
+    ///
+    /// Not retried once sent: a 5xx status, or a connection lost after the request
+    /// went out, is returned at once.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `role_ids`: the ids of the roles to grant (at least one).
+    ///
+    /// # Returns
+    /// Nothing: the group grants the roles.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `role_ids` is empty or holds a blank id, or
+    ///   `user_group_id` is blank, `.`, `..` or over 8 KiB once percent-encoded; no
+    ///   request is sent.
+    /// - `BadRequest`: the API refuses the change (for example an id in `role_ids` it
+    ///   does not know).
     pub async fn add_user_group_roles(
         &self,
         user_group_id: &str,
@@ -213,8 +450,23 @@ operations! {
             .await
     }
 
-    /// `removeUserGroupRoles`: takes roles away from a group (DELETE with a
-    /// body). An empty list, or an empty id, is refused before any request.
+    /// `removeUserGroupRoles`: takes roles (by id) away from a group (DELETE with a
+    /// body). An empty list, or a blank id, is refused before any request.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `role_ids`: the ids of the roles to take away (at least one).
+    ///
+    /// # Returns
+    /// Nothing: the group no longer grants the roles.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `role_ids` is empty or holds a blank id, or
+    ///   `user_group_id` is blank, `.`, `..` or over 8 KiB once percent-encoded; no
+    ///   request is sent.
+    /// - `BadRequest`: the API refuses the change (for example an id in `role_ids` it
+    ///   does not know).
     pub async fn remove_user_group_roles(
         &self,
         user_group_id: &str,
@@ -225,6 +477,28 @@ operations! {
     }
 
     /// `listUserGroupServiceGroups`: one page of the service groups a group reaches.
+    ///
+    /// A page's `next_cursor` is the continuation to pass back, unchanged, as
+    /// `cursor`, whether the API pages this list by cursor or by page number.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `options`: the page to fetch: its size (`per_page`) and where to start
+    ///   (`cursor`: the `next_cursor` of an earlier page; the first page when unset).
+    ///
+    /// # Returns
+    /// One page of the service groups the group has access to, with the totals the
+    /// API gives. Its [`Page::next_cursor`] is set when more pages follow: pass it
+    /// back as `cursor` to get the next one. It is `None` on the last page.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `user_group_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded; `per_page` is below 1; or `cursor` is not one a page handed
+    ///   out (empty, holding whitespace or control characters, over 8 KiB, or a
+    ///   `page:` token that is not a page number from 1). No request is sent.
+    /// - `BadRequest`: the API refuses the query (a page size or cursor it does not
+    ///   accept).
     pub async fn list_user_group_service_groups(
         &self,
         user_group_id: &str,
@@ -235,6 +509,27 @@ operations! {
     }
 
     /// Every service group a group reaches, fetched lazily page by page.
+    ///
+    /// Nothing is sent until the first item is asked for; a refused `user_group_id`
+    /// is the first step's error, still without any request. The walk ends at its
+    /// first error; if the API points to the same next page twice, that step fails
+    /// with `Decode`.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `per_page`: items per page, at least 1 (the API's default when unset).
+    ///
+    /// # Returns
+    /// Each service group the group has access to, fetching one page at a time when
+    /// the items in hand run out.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id (raised by the first step).
+    /// - `InvalidArgument`: `user_group_id` is blank, `.`, `..` or over 8 KiB once
+    ///   percent-encoded, or `per_page` is below 1; no request is sent.
+    /// - Each step (fetching a page) may raise what
+    ///   [`list_user_group_service_groups`](Self::list_user_group_service_groups)
+    ///   raises, and the errors every call may raise.
     pub fn iter_user_group_service_groups(
         &self,
         user_group_id: &str,
@@ -243,8 +538,27 @@ operations! {
         self.sub_walk(&SERVICE_GROUP_IDS, user_group_id, per_page)
     }
 
-    /// `addUserGroupServiceGroups`: gives a group access to service groups.
-    /// An empty list, or an empty id, is refused before any request.
+    /// `addUserGroupServiceGroups`: gives a group access to service groups (by id).
+    /// An empty list, or a blank id, is refused before any request.
+    ///
+    /// Not retried once sent: a 5xx status, or a connection lost after the request
+    /// went out, is returned at once.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `service_group_ids`: the ids of the service groups to give access to (at
+    ///   least one).
+    ///
+    /// # Returns
+    /// Nothing: the group has access to the service groups.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `service_group_ids` is empty or holds a blank id, or
+    ///   `user_group_id` is blank, `.`, `..` or over 8 KiB once percent-encoded; no
+    ///   request is sent.
+    /// - `BadRequest`: the API refuses the change (for example an id in
+    ///   `service_group_ids` it does not know).
     pub async fn add_user_group_service_groups(
         &self,
         user_group_id: &str,
@@ -261,9 +575,25 @@ operations! {
         .await
     }
 
-    /// `removeUserGroupServiceGroups`: takes service groups away from a group
-    /// (DELETE with a body). An empty list, or an empty id, is refused before
-    /// any request.
+    /// `removeUserGroupServiceGroups`: takes service groups (by id) away from a group
+    /// (DELETE with a body). An empty list, or a blank id, is refused before any
+    /// request.
+    ///
+    /// # Parameters
+    /// - `user_group_id`: the group's id (a blank one is refused before any request).
+    /// - `service_group_ids`: the ids of the service groups to take away (at least
+    ///   one).
+    ///
+    /// # Returns
+    /// Nothing: the group no longer has access to the service groups.
+    ///
+    /// # Errors
+    /// - `NotFound`: no user group has that id.
+    /// - `InvalidArgument`: `service_group_ids` is empty or holds a blank id, or
+    ///   `user_group_id` is blank, `.`, `..` or over 8 KiB once percent-encoded; no
+    ///   request is sent.
+    /// - `BadRequest`: the API refuses the change (for example an id in
+    ///   `service_group_ids` it does not know).
     pub async fn remove_user_group_service_groups(
         &self,
         user_group_id: &str,

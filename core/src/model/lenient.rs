@@ -157,19 +157,22 @@ fn json_type(value: &Value) -> &'static str {
 }
 
 /// Declares a model: a struct of optional fields plus `extra`, decoded from a
-/// JSON object field by field with [`take`], and serialised back flat.
+/// JSON object field by field with [`take`], and serialised back flat. It
+/// describes itself ([`DescribeModel`](crate::interface::DescribeModel)): the
+/// bindings' model classes and records are generated from that, so a field
+/// is written here once, with its documentation.
 macro_rules! model {
     (
-        $(#[$doc:meta])*
+        $(#[doc = $doc:literal])*
         pub struct $name:ident {
-            $($(#[$field_doc:meta])* pub $field:ident: Option<$ty:ty> $(= $key:literal)?,)*
+            $($(#[doc = $field_doc:literal])* pub $field:ident: Option<$ty:ty> $(= $key:literal)?,)*
         }
     ) => {
         $crate::model::lenient::model! {
             custom_deserialize
-            $(#[$doc])*
+            $(#[doc = $doc])*
             pub struct $name {
-                $($(#[$field_doc])* pub $field: Option<$ty> $(= $key)?,)*
+                $($(#[doc = $field_doc])* pub $field: Option<$ty> $(= $key)?,)*
             }
         }
 
@@ -208,16 +211,16 @@ macro_rules! model {
     };
     (
         custom_deserialize
-        $(#[$doc:meta])*
+        $(#[doc = $doc:literal])*
         pub struct $name:ident {
-            $($(#[$field_doc:meta])* pub $field:ident: Option<$ty:ty> $(= $key:literal)?,)*
+            $($(#[doc = $field_doc:literal])* pub $field:ident: Option<$ty:ty> $(= $key:literal)?,)*
         }
     ) => {
-        $(#[$doc])*
+        $(#[doc = $doc])*
         #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
         #[non_exhaustive]
         pub struct $name {
-            $($(#[$field_doc])* $(#[serde(rename = $key)])? pub $field: Option<$ty>,)*
+            $($(#[doc = $field_doc])* $(#[serde(rename = $key)])? pub $field: Option<$ty>,)*
             /// Every field this client does not model, and the raw value of a
             /// modelled field that could not be read as its type, exactly as
             /// the API sent them.
@@ -237,6 +240,21 @@ macro_rules! model {
                         $crate::model::lenient::json_key!($field $($key)?),
                     ),)*
                     extra: object,
+                }
+            }
+        }
+
+        impl $crate::interface::DescribeModel for $name {
+            fn describe() -> $crate::interface::Model {
+                $crate::interface::Model {
+                    name: stringify!($name),
+                    doc: &[$($doc),*],
+                    fields: vec![$($crate::interface::ModelField {
+                        name: stringify!($field),
+                        key: $crate::model::lenient::json_key!($field $($key)?),
+                        ty: stringify!($ty),
+                        doc: &[$($field_doc),*],
+                    }),*],
                 }
             }
         }

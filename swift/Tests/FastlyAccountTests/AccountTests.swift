@@ -168,6 +168,20 @@ final class AccountTests: SandboxTestCase {
         assertError(error, kind: "NotFound", status: 404, sentenceStart: notFound)
     }
 
+    func testUpdateUserPassword() throws {
+        // The sandbox seeds its owner with this password (fastly_sandbox::OWNER_PASSWORD).
+        let me = try client.updateUserPassword(oldPassword: "sandbox-owner-password", newPassword: "swift-new-password")
+        XCTAssertEqual(me.id, seed.ownerUserId)
+        let error = expectFastlyError {
+            try client.updateUserPassword(oldPassword: "sandbox-owner-password", newPassword: "another")
+        }
+        XCTAssertEqual(error?.status, 400)
+        let shown = String(describing: error)
+        XCTAssertFalse(shown.contains("sandbox-owner-password") || shown.contains("another"), shown)
+        try sandbox.clearRequests()
+        _ = try assertRefused { try client.updateUserPassword(oldPassword: "", newPassword: "x") }
+    }
+
     // MARK: invitations
 
     func testListInvitationsByPageNumber() throws {

@@ -69,6 +69,14 @@ final class AsyncClientTests: SandboxTestCase {
         XCTAssertEqual(created.role, "engineer")
         let createdId = try XCTUnwrap(created.id)
         try await aclient.requestPasswordReset(userLogin: "owner@example.com")
+        let changed = try await aclient.updateUserPassword(oldPassword: "sandbox-owner-password", newPassword: "async-new-password")
+        XCTAssertEqual(changed.id, seed.ownerUserId)
+        do {
+            _ = try await aclient.updateUserPassword(oldPassword: "sandbox-owner-password", newPassword: "x")
+            XCTFail("the old password no longer works")
+        } catch let error as FastlyError {
+            XCTAssertEqual(error.status, 400)
+        }
         let answer = try sandbox.control("GET", "password_resets") as? [String: Any]
         let resets = answer?["password_resets"] as? [[String: Any]] ?? []
         XCTAssertEqual(resets.map { $0["user_id"] as? String }, [seed.ownerUserId])

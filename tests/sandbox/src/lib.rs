@@ -84,7 +84,7 @@ use tokio::sync::oneshot;
 
 pub use faults::{Fault, FaultRule};
 pub use request_log::{CanaryRecord, PasswordReset, RequestRecord};
-pub use seed::{SeedInfo, CUSTOMER_ID, OWNER_USER_ID, SELF_TOKEN_ID};
+pub use seed::{SeedInfo, CUSTOMER_ID, OWNER_PASSWORD, OWNER_USER_ID, SELF_TOKEN_ID};
 pub use settings::{CursorLocation, InvitationEnvelope, Settings, Style};
 
 use patches::Resource;

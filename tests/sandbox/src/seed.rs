@@ -18,6 +18,9 @@ pub const OWNER_USER_ID: &str = "4kYH1qOwnerx4xCwxxJx01";
 /// The id of the sandbox's own API token, the one `Fastly-Key` carries
 /// (`GET /tokens/self` describes it; revoking it makes every call 401 until a reset).
 pub const SELF_TOKEN_ID: &str = "tkSandboxx4xCwxxJxSelf";
+/// The account owner's password, as the sandbox is seeded with it
+/// (`POST /current_user/password` checks `old_password` against it).
+pub const OWNER_PASSWORD: &str = "sandbox-owner-password";
 
 const SEED_TIME: &str = "2016-07-28T19:24:50Z";
 const SEED_UPDATED: &str = "2021-03-04T10:11:12Z";
@@ -107,6 +110,8 @@ pub(crate) struct Dataset {
     pub customer_deleted: bool,
     /// Password resets asked for, in order.
     pub password_resets: Vec<PasswordReset>,
+    /// The owner's password (the user the token authenticates as).
+    pub owner_password: String,
     /// Counters for ids of created items.
     pub invitations_created: u64,
     pub users_created: u64,
@@ -788,6 +793,7 @@ impl Dataset {
             tokens,
             customer_deleted: false,
             password_resets: Vec::new(),
+            owner_password: OWNER_PASSWORD.to_owned(),
             invitations_created: 0,
             users_created: 0,
             roles_created: 0,

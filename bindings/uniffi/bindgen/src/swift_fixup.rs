@@ -25,6 +25,11 @@
 //!    place instead of through `DataProtocol.copyBytes`, which made Swift's
 //!    per-call time 1.7x blocking Rust's on Linux (see [`ORIGINAL_READERS`];
 //!    upstream: mozilla/uniffi-rs#1586).
+//! 5. The documentation's KDoc tags, which the interface file writes for both
+//!    languages (UniFFI copies a docstring as it is into Kotlin and Swift),
+//!    become Swift's markup: `@param x` -> `- Parameter x:`, `@return` ->
+//!    `- Returns:`, `@throws FastlyException.K` -> `- Throws: FastlyError.K`.
+//!    Not an upstream bug: one docstring cannot be both languages' syntax.
 //!
 //! Running it twice is harmless (a marker line says the file is done).
 
@@ -312,6 +317,9 @@ pub fn fix_dir(dir: &Path) -> Result<(), String> {
 /// The fixed-up text of one generated Swift file. `header`: the generated C
 /// header, when at hand (each `cancelFunc` must be declared there).
 pub fn fix_swift(source: &str, header: Option<&str>) -> Result<String, String> {
+    // 5. The documentation's tags (idempotent: nothing is left to convert).
+    let converted = swift_doc_tags(source);
+    let source = converted.as_str();
     if source.contains(MARKER) {
         return check_fixed(source);
     }
@@ -421,6 +429,39 @@ pub fn fix_swift(source: &str, header: Option<&str>) -> Result<String, String> {
         ));
     }
     Ok(patched)
+}
+
+/// KDoc tags in doc comments (`* @param x text`) as Swift markup.
+fn swift_doc_tags(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 50);
+    for line in source.split_inclusive('\n') {
+        let body = line.trim_start();
+        let indent = &line[..line.len() - body.len()];
+        let converted = body.strip_prefix("* @").and_then(|tag| {
+            let (name, rest) = tag.split_once(' ').unwrap_or((tag.trim_end(), "\n"));
+            Some(match name {
+                "param" => {
+                    let (param, text) = rest.split_once(' ').unwrap_or((rest.trim_end(), "\n"));
+                    format!("* - Parameter {param}: {text}")
+                }
+                "return" => format!("* - Returns: {rest}"),
+                "throws" => {
+                    let (kind, text) = rest.split_once(' ').unwrap_or((rest.trim_end(), "\n"));
+                    let kind = kind.replacen("FastlyException", "FastlyError", 1);
+                    format!("* - Throws: `{kind}`: {text}")
+                }
+                _ => return None,
+            })
+        });
+        match converted {
+            Some(text) => {
+                out.push_str(indent);
+                out.push_str(&text);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
 }
 
 /// A file fixed up by an earlier run must still be whole.

@@ -183,6 +183,22 @@ class AccountTest : SandboxTest() {
         assertEquals(404, e.status)
     }
 
+    @Test
+    fun updateUserPassword() {
+        // The sandbox seeds its owner with this password (fastly_sandbox::OWNER_PASSWORD).
+        val me = client.updateUserPassword(oldPassword = "sandbox-owner-password", newPassword = "kotlin-new-password")
+        assertEquals(ownerId, me.id)
+        val e = expectError<FastlyException.BadRequest> {
+            client.updateUserPassword(oldPassword = "sandbox-owner-password", newPassword = "another")
+        }
+        assertEquals(400, e.status)
+        val shown = "${e.message} $e"
+        assertFalse(shown.contains("sandbox-owner-password") || shown.contains("another"), shown)
+        sandbox.clearRequests()
+        expectError<FastlyException.InvalidArgument> { client.updateUserPassword("", "x") }
+        assertNoRequest()
+    }
+
     // ---- invitations ----
 
     @Test

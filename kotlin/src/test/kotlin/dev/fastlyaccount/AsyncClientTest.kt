@@ -126,6 +126,8 @@ class AsyncClientTest : SandboxTest() {
         assertEquals(client.listCustomerUsers(customerId), users)
         assertEquals(created.id, users.last().id, "the new user is listed last")
         asyncClient.requestPasswordReset("owner@example.com")
+        assertEquals(ownerId, asyncClient.updateUserPassword("sandbox-owner-password", "async-new-password").id)
+        expectAsyncError<FastlyException.BadRequest> { asyncClient.updateUserPassword("sandbox-owner-password", "x") }
         @Suppress("UNCHECKED_CAST")
         val resets = (Json.parse(sandbox.control("GET", "/__sandbox/password_resets", null)) as Map<String, Any?>)["password_resets"] as List<Map<String, Any?>>
         assertEquals(listOf("owner@example.com"), resets.map { it["login"] }, "one reset requested")
