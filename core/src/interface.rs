@@ -5,7 +5,7 @@
 //! generator (`bindings/generate`) reads it to write each binding's
 //! declarations, the UniFFI interface file and the Python stubs, so an
 //! operation is declared once: in its `api/<area>.rs` file, through
-//! [`operations!`](crate::api::operations). See docs/ARCHITECTURE.md.
+//! `operations!` (core/src/api/mod.rs). See docs/ARCHITECTURE.md.
 
 use crate::model::UserRole;
 

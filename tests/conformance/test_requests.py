@@ -139,6 +139,8 @@ CASES = [
     (ours("delete_user", UID), theirs(UserApi, "delete_user", user_id=UID)),
     (ours("request_password_reset", "user1@example.com"),
      theirs(UserApi, "request_password_reset", user_login="user1@example.com")),
+    (ours("update_user_password", "old-secret", "new-secret"),
+     theirs(UserApi, "update_user_password", old_password="old-secret", new_password="new-secret")),
     # Invitations
     (("create_invitation", lambda client: client.create_invitation(
         "new.user+tag@example.com", "engineer", roles=["engineer", "billing"],

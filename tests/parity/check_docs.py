@@ -73,7 +73,7 @@ def check_stubs(problems: list[str]) -> int:
 def doc_before(text: str, index: int) -> str:
     """The comment block that ends right above `index` (annotations between
     it and the declaration are skipped)."""
-    lines = text[:index].splitlines()
+    lines = text[: text.rfind("\n", 0, index) + 1].splitlines()
     while lines and (not lines[-1].strip() or lines[-1].strip().startswith("@")):
         lines.pop()
     if not lines or not lines[-1].strip().endswith("*/"):
@@ -85,6 +85,22 @@ def doc_before(text: str, index: int) -> str:
         if line.strip().startswith("/**"):
             break
     return "\n".join(reversed(block))
+
+
+def param_names(declared: str) -> list[str]:
+    """The names of a Kotlin or Swift parameter list (`a: T, b: [K: V]? = nil`)."""
+    names, depth, start = [], 0, 0
+    for i, c in enumerate(declared + ","):
+        if c in "[(<":
+            depth += 1
+        elif c in "])>":
+            depth -= 1
+        elif c == "," and depth == 0:
+            part = declared[start:i].strip()
+            if part:
+                names.append(part.split(":")[0].strip().strip("`").split()[-1])
+            start = i + 1
+    return names
 
 
 def check_foreign(path: Path, lang: str, problems: list[str]) -> int:
@@ -103,7 +119,7 @@ def check_foreign(path: Path, lang: str, problems: list[str]) -> int:
         for match in found:
             checked += 1
             doc = doc_before(text, match.start())
-            params = re.findall(r"`?(\w+)`?\s*:", match.group(1))
+            params = param_names(match.group(1))
             where = f"{path.name}: {name} (line {text.count(chr(10), 0, match.start()) + 1})"
             if not doc:
                 problems.append(f"{where}: no doc comment")

@@ -7,7 +7,7 @@ use crate::model::Customer;
 use crate::transport::{id_segment, Form, Request};
 
 options! {
-    /// Fields of [`Client::update_customer`]; `None` leaves a field unchanged.
+    /// Fields of [`Client::update_customer`](crate::Client::update_customer); `None` leaves a field unchanged.
     /// At least one field must be set: an update with nothing to change is
     /// refused before any request.
     pub struct UpdateCustomerOptions {

@@ -19,7 +19,7 @@ const INVITATION_PARAMS: PageParams = PageParams {
 };
 
 options! {
-    /// Which page of [`Client::list_invitations`] to fetch.
+    /// Which page of [`Client::list_invitations`](crate::Client::list_invitations) to fetch.
     pub struct InvitationListOptions {
         /// The page number, from 1 (the first page when not set; a number
         /// below 1 is refused before any request).
@@ -31,7 +31,7 @@ options! {
 }
 
 options! {
-    /// Optional fields of [`Client::create_invitation`], as the live API takes them.
+    /// Optional fields of [`Client::create_invitation`](crate::Client::create_invitation), as the live API takes them.
     pub struct InvitationOptions {
         /// Roles to grant besides `role`, as the API names them (a blank name
         /// is refused before any request).

@@ -13,7 +13,7 @@ use crate::transport::{id_segment, Body, Request, JSON};
 use crate::Client;
 
 options! {
-    /// Optional fields of [`Client::create_role`].
+    /// Optional fields of [`Client::create_role`](crate::Client::create_role).
     pub struct RoleOptions {
         /// The role's description: what it is for (none when unset).
         description: String => into(impl Into<String>),

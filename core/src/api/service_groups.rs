@@ -22,12 +22,12 @@ fn group_path(service_group_id: &str) -> Result<String> {
 }
 
 options! {
-    /// Optional fields of [`Client::create_service_group`].
+    /// Optional fields of [`Client::create_service_group`](crate::Client::create_service_group).
     pub struct ServiceGroupOptions {
         /// The group's description: what it is for (none when unset).
         description: String => into(impl Into<String>),
         /// Ids of the services to put in the group, sent as `[{"id": ...}]`
-        /// (the shape [`Client::add_service_group_services`] sends). The list
+        /// (the shape [`Client::add_service_group_services`](crate::Client::add_service_group_services) sends). The list
         /// may be empty; a blank id in it is refused before any request.
         /// Fastly's reference documents no services at creation, only through
         /// `add_service_group_services` afterwards.

@@ -8,7 +8,7 @@ use crate::model::{User, UserRole};
 use crate::transport::{id_segment, Form, Request};
 
 options! {
-    /// Fields of [`Client::update_user`] and [`Client::update_current_user`];
+    /// Fields of [`Client::update_user`](crate::Client::update_user) and [`Client::update_current_user`](crate::Client::update_current_user);
     /// `None` leaves a field unchanged. At least one field must be set: an
     /// update with nothing to change is refused before any request.
     pub struct UpdateUserOptions {
@@ -42,7 +42,7 @@ options! {
 }
 
 options! {
-    /// Optional fields of [`Client::create_user`].
+    /// Optional fields of [`Client::create_user`](crate::Client::create_user).
     pub struct CreateUserOptions {
         /// The user's role, one of the six: user, tls_viewer, tls_admin,
         /// billing, engineer or superuser (the API's default when not set;

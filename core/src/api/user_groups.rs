@@ -53,7 +53,7 @@ fn group_path(user_group_id: &str, suffix: &str) -> Result<String> {
 }
 
 options! {
-    /// Optional fields of [`Client::create_user_group`].
+    /// Optional fields of [`Client::create_user_group`](crate::Client::create_user_group).
     pub struct UserGroupOptions {
         /// The group's description: what it is for (none when unset).
         description: String => into(impl Into<String>),
