@@ -187,3 +187,20 @@ pub fn models() -> Vec<Model> {
         UserGroupMember::describe(),
     ]
 }
+
+/// A snake_case name as Kotlin and Swift spell it: `per_page` -> `perPage`.
+pub fn camel_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -87,6 +87,16 @@ def doc_before(text: str, index: int) -> str:
     return "\n".join(reversed(block))
 
 
+def balanced(text: str, start: int) -> str:
+    """The text from `start` to the `)` that closes the `(` just before it."""
+    depth = 1
+    for i in range(start, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[start:i]
+    return text[start:]
+
+
 def param_names(declared: str) -> list[str]:
     """The names of a Kotlin or Swift parameter list (`a: T, b: [K: V]? = nil`)."""
     names, depth, start = [], 0, 0
@@ -109,9 +119,9 @@ def check_foreign(path: Path, lang: str, problems: list[str]) -> int:
     for op in udl_operations():
         name = camel(op)
         if lang == "kotlin":
-            pattern = rf"fun `{name}`\(([^)]*)\)"
+            pattern = rf"fun `{name}`\("
         else:
-            pattern = rf"func {name}\(([^)]*)\)"
+            pattern = rf"func {name}\("
         found = list(re.finditer(pattern, text))
         if not found:
             problems.append(f"{path.name}: no {name}")
@@ -119,7 +129,7 @@ def check_foreign(path: Path, lang: str, problems: list[str]) -> int:
         for match in found:
             checked += 1
             doc = doc_before(text, match.start())
-            params = param_names(match.group(1))
+            params = param_names(balanced(text, match.end()))
             where = f"{path.name}: {name} (line {text.count(chr(10), 0, match.start()) + 1})"
             if not doc:
                 problems.append(f"{where}: no doc comment")

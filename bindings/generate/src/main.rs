@@ -29,7 +29,7 @@ mod uniffi;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use fastly_account::interface::{models, operations, Kind, Operation};
+use fastly_account::interface::{camel_case as camel, models, operations, Kind, Operation};
 
 /// Text between two marker lines of a hand-written file is generated.
 const BEGIN: &str = "generated from the core's interface description: do not edit";
@@ -79,19 +79,27 @@ fn run(check: bool) -> Vec<String> {
         ),
         (
             "bindings/uniffi/src/fastly_account.udl",
-            Output::Sections("fastly_account.udl", "//", vec![
-                models::udl_dictionaries(&models),
-                uniffi::udl(&ops, false),
-                uniffi::udl(&ops, true),
-            ]),
+            Output::Sections(
+                "fastly_account.udl",
+                "//",
+                vec![
+                    models::udl_dictionaries(&models),
+                    uniffi::udl(&ops, false),
+                    uniffi::udl(&ops, true),
+                ],
+            ),
         ),
         (
             "python/fastly_account/_native.pyi",
-            Output::Sections("_native.pyi", "#", vec![
-                models::python_stubs(&models),
-                python::stubs(&ops, false),
-                python::stubs(&ops, true),
-            ]),
+            Output::Sections(
+                "_native.pyi",
+                "#",
+                vec![
+                    models::python_stubs(&models),
+                    python::stubs(&ops, false),
+                    python::stubs(&ops, true),
+                ],
+            ),
         ),
     ];
     for (path, output) in outputs {
@@ -168,6 +176,30 @@ impl Output {
     }
 }
 
+/// How each binding takes an options field of the core's type `ty` (inside
+/// `Option`): Python's declaration and stub, UniFFI's declaration and UDL.
+fn option_field(ty: &str) -> [&'static str; 4] {
+    match compact(ty).as_str() {
+        "String" => ["String", "str", "String", "string"],
+        "bool" => ["bool", "bool", "bool", "boolean"],
+        "u32" => ["Count", "int", "i32", "i32"],
+        "UserRole" => ["RoleName", "str", "String", "string"],
+        "Vec<String>" => [
+            "Vec<String>",
+            "Sequence[str]",
+            "Vec<String>",
+            "sequence<string>",
+        ],
+        "BTreeMap<String, String>" => [
+            "BTreeMap<String, String>",
+            "dict[str, str]",
+            "HashMap<String, String>",
+            "record<string, string>",
+        ],
+        other => panic!("no binding type for an options field of type {other}: add it here"),
+    }
+}
+
 /// The item type of `Page<T>`, if the type is one.
 fn page_item(ty: &str) -> Option<&str> {
     ty.strip_prefix("Page<")?.strip_suffix('>')
@@ -200,23 +232,6 @@ fn field_name(op: &Operation, field: &'static str) -> &'static str {
         ("list_iam_roles", "per_page") => "limit",
         _ => field,
     }
-}
-
-/// `per_page` -> `perPage`.
-fn camel(name: &str) -> String {
-    let mut out = String::new();
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

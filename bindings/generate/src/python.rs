@@ -3,7 +3,7 @@
 use fastly_account::interface::{Kind, Operation};
 
 use crate::docs::{common_errors, error_name, sentence, text, wrap, Doc, Lang};
-use crate::{compact, field_name, optional_ids, page_item, vec_item};
+use crate::{compact, field_name, option_field, optional_ids, page_item, vec_item};
 
 /// One Python parameter.
 struct Param {
@@ -88,7 +88,7 @@ fn params(op: &Operation, doc: &Doc) -> (Vec<Param>, Vec<String>, Vec<String>) {
                 let mut renames = Vec::new();
                 for field in &options.fields {
                     let py = field_name(op, field.name);
-                    let (rust, stub) = field_type(field.ty);
+                    let [rust, stub, _, _] = option_field(field.ty);
                     out.push(Param {
                         name: py.to_owned(),
                         rust: format!("Option<{rust}>"),
@@ -113,19 +113,6 @@ fn params(op: &Operation, doc: &Doc) -> (Vec<Param>, Vec<String>, Vec<String>) {
         }
     }
     (out, args, notes)
-}
-
-/// An options field's type: the binding's and the stub's.
-fn field_type(ty: &str) -> (&'static str, &'static str) {
-    match compact(ty).as_str() {
-        "String" => ("String", "str"),
-        "bool" => ("bool", "bool"),
-        "u32" => ("Count", "int"),
-        "UserRole" => ("RoleName", "str"),
-        "Vec<String>" => ("Vec<String>", "Sequence[str]"),
-        "BTreeMap<String, String>" => ("BTreeMap<String, String>", "dict[str, str]"),
-        other => panic!("no Python type for an options field of type {other}"),
-    }
 }
 
 /// The result type: the binding's and the stub's (for the blocking client;

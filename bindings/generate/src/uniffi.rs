@@ -3,7 +3,7 @@
 use fastly_account::interface::{Kind, Operation};
 
 use crate::docs::{common_errors, error_name, sentence, text, wrap, Doc, Lang};
-use crate::{camel, compact, field_name, optional_ids, page_item, vec_item};
+use crate::{camel, compact, field_name, option_field, optional_ids, page_item, vec_item};
 
 /// One UDL argument.
 struct Arg {
@@ -57,7 +57,7 @@ fn args(op: &Operation, doc: &Doc) -> (Vec<Arg>, Option<(&'static str, Vec<Arg>)
                     .iter()
                     .map(|f| {
                         let ffi = field_name(op, f.name);
-                        let (rust, udl) = field_type(f.ty);
+                        let [_, _, rust, udl] = option_field(f.ty);
                         let declared = if ffi == f.name {
                             ffi.to_owned()
                         } else {
@@ -83,19 +83,6 @@ fn args(op: &Operation, doc: &Doc) -> (Vec<Arg>, Option<(&'static str, Vec<Arg>)
         });
     }
     (positional, options, notes)
-}
-
-/// An options field's type: the forwarding declaration's and the UDL's.
-fn field_type(ty: &str) -> (&'static str, &'static str) {
-    match compact(ty).as_str() {
-        "String" => ("String", "string"),
-        "bool" => ("bool", "boolean"),
-        "u32" => ("i32", "i32"),
-        "UserRole" => ("String", "string"),
-        "Vec<String>" => ("Vec<String>", "sequence<string>"),
-        "BTreeMap<String, String>" => ("HashMap<String, String>", "record<string, string>"),
-        other => panic!("no UDL type for an options field of type {other}"),
-    }
 }
 
 /// The result: the forwarding declaration's and the UDL's.

@@ -95,21 +95,7 @@ impl IntoCore<Option<BTreeMap<String, String>>> for Option<HashMap<String, Strin
 
 /// An argument's name as Kotlin and Swift spell it (`per_page` ->
 /// `perPage`), for the messages of the core's checks.
-pub(crate) fn camel(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+pub(crate) use fastly_account::interface::camel_case as camel;
 
 /// A count or page number: signed in the UDL (Java has no unsigned types),
 /// unsigned in the core; out of its range (the core's

@@ -97,16 +97,7 @@ macro_rules! operations {
         }
 
         $crate::api::operations! {
-            @list [$($desc,)* $crate::interface::Operation {
-                name: stringify!($name),
-                doc: &[$($doc),*],
-                params: vec![$($crate::interface::Param {
-                    name: stringify!($arg),
-                    kind: <$ty as $crate::interface::Describe>::kind(),
-                }),*],
-                returns: stringify!($ret),
-                walk: false,
-            },]
+            @list [$($desc,)* $crate::api::describe!(false $name($ret) [$($doc),*] $($arg: $ty),*),]
             $($rest)*
         }
     };
@@ -130,16 +121,7 @@ macro_rules! operations {
         }
 
         $crate::api::operations! {
-            @list [$($desc,)* $crate::interface::Operation {
-                name: stringify!($name),
-                doc: &[$($doc),*],
-                params: vec![$($crate::interface::Param {
-                    name: stringify!($arg),
-                    kind: <$ty as $crate::interface::Describe>::kind(),
-                }),*],
-                returns: stringify!($item),
-                walk: true,
-            },]
+            @list [$($desc,)* $crate::api::describe!(true $name($item) [$($doc),*] $($arg: $ty),*),]
             $($rest)*
         }
     };
@@ -149,6 +131,25 @@ macro_rules! operations {
 }
 
 pub(crate) use operations;
+
+/// One operation's description (see [`crate::interface::Operation`]):
+/// `describe!(walk name(Result) [docs] arg: Type, ...)`.
+macro_rules! describe {
+    ($walk:literal $name:ident($ret:ty) [$($doc:literal),*] $($arg:ident: $ty:ty),*) => {
+        $crate::interface::Operation {
+            name: stringify!($name),
+            doc: &[$($doc),*],
+            params: vec![$($crate::interface::Param {
+                name: stringify!($arg),
+                kind: <$ty as $crate::interface::Describe>::kind(),
+            }),*],
+            returns: stringify!($ret),
+            walk: $walk,
+        }
+    };
+}
+
+pub(crate) use describe;
 
 /// The last line of every call's `# Errors` section.
 macro_rules! common_errors {

@@ -87,8 +87,12 @@ def main() -> int:
             return f"no page {page}"
         # The KDoc of getCurrentUser (from the UDL's doc comment), rendered as text.
         text = re.sub(r"<[^>]+>", " ", read("-javadoc.jar", page))
-        if "the user the token belongs to" not in " ".join(text.split()):
+        shown = " ".join(text.split()).lower()
+        if "the user the token belongs to" not in shown:
             return f"{page} does not show the KDoc of getCurrentUser"
+        # Its @return and @throws tags, rendered as sections of their own.
+        if "return" not in shown or "fastlyexception" not in shown.replace(" ", ""):
+            return f"{page} does not show the @return and @throws of getCurrentUser"
         return None
 
     def same_as_built():
