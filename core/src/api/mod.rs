@@ -1,5 +1,6 @@
-//! The operations, one module per spec tag. Each is an `impl Client` block;
-//! the names are the spec's `operationId`s in snake_case.
+//! The operations, one module per spec tag, each declared once in its
+//! module's `operations! { }` block (the async method, with its
+//! documentation); the names are the spec's `operationId`s in snake_case.
 
 /// Declares an options struct of optional fields with a setter per field,
 /// and describes it for the interface description
