@@ -16,9 +16,12 @@ struct Arg {
     doc: String,
 }
 
+/// An options struct's name and its fields, as arguments.
+type OptionsArgs = (&'static str, Vec<Arg>);
+
 /// The positional arguments, the options struct with its fields, and the
 /// notes the options parameter adds to the summary.
-fn args(op: &Operation, doc: &Doc) -> (Vec<Arg>, Option<(&'static str, Vec<Arg>)>, Vec<String>) {
+fn args(op: &Operation, doc: &Doc) -> (Vec<Arg>, Option<OptionsArgs>, Vec<String>) {
     let mut positional = Vec::new();
     let mut options = None;
     let mut notes = Vec::new();
