@@ -175,6 +175,7 @@ pub fn models() -> Vec<Model> {
     use crate::model::*;
     vec![
         Customer::describe(),
+        Contact::describe(),
         User::describe(),
         Invitation::describe(),
         Role::describe(),

@@ -305,3 +305,65 @@ fn update_user_password_checks_the_old_one_and_never_shows_either() {
     }
     assert!(sandbox.requests().is_empty(), "refused before any request");
 }
+
+#[test]
+fn contacts_list_create_delete() {
+    let sandbox = sandbox();
+    let seed = sandbox.seed();
+    let client = client(&sandbox);
+    let before = client.list_contacts(&seed.customer_id).expect("list");
+    assert_eq!(before.len(), 2, "the sandbox seeds two contacts");
+    assert!(before
+        .iter()
+        .any(|c| c.user_id.as_deref() == Some(&seed.owner_user_id)));
+
+    let options = fastly_account::ContactOptions::new()
+        .name("Compliance Office")
+        .email("compliance@example.com");
+    let created = client
+        .create_contact(&seed.customer_id, "general compliance", &options)
+        .expect("create");
+    assert_eq!(created.contact_type.as_deref(), Some("general compliance"));
+    assert_eq!(created.email.as_deref(), Some("compliance@example.com"));
+    let id = created.id.clone().expect("an id");
+    assert_eq!(client.list_contacts(&seed.customer_id).unwrap().len(), 3);
+
+    // The API refuses a security contact without a phone number.
+    let refused = client.create_contact(&seed.customer_id, "security", &options);
+    assert!(
+        matches!(refused, Err(Error::BadRequest { status: 400, .. })),
+        "{refused:?}"
+    );
+
+    client
+        .delete_contact(&seed.customer_id, &id)
+        .expect("delete");
+    assert_eq!(client.list_contacts(&seed.customer_id).unwrap().len(), 2);
+    let again = client.delete_contact(&seed.customer_id, &id);
+    assert!(
+        matches!(again, Err(Error::NotFound { status: 404, .. })),
+        "{again:?}"
+    );
+
+    sandbox.clear_requests();
+    for result in [
+        client
+            .create_contact(&seed.customer_id, "janitor", &options)
+            .map(|_| ()),
+        client
+            .create_contact(
+                &seed.customer_id,
+                "billing",
+                &options.clone().email("not-an-email"),
+            )
+            .map(|_| ()),
+        client.delete_contact(&seed.customer_id, " ").map(|_| ()),
+        client.list_contacts("").map(|_| ()),
+    ] {
+        assert!(
+            matches!(result, Err(Error::InvalidArgument { .. })),
+            "{result:?}"
+        );
+    }
+    assert!(sandbox.requests().is_empty(), "refused before any request");
+}

@@ -30,6 +30,7 @@ from ._native import (
     AsyncClient,
     AsyncItemIterator,
     Client,
+    Contact,
     Customer,
     IamRole,
     Invitation,
@@ -68,6 +69,7 @@ InvitationPage = Page[Invitation]
 __all__ = [
     "Client",
     "AsyncClient",
+    "Contact",
     "Customer",
     "User",
     "Invitation",

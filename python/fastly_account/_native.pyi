@@ -168,6 +168,73 @@ class Customer:
     def __hash__(self) -> int: ...
 
 @final
+class Contact:
+    """A contact of a customer account: a person Fastly reaches for one purpose
+    (billing, security, ...), either one of the account's users or a name and an
+    address of their own.
+
+    Immutable; compared and hashed by value. Built from keyword arguments only,
+    each ``None`` by default (for test doubles); ``extra`` takes a ``dict`` of
+    JSON values, timestamps aware datetimes. ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __new__(
+        cls,
+        *,
+        id: str | None = None,
+        contact_type: str | None = None,
+        user_id: str | None = None,
+        name: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        customer_id: str | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        deleted_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> Contact: ...
+    @property
+    def id(self) -> str | None:
+        """The contact's id."""
+    @property
+    def contact_type(self) -> str | None:
+        """What the contact is for: ``primary``, ``billing``, ``technical``,
+        ``security``, ``emergency`` or ``general compliance`` (others kept as sent)."""
+    @property
+    def user_id(self) -> str | None:
+        """The user this contact is, when it is one of the account's users."""
+    @property
+    def name(self) -> str | None:
+        """The contact's name, when it is not a user."""
+    @property
+    def email(self) -> str | None:
+        """The contact's email address, when it is not a user."""
+    @property
+    def phone(self) -> str | None:
+        """The contact's phone number."""
+    @property
+    def customer_id(self) -> str | None:
+        """The customer the contact belongs to."""
+    @property
+    def created_at(self) -> datetime | None:
+        """When the contact was created."""
+    @property
+    def updated_at(self) -> datetime | None:
+        """When the contact was last updated."""
+    @property
+    def deleted_at(self) -> datetime | None:
+        """When the contact was deleted, if it was."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: builtins.object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
 class User:
     """A user of a customer account.
 
@@ -1050,6 +1117,85 @@ class Client:
             NotFoundError: no customer has that id, or the token cannot see it.
             InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
                 KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def list_contacts(self, customer_id: str) -> list[Contact]:
+        """The contacts of a customer account.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+
+        Returns:
+            Every contact of the account (not paged).
+
+        Raises:
+            NotFoundError: no customer has that id, or the token cannot see it.
+            InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def create_contact(
+        self,
+        customer_id: str,
+        contact_type: str,
+        *,
+        user_id: str | None = None,
+        name: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+    ) -> Contact:
+        """Adds a contact to a customer account (POST, form-encoded). Not retried once
+        sent: a retry could add it twice.
+
+        Who the contact is: a user of the account, or a name and an email address;
+        and a phone number.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+            contact_type: what the contact is for: ``primary``, ``billing``,
+                ``technical``, ``security``, ``emergency`` or ``general
+                compliance``.
+            user_id: The user this contact is (an id of the account's users).
+            name: The contact's name, when it is not a user.
+            email: The contact's email address, when it is not a user.
+            phone: The contact's phone number (Fastly requires one for the
+                ``primary``, ``technical`` and ``security`` contacts).
+
+        Returns:
+            The new contact, with its id.
+
+        Raises:
+            InvalidArgumentError: ``contact_type`` is not one of the six, a given
+                field is blank, or ``customer_id`` is blank, ``.``, ``..`` or over 8
+                KiB once percent-encoded (no request is sent).
+            BadRequestError: the API refused the contact (for example a ``primary``
+                contact without a phone number).
+            NotFoundError: no customer has that id.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def delete_contact(self, customer_id: str, contact_id: str) -> None:
+        """Removes a contact from a customer account.
+
+        Args:
+            customer_id: the customer's id.
+            contact_id: the contact's id.
+
+        Returns:
+            Nothing: the contact is removed.
+
+        Raises:
+            NotFoundError: no customer has that id, or it has no contact with that
+                id.
+            InvalidArgumentError: ``customer_id`` or ``contact_id`` is blank, ``.``,
+                ``..`` or over 8 KiB once percent-encoded (no request is sent).
             FastlyError: like every call, on authentication (401), permission (403),
                 rate limit (429), server (5xx), network, timeout or decoding
                 failures: its subclass for each.
@@ -2935,6 +3081,85 @@ class AsyncClient:
             NotFoundError: no customer has that id, or the token cannot see it.
             InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
                 KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def list_contacts(self, customer_id: str) -> list[Contact]:
+        """The contacts of a customer account.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+
+        Returns:
+            Every contact of the account (not paged).
+
+        Raises:
+            NotFoundError: no customer has that id, or the token cannot see it.
+            InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def create_contact(
+        self,
+        customer_id: str,
+        contact_type: str,
+        *,
+        user_id: str | None = None,
+        name: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+    ) -> Contact:
+        """Adds a contact to a customer account (POST, form-encoded). Not retried once
+        sent: a retry could add it twice.
+
+        Who the contact is: a user of the account, or a name and an email address;
+        and a phone number.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+            contact_type: what the contact is for: ``primary``, ``billing``,
+                ``technical``, ``security``, ``emergency`` or ``general
+                compliance``.
+            user_id: The user this contact is (an id of the account's users).
+            name: The contact's name, when it is not a user.
+            email: The contact's email address, when it is not a user.
+            phone: The contact's phone number (Fastly requires one for the
+                ``primary``, ``technical`` and ``security`` contacts).
+
+        Returns:
+            The new contact, with its id.
+
+        Raises:
+            InvalidArgumentError: ``contact_type`` is not one of the six, a given
+                field is blank, or ``customer_id`` is blank, ``.``, ``..`` or over 8
+                KiB once percent-encoded (no request is sent).
+            BadRequestError: the API refused the contact (for example a ``primary``
+                contact without a phone number).
+            NotFoundError: no customer has that id.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def delete_contact(self, customer_id: str, contact_id: str) -> None:
+        """Removes a contact from a customer account.
+
+        Args:
+            customer_id: the customer's id.
+            contact_id: the contact's id.
+
+        Returns:
+            Nothing: the contact is removed.
+
+        Raises:
+            NotFoundError: no customer has that id, or it has no contact with that
+                id.
+            InvalidArgumentError: ``customer_id`` or ``contact_id`` is blank, ``.``,
+                ``..`` or over 8 KiB once percent-encoded (no request is sent).
             FastlyError: like every call, on authentication (401), permission (403),
                 rate limit (429), server (5xx), network, timeout or decoding
                 failures: its subclass for each.

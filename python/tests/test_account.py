@@ -233,6 +233,31 @@ def test_update_user_password_errors(client: fa.Client, sandbox: Sandbox) -> Non
     )
 
 
+def test_contacts(client: fa.Client, seed: Dict[str, Any]) -> None:
+    customer = seed["customer_id"]
+    assert len(client.list_contacts(customer)) == 2
+    created = client.create_contact(
+        customer, "general compliance", name="Compliance Office", email="compliance@example.com"
+    )
+    assert isinstance(created, fa.Contact) and created.contact_type == "general compliance"
+    assert created.id in [c.id for c in client.list_contacts(customer)]
+    client.delete_contact(customer, created.id)
+    assert created.id not in [c.id for c in client.list_contacts(customer)]
+
+
+def test_contacts_errors(client: fa.Client, seed: Dict[str, Any], sandbox: Sandbox) -> None:
+    customer = seed["customer_id"]
+    with pytest.raises(fa.BadRequestError):
+        client.create_contact(customer, "security", name="No Phone", email="a@example.com")
+    with pytest.raises(fa.NotFoundError):
+        client.delete_contact(customer, "no-such-contact")
+    refused_before_sending(
+        sandbox,
+        lambda: client.create_contact(customer, "janitor", name="X", email="x@example.com"),
+        lambda: client.list_contacts(""),
+    )
+
+
 # Invitations.
 
 

@@ -42,6 +42,9 @@ OPERATIONS: Dict[str, Callable[[Seed, fa.Client], Args]] = {
     "get_customer": lambda s, c: a(s["customer_id"]),
     "update_customer": lambda s, c: a(s["customer_id"], name="Async Corp", force_2fa=True),
     "delete_customer": lambda s, c: a(s["customer_id"]),
+    "list_contacts": lambda s, c: a(s["customer_id"]),
+    "create_contact": lambda s, c: a(s["customer_id"], "billing", name="Bill", email="bill@example.com"),
+    "delete_contact": lambda s, c: a(s["customer_id"], c.list_contacts(s["customer_id"])[0].id),
     # Users.
     "get_current_user": lambda s, c: a(),
     "get_user": lambda s, c: a(s["user_ids_by_role"]["tls_viewer"][0]),

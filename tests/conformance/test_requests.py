@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, parse_qsl
 import fastly
 import fastly_account as fa
 import pytest
+from fastly.api.contact_api import ContactApi
 from fastly.api.customer_api import CustomerApi
 from fastly.api.iam_permissions_api import IamPermissionsApi
 from fastly.api.iam_roles_api import IamRolesApi
@@ -45,7 +46,7 @@ from differences import DIFFERENCES, NOT_IN_OFFICIAL, OFFICIAL_ONLY
 from recorder import Recorded, Recorder
 
 OFFICIAL_APIS = (
-    CustomerApi, UserApi, InvitationsApi, TokensApi,
+    ContactApi, CustomerApi, UserApi, InvitationsApi, TokensApi,
     IamRolesApi, IamPermissionsApi, IamServiceGroupsApi, IamUserGroupsApi,
 )
 
@@ -126,6 +127,14 @@ CASES = [
      theirs(CustomerApi, "update_customer", customer_id=CID, **CUSTOMER_FIELDS)),
     (ours("delete_customer", CID), theirs(CustomerApi, "delete_customer", customer_id=CID)),
     (ours("list_customer_users", CID), theirs(CustomerApi, "list_users", customer_id=CID)),
+    # Contacts
+    (ours("list_contacts", CID), theirs(ContactApi, "list_contacts", customer_id=CID)),
+    (ours("create_contact", CID, "general compliance", name=TEXT, email="c@example.com",
+          phone="+1 555 0100"),
+     theirs(ContactApi, "create_contacts", customer_id=CID, contact_type="general compliance",
+            name=TEXT, email="c@example.com", phone="+1 555 0100")),
+    (ours("delete_contact", CID, "c1"),
+     theirs(ContactApi, "delete_contact", customer_id=CID, contact_id="c1")),
     # User
     (ours("get_current_user"), theirs(UserApi, "get_current_user")),
     (ours("get_user", UID), theirs(UserApi, "get_user", user_id=UID)),

@@ -106,6 +106,14 @@ pub fn python_classes(models: &[Model]) -> String {
         }
         out.push_str("    }\n}\n");
     }
+    out.push_str(
+        "\n/// Adds every model class to the module.\n\
+         pub(crate) fn add_model_classes(m: &Bound<'_, PyModule>) -> PyResult<()> {\n",
+    );
+    for model in models {
+        out.push_str(&format!("    m.add_class::<{}>()?;\n", model.name));
+    }
+    out.push_str("    Ok(())\n}\n");
     out
 }
 
@@ -206,6 +214,8 @@ pub fn uniffi_records(models: &[Model]) -> String {
         }
         out.push_str("            extra: extra(m.extra),\n        }\n    }\n}\n");
     }
+    let names: Vec<&str> = models.iter().map(|m| m.name).collect();
+    out.push_str(&format!("\nfrom_core!({});\n", names.join(", ")));
     out
 }
 

@@ -39,17 +39,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     inbox::install(m.py())?;
     m.add_class::<client::Client>()?;
     m.add_class::<async_client::AsyncClient>()?;
-    m.add_class::<models::Customer>()?;
-    m.add_class::<models::User>()?;
-    m.add_class::<models::Invitation>()?;
-    m.add_class::<models::Role>()?;
-    m.add_class::<models::ServiceGroup>()?;
-    m.add_class::<models::UserGroup>()?;
-    m.add_class::<models::Token>()?;
-    m.add_class::<models::IamRole>()?;
-    m.add_class::<models::Permission>()?;
-    m.add_class::<models::Service>()?;
-    m.add_class::<models::UserGroupMember>()?;
+    models::add_model_classes(m)?;
     m.add_class::<models::Page>()?;
     m.add_class::<models::RateLimit>()?;
     m.add_class::<iter::ItemIterator>()?;

@@ -73,6 +73,35 @@ model! {
 }
 
 model! {
+    /// A contact of a customer account: a person Fastly reaches for one purpose
+    /// (billing, security, ...), either one of the account's users or a name and an
+    /// address of their own.
+    Contact from core::Contact {
+        /// The contact's id.
+        id: Option<String>,
+        /// What the contact is for: ``primary``, ``billing``, ``technical``,
+        /// ``security``, ``emergency`` or ``general compliance`` (others kept as sent).
+        contact_type: Option<String>,
+        /// The user this contact is, when it is one of the account's users.
+        user_id: Option<String>,
+        /// The contact's name, when it is not a user.
+        name: Option<String>,
+        /// The contact's email address, when it is not a user.
+        email: Option<String>,
+        /// The contact's phone number.
+        phone: Option<String>,
+        /// The customer the contact belongs to.
+        customer_id: Option<String>,
+        /// When the contact was created.
+        created_at: Option<Timestamp>,
+        /// When the contact was last updated.
+        updated_at: Option<Timestamp>,
+        /// When the contact was deleted, if it was.
+        deleted_at: Option<Timestamp>,
+    }
+}
+
+model! {
     /// A user of a customer account.
     ///
     /// Every field the live API documents (see ``docs/real-api.md``); each may be
@@ -330,4 +359,21 @@ model! {
         /// When the member joined the group.
         created_at: Option<Timestamp>,
     }
+}
+
+/// Adds every model class to the module.
+pub(crate) fn add_model_classes(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Customer>()?;
+    m.add_class::<Contact>()?;
+    m.add_class::<User>()?;
+    m.add_class::<Invitation>()?;
+    m.add_class::<Role>()?;
+    m.add_class::<ServiceGroup>()?;
+    m.add_class::<UserGroup>()?;
+    m.add_class::<Token>()?;
+    m.add_class::<Permission>()?;
+    m.add_class::<IamRole>()?;
+    m.add_class::<Service>()?;
+    m.add_class::<UserGroupMember>()?;
+    Ok(())
 }

@@ -150,6 +150,89 @@ macro_rules! operations {
                     customer_id: String,
                 ) -> () = |c| c.delete_customer(&customer_id);
 
+                /// The contacts of a customer account.
+                ///
+                /// Args:
+                ///     customer_id: the customer's id (a blank one is refused before any
+                ///         request).
+                ///
+                /// Returns:
+                ///     Every contact of the account (not paged).
+                ///
+                /// Raises:
+                ///     NotFoundError: no customer has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                ///         KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn list_contacts(
+                    customer_id: String,
+                ) -> Vec<Contact> = |c| c.list_contacts(&customer_id);
+
+                /// Adds a contact to a customer account (POST, form-encoded). Not retried once
+                /// sent: a retry could add it twice.
+                ///
+                /// Who the contact is: a user of the account, or a name and an email address;
+                /// and a phone number.
+                ///
+                /// Args:
+                ///     customer_id: the customer's id (a blank one is refused before any
+                ///         request).
+                ///     contact_type: what the contact is for: ``primary``, ``billing``,
+                ///         ``technical``, ``security``, ``emergency`` or ``general
+                ///         compliance``.
+                ///     user_id: The user this contact is (an id of the account's users).
+                ///     name: The contact's name, when it is not a user.
+                ///     email: The contact's email address, when it is not a user.
+                ///     phone: The contact's phone number (Fastly requires one for the
+                ///         ``primary``, ``technical`` and ``security`` contacts).
+                ///
+                /// Returns:
+                ///     The new contact, with its id.
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``contact_type`` is not one of the six, a given
+                ///         field is blank, or ``customer_id`` is blank, ``.``, ``..`` or over 8
+                ///         KiB once percent-encoded (no request is sent).
+                ///     BadRequestError: the API refused the contact (for example a ``primary``
+                ///         contact without a phone number).
+                ///     NotFoundError: no customer has that id.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn create_contact(
+                    customer_id: String,
+                    contact_type: String,
+                    *,
+                    user_id: Option<String> = None,
+                    name: Option<String> = None,
+                    email: Option<String> = None,
+                    phone: Option<String> = None,
+                ) -> Contact = |c| c.create_contact(&customer_id, &contact_type, &options!(ContactOptions { user_id, name, email, phone }));
+
+                /// Removes a contact from a customer account.
+                ///
+                /// Args:
+                ///     customer_id: the customer's id.
+                ///     contact_id: the contact's id.
+                ///
+                /// Returns:
+                ///     Nothing: the contact is removed.
+                ///
+                /// Raises:
+                ///     NotFoundError: no customer has that id, or it has no contact with that
+                ///         id.
+                ///     InvalidArgumentError: ``customer_id`` or ``contact_id`` is blank, ``.``,
+                ///         ``..`` or over 8 KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn delete_contact(
+                    customer_id: String,
+                    contact_id: String,
+                ) -> () = |c| c.delete_contact(&customer_id, &contact_id);
+
                 /// The user the token belongs to.
                 ///
                 /// Returns:

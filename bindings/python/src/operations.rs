@@ -33,14 +33,10 @@ pub(crate) mod scope {
     pub(crate) use super::NO_IDS;
     pub(crate) use crate::convert::{Count, RoleName};
     pub(crate) use crate::iter::ItemIterator;
-    pub(crate) use crate::models::{
-        Customer, IamRole, Invitation, Page, Permission, Role, ServiceGroup, Token, User, UserGroup,
-    };
-    pub(crate) use fastly_account::{
-        CreateUserOptions, InvitationListOptions, InvitationOptions, ListOptions, RoleOptions,
-        ServiceGroupOptions, UpdateCustomerOptions, UpdateOptions, UpdateUserOptions,
-        UserGroupOptions,
-    };
+    pub(crate) use crate::models::*;
+    // Every options struct (the generated list names them).
+    pub(crate) use fastly_account::api::*;
+    pub(crate) use fastly_account::ListOptions;
     pub(crate) use std::collections::BTreeMap;
 }
 

@@ -37,10 +37,6 @@ fn role(value: Option<fastly_account::UserRole>) -> Option<String> {
     value.map(|role| role.as_str().to_owned())
 }
 
-// Every record, generated from the core's models (each field declared once, in
-// core/src/model/<resource>.rs) by `cargo run -p fastly-account-generate`.
-include!("record_list.rs");
-
 /// A core value as the UDL's type: how every forwarded operation (the
 /// `operations!` declarations of lib.rs) converts its result. One impl per
 /// returned shape: a model, a list of models, a page, nothing.
@@ -71,19 +67,10 @@ macro_rules! from_core {
     };
 }
 
-from_core!(
-    Customer,
-    User,
-    Invitation,
-    Role,
-    ServiceGroup,
-    UserGroup,
-    Token,
-    Permission,
-    IamRole,
-    Service,
-    UserGroupMember,
-);
+// Every record and its `FromCore`, generated from the core's models (each
+// field declared once, in core/src/model/<resource>.rs) by
+// `cargo run -p fastly-account-generate`.
+include!("record_list.rs");
 
 /// A page dictionary: `data`, `next_cursor`, `total`, `current_page`,
 /// `per_page`, `total_pages`, and for lists that page

@@ -23,11 +23,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use fastly_account::{blocking, Paginator};
-use fastly_account::{
-    ClientBuilder, CreateUserOptions, InvitationListOptions, InvitationOptions, ListOptions,
-    RoleOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateOptions, UpdateUserOptions,
-    UserGroupOptions, UserRole,
-};
+// Every options struct (the generated list names them).
+use fastly_account::api::*;
+use fastly_account::{ClientBuilder, ListOptions, UserRole};
 
 /// The library's allocator: mimalloc (see the module docs).
 #[cfg(feature = "mimalloc")]
@@ -46,11 +44,9 @@ use forward::{operations, IntoCore};
 #[cfg(panic = "abort")]
 compile_error!("fastly-account-uniffi must be built with panic = \"unwind\" (never \"abort\")");
 
-pub use convert::{
-    Customer, FastlyError, IamRole, IamRolePage, Invitation, InvitationPage, Permission, RateLimit,
-    Role, RolePage, Service, ServiceGroup, ServiceGroupPage, ServicePage, Token, User, UserGroup,
-    UserGroupMember, UserGroupMemberPage, UserGroupPage,
-};
+// The records (generated: convert.rs), pages, `RateLimit` and `FastlyError`,
+// at the crate's root where the UDL scaffolding looks for them.
+pub use convert::*;
 pub use logging::{set_log_sink, LogLevel, LogSink};
 
 /// The binding tag in the user agent: `fastly-account/<version> (uniffi)`.

@@ -33,6 +33,17 @@ operations! {
 } -> Customer;
     /// [`fastly_account::Client::delete_customer`].
     fn delete_customer(customer_id: String) -> ();
+    /// [`fastly_account::Client::list_contacts`].
+    fn list_contacts(customer_id: String) -> Vec<Contact>;
+    /// [`fastly_account::Client::create_contact`].
+    fn create_contact(customer_id: String, contact_type: String) with ContactOptions {
+        user_id: Option<String>,
+        name: Option<String>,
+        email: Option<String>,
+        phone: Option<String>,
+} -> Contact;
+    /// [`fastly_account::Client::delete_contact`].
+    fn delete_contact(customer_id: String, contact_id: String) -> ();
     /// [`fastly_account::Client::get_current_user`].
     fn get_current_user() -> User;
     /// [`fastly_account::Client::get_user`].

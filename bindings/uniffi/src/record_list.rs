@@ -77,6 +77,40 @@ impl From<fastly_account::Customer> for Customer {
     }
 }
 
+/// `dictionary Contact`: [`fastly_account::Contact`], field for field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contact {
+    pub id: Option<String>,
+    pub contact_type: Option<String>,
+    pub user_id: Option<String>,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub customer_id: Option<String>,
+    pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+    pub deleted_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::Contact> for Contact {
+    fn from(m: fastly_account::Contact) -> Self {
+        Contact {
+            id: m.id,
+            contact_type: m.contact_type,
+            user_id: m.user_id,
+            name: m.name,
+            email: m.email,
+            phone: m.phone,
+            customer_id: m.customer_id,
+            created_at: time(m.created_at),
+            updated_at: time(m.updated_at),
+            deleted_at: time(m.deleted_at),
+            extra: extra(m.extra),
+        }
+    }
+}
+
 /// `dictionary User`: [`fastly_account::User`], field for field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct User {
@@ -400,3 +434,5 @@ impl From<fastly_account::UserGroupMember> for UserGroupMember {
         }
     }
 }
+
+from_core!(Customer, Contact, User, Invitation, Role, ServiceGroup, UserGroup, Token, Permission, IamRole, Service, UserGroupMember);

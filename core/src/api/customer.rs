@@ -1,10 +1,37 @@
-//! Customer: read, update and delete the account.
+//! Customer: read, update and delete the account, and its contacts.
 
 use reqwest::Method;
 
 use crate::error::Error;
-use crate::model::Customer;
+use crate::model::{Contact, Customer};
 use crate::transport::{id_segment, Form, Request};
+
+options! {
+    /// Optional fields of [`Client::create_contact`](crate::Client::create_contact): a
+    /// contact is either one of the account's users (`user_id`) or a name and
+    /// an email address of its own.
+    pub struct ContactOptions {
+        /// The user this contact is (an id of the account's users).
+        user_id: String => into(impl Into<String>),
+        /// The contact's name, when it is not a user.
+        name: String => into(impl Into<String>),
+        /// The contact's email address, when it is not a user.
+        email: String => into(impl Into<String>),
+        /// The contact's phone number (Fastly requires one for the `primary`,
+        /// `technical` and `security` contacts).
+        phone: String => into(impl Into<String>),
+    }
+}
+
+/// The kinds of contact the API takes (fastly-py's `Contact.contact_type`).
+pub const CONTACT_TYPES: [&str; 6] = [
+    "primary",
+    "billing",
+    "technical",
+    "security",
+    "emergency",
+    "general compliance",
+];
 
 options! {
     /// Fields of [`Client::update_customer`](crate::Client::update_customer); `None` leaves a field unchanged.
@@ -187,6 +214,118 @@ operations! {
             Method::DELETE,
             "/customer/{customer_id}",
             format!("/customer/{id}"),
+        );
+        self.transport().send_no_content(request).await
+    }
+
+    /// `listContacts`: the contacts of a customer account.
+    ///
+    /// # Parameters
+    /// - `customer_id`: the customer's id (a blank one is refused before any
+    ///   request).
+    ///
+    /// # Returns
+    /// Every contact of the account (not paged).
+    ///
+    /// # Errors
+    /// - `NotFound`: no customer has that id, or the token cannot see it.
+    /// - `InvalidArgument`: `customer_id` is blank, `.`, `..` or over 8 KiB
+    ///   once percent-encoded (no request is sent).
+    pub async fn list_contacts(&self, customer_id: &str) -> Result<Vec<Contact>> {
+        let id = id_segment("customer_id", customer_id)?;
+        let request = Request::new(
+            Method::GET,
+            "/customer/{customer_id}/contacts",
+            format!("/customer/{id}/contacts"),
+        );
+        self.transport().send(request).await
+    }
+
+    /// `createContact`: adds a contact to a customer account (POST,
+    /// form-encoded). Not retried once sent: a retry could add it twice.
+    ///
+    /// # Parameters
+    /// - `customer_id`: the customer's id (a blank one is refused before any
+    ///   request).
+    /// - `contact_type`: what the contact is for: `primary`, `billing`,
+    ///   `technical`, `security`, `emergency` or `general compliance`.
+    /// - `options`: who the contact is: a user of the account, or a name and
+    ///   an email address; and a phone number.
+    ///
+    /// # Returns
+    /// The new contact, with its id.
+    ///
+    /// # Errors
+    /// - `InvalidArgument`: `contact_type` is not one of the six, a given
+    ///   field is blank, or `customer_id` is blank, `.`, `..` or over 8 KiB
+    ///   once percent-encoded (no request is sent).
+    /// - `BadRequest`: the API refused the contact (for example a `primary`
+    ///   contact without a phone number).
+    /// - `NotFound`: no customer has that id.
+    pub async fn create_contact(
+        &self,
+        customer_id: &str,
+        contact_type: &str,
+        options: &ContactOptions,
+    ) -> Result<Contact> {
+        let id = id_segment("customer_id", customer_id)?;
+        if !CONTACT_TYPES.contains(&contact_type) {
+            return Err(Error::invalid(format!(
+                "contact_type {contact_type:?} is not one of {}",
+                CONTACT_TYPES.join(", ")
+            )));
+        }
+        let fields = [
+            ("user_id", &options.user_id),
+            ("name", &options.name),
+            ("email", &options.email),
+            ("phone", &options.phone),
+        ];
+        if let Some((name, _)) = fields
+            .iter()
+            .find(|(_, value)| value.as_deref().is_some_and(|v| v.trim().is_empty()))
+        {
+            return Err(Error::invalid(format!("{name} must not be blank")));
+        }
+        if let Some(email) = &options.email {
+            crate::api::invitation::check_email(email)?;
+        }
+        let body = fields
+            .iter()
+            .fold(Form::new().text("contact_type", Some(contact_type)), |form, (name, value)| {
+                form.text(*name, value.as_deref())
+            })
+            .body();
+        let request = Request::new(
+            Method::POST,
+            "/customer/{customer_id}/contacts",
+            format!("/customer/{id}/contacts"),
+        )
+        .body(body);
+        self.transport().send(request).await
+    }
+
+    /// `deleteContact`: removes a contact from a customer account.
+    ///
+    /// # Parameters
+    /// - `customer_id`: the customer's id.
+    /// - `contact_id`: the contact's id.
+    ///
+    /// # Returns
+    /// Nothing: the contact is removed.
+    ///
+    /// # Errors
+    /// - `NotFound`: no customer has that id, or it has no contact with that
+    ///   id.
+    /// - `InvalidArgument`: `customer_id` or `contact_id` is blank, `.`, `..`
+    ///   or over 8 KiB once percent-encoded (no request is sent).
+    pub async fn delete_contact(&self, customer_id: &str, contact_id: &str) -> Result<()> {
+        let customer = id_segment("customer_id", customer_id)?;
+        let contact = id_segment("contact_id", contact_id)?;
+        let request = Request::new(
+            Method::DELETE,
+            "/customer/{customer_id}/contacts/{contact_id}",
+            format!("/customer/{customer}/contacts/{contact}"),
         );
         self.transport().send_no_content(request).await
     }

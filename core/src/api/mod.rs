@@ -171,7 +171,7 @@ pub mod tokens;
 pub mod user;
 pub mod user_groups;
 
-pub use customer::UpdateCustomerOptions;
+pub use customer::{ContactOptions, UpdateCustomerOptions};
 pub use iam::UpdateOptions;
 pub use invitation::{InvitationListOptions, InvitationOptions};
 pub use roles::RoleOptions;

@@ -8,6 +8,7 @@
 //! `extra` map; unknown role strings are kept ([`UserRole::Other`]);
 //! timestamps are RFC 3339 and decode to [`chrono::DateTime<Utc>`](chrono::DateTime).
 
+mod contact;
 mod customer;
 mod iam_role;
 mod invitation;
@@ -22,6 +23,7 @@ mod user_group;
 mod user_group_member;
 mod user_role;
 
+pub use contact::Contact;
 pub use customer::Customer;
 pub use iam_role::IamRole;
 pub use invitation::Invitation;

@@ -168,6 +168,28 @@ final class AccountTests: SandboxTestCase {
         assertError(error, kind: "NotFound", status: 404, sentenceStart: notFound)
     }
 
+    func testContactsListCreateDelete() throws {
+        XCTAssertEqual(try client.listContacts(customerId: seed.customerId).count, 2)
+        let created = try client.createContact(
+            customerId: seed.customerId, contactType: "general compliance",
+            name: "Compliance Office", email: "compliance@example.com")
+        XCTAssertEqual(created.contactType, "general compliance")
+        let id = try XCTUnwrap(created.id)
+        XCTAssertTrue(try client.listContacts(customerId: seed.customerId).contains { $0.id == id })
+        try client.deleteContact(customerId: seed.customerId, contactId: id)
+        XCTAssertFalse(try client.listContacts(customerId: seed.customerId).contains { $0.id == id })
+        let gone = expectFastlyError { try client.deleteContact(customerId: seed.customerId, contactId: id) }
+        XCTAssertEqual(gone?.status, 404)
+        let noPhone = expectFastlyError {
+            try client.createContact(customerId: seed.customerId, contactType: "security", name: "No Phone", email: "a@example.com")
+        }
+        XCTAssertEqual(noPhone?.status, 400)
+        try sandbox.clearRequests()
+        _ = try assertRefused {
+            try client.createContact(customerId: seed.customerId, contactType: "janitor", name: "X", email: "x@example.com")
+        }
+    }
+
     func testUpdateUserPassword() throws {
         // The sandbox seeds its owner with this password (fastly_sandbox::OWNER_PASSWORD).
         let me = try client.updateUserPassword(oldPassword: "sandbox-owner-password", newPassword: "swift-new-password")

@@ -69,6 +69,11 @@ final class AsyncClientTests: SandboxTestCase {
         XCTAssertEqual(created.role, "engineer")
         let createdId = try XCTUnwrap(created.id)
         try await aclient.requestPasswordReset(userLogin: "owner@example.com")
+        let contact = try await aclient.createContact(
+            customerId: seed.customerId, contactType: "billing", name: "Bill", email: "bill@example.com")
+        let contacts = try await aclient.listContacts(customerId: seed.customerId)
+        XCTAssertEqual(contacts.count, 3)
+        try await aclient.deleteContact(customerId: seed.customerId, contactId: try XCTUnwrap(contact.id))
         let changed = try await aclient.updateUserPassword(oldPassword: "sandbox-owner-password", newPassword: "async-new-password")
         XCTAssertEqual(changed.id, seed.ownerUserId)
         do {

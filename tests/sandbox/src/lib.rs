@@ -52,6 +52,7 @@
 
 #![warn(missing_docs)]
 
+mod contacts;
 mod control;
 mod faults;
 mod iam;

@@ -6,6 +6,7 @@ use axum::body::Bytes;
 use axum::http::{Method, StatusCode};
 use serde_json::Value;
 
+use crate::contacts;
 use crate::iam;
 use crate::iam_groups::{self, GroupList};
 use crate::iam_roles;
@@ -96,6 +97,17 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
         ["customer", id, "users"] => match *m {
             Method::GET => list_customer_users(shared, &decode_segment(id)),
             _ => respond::method_not_allowed("GET"),
+        },
+        ["customer", id, "contacts"] => match *m {
+            Method::GET => contacts::list(shared, &decode_segment(id)),
+            Method::POST => contacts::create(shared, &decode_segment(id), req),
+            _ => respond::method_not_allowed("GET, POST"),
+        },
+        ["customer", id, "contacts", contact] => match *m {
+            Method::DELETE => {
+                contacts::delete(shared, &decode_segment(id), &decode_segment(contact))
+            }
+            _ => respond::method_not_allowed("DELETE"),
         },
         ["customer", id, "tokens"] => match *m {
             Method::GET => tokens::list_customer(shared, &decode_segment(id)),
@@ -273,7 +285,7 @@ pub(crate) fn decode_segment(segment: &str) -> String {
 }
 
 /// Parses a form-urlencoded body into its pairs, or says why it cannot.
-fn parse_form(req: &ApiRequest) -> Result<Vec<(String, String)>, String> {
+pub(crate) fn parse_form(req: &ApiRequest) -> Result<Vec<(String, String)>, String> {
     if !req.has_media_type("application/x-www-form-urlencoded") {
         return Err("Content-Type must be application/x-www-form-urlencoded".to_owned());
     }
@@ -282,7 +294,7 @@ fn parse_form(req: &ApiRequest) -> Result<Vec<(String, String)>, String> {
 }
 
 /// The last value of form field `name`, if present.
-fn form_field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
+pub(crate) fn form_field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
     form.iter()
         .rev()
         .find(|(k, _)| k == name)

@@ -112,6 +112,9 @@ pub(crate) struct Dataset {
     pub password_resets: Vec<PasswordReset>,
     /// The owner's password (the user the token authenticates as).
     pub owner_password: String,
+    /// The customer's contacts (`/customer/{id}/contacts`).
+    pub contacts: Vec<crate::contacts::Contact>,
+    pub contacts_created: u64,
     /// Counters for ids of created items.
     pub invitations_created: u64,
     pub users_created: u64,
@@ -794,6 +797,8 @@ impl Dataset {
             customer_deleted: false,
             password_resets: Vec::new(),
             owner_password: OWNER_PASSWORD.to_owned(),
+            contacts: crate::contacts::seed(CUSTOMER_ID, OWNER_USER_ID),
+            contacts_created: 0,
             invitations_created: 0,
             users_created: 0,
             roles_created: 0,

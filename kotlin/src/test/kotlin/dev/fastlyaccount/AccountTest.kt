@@ -184,6 +184,26 @@ class AccountTest : SandboxTest() {
     }
 
     @Test
+    fun contactsListCreateDelete() {
+        assertEquals(2, client.listContacts(customerId).size)
+        val created = client.createContact(
+            customerId, "general compliance", name = "Compliance Office", email = "compliance@example.com",
+        )
+        assertEquals("general compliance", created.contactType)
+        assertTrue(client.listContacts(customerId).any { it.id == created.id })
+        client.deleteContact(customerId, created.id!!)
+        assertFalse(client.listContacts(customerId).any { it.id == created.id })
+        val e = expectError<FastlyException.NotFound> { client.deleteContact(customerId, created.id!!) }
+        assertEquals(404, e.status)
+        expectError<FastlyException.BadRequest> {
+            client.createContact(customerId, "security", name = "No Phone", email = "a@example.com")
+        }
+        sandbox.clearRequests()
+        expectError<FastlyException.InvalidArgument> { client.createContact(customerId, "janitor", name = "X", email = "x@example.com") }
+        assertNoRequest()
+    }
+
+    @Test
     fun updateUserPassword() {
         // The sandbox seeds its owner with this password (fastly_sandbox::OWNER_PASSWORD).
         val me = client.updateUserPassword(oldPassword = "sandbox-owner-password", newPassword = "kotlin-new-password")

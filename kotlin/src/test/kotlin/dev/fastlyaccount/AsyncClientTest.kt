@@ -126,6 +126,10 @@ class AsyncClientTest : SandboxTest() {
         assertEquals(client.listCustomerUsers(customerId), users)
         assertEquals(created.id, users.last().id, "the new user is listed last")
         asyncClient.requestPasswordReset("owner@example.com")
+        val contact = asyncClient.createContact(customerId, "billing", name = "Bill", email = "bill@example.com")
+        assertEquals(3, asyncClient.listContacts(customerId).size)
+        asyncClient.deleteContact(customerId, contact.id!!)
+        expectAsyncError<FastlyException.NotFound> { asyncClient.deleteContact(customerId, contact.id!!) }
         assertEquals(ownerId, asyncClient.updateUserPassword("sandbox-owner-password", "async-new-password").id)
         expectAsyncError<FastlyException.BadRequest> { asyncClient.updateUserPassword("sandbox-owner-password", "x") }
         @Suppress("UNCHECKED_CAST")
