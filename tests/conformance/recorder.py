@@ -146,6 +146,20 @@ ROLE = {"id": "r1", "object": "role", "name": "engineer", "description": "", "cu
 MEMBER = {"id": "u1", "object": "user", "login": "user1@example.com", "name": "User One"}
 OK = {"status": "ok"}
 
+# fastly-py's ContactResponse, every field set.
+CONTACT = {
+    "id": "ct1",
+    "contact_type": "billing",
+    "user_id": "u1",
+    "name": "Bill Ing",
+    "email": "billing@example.com",
+    "phone": "+1 555 0100",
+    "customer_id": "c1",
+    "created_at": "2024-01-02T03:04:05Z",
+    "updated_at": "2024-01-03T03:04:05Z",
+    "deleted_at": None,
+}
+
 
 def _page(item):
     return {"data": [item], "meta": {"per_page": 20, "current_page": 1, "total": 1}}
@@ -156,6 +170,9 @@ ROUTES = [
     ("GET", r"/current_customer", CUSTOMER),
     ("GET", r"/customer/[^/]+/users", [USER]),
     ("GET", r"/customer/[^/]+/tokens", [TOKEN]),
+    ("GET", r"/customer/[^/]+/contacts", [CONTACT]),
+    ("POST", r"/customer/[^/]+/contacts", CONTACT),
+    ("DELETE", r"/customer/[^/]+/contacts/[^/]+", OK),
     ("DELETE", r"/customer/[^/]+", OK),
     ("*", r"/customer/[^/]+", CUSTOMER),
     ("POST", r"/user/[^/]+/password/request_reset", OK),
