@@ -159,6 +159,7 @@ pub fn operations() -> Vec<Operation> {
     use crate::api::*;
     [
         customer::operations(),
+        billing::operations(),
         user::operations(),
         invitation::operations(),
         tokens::operations(),
@@ -176,6 +177,7 @@ pub fn models() -> Vec<Model> {
     vec![
         Customer::describe(),
         Contact::describe(),
+        CustomerAddress::describe(),
         User::describe(),
         Invitation::describe(),
         Role::describe(),

@@ -63,15 +63,16 @@ mod tls;
 mod transport;
 
 pub use api::{
-    ContactOptions, CreateUserOptions, InvitationListOptions, InvitationOptions, RoleOptions,
-    ServiceGroupOptions, UpdateCustomerOptions, UpdateOptions, UpdateUserOptions, UserGroupOptions,
+    ContactOptions, CreateUserOptions, CustomerAddressOptions, InvitationListOptions,
+    InvitationOptions, RoleOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateOptions,
+    UpdateUserOptions, UserGroupOptions,
 };
 pub use client::Client;
 pub use config::{ApiKey, ClientBuilder, Config};
 pub use error::{Error, RateLimit, Result};
 pub use model::{
-    Contact, Customer, IamRole, Invitation, Permission, Role, Service, ServiceGroup, Timestamp,
-    Token, User, UserGroup, UserGroupMember, UserRole,
+    Contact, Customer, CustomerAddress, IamRole, Invitation, Permission, Role, Service,
+    ServiceGroup, Timestamp, Token, User, UserGroup, UserGroupMember, UserRole,
 };
 pub use pagination::{ListOptions, Page, Paginator};
 

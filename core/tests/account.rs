@@ -367,3 +367,55 @@ fn contacts_list_create_delete() {
     }
     assert!(sandbox.requests().is_empty(), "refused before any request");
 }
+
+#[test]
+fn customer_addresses_list_create_update() {
+    let sandbox = sandbox();
+    let client = client(&sandbox);
+    let seeded = client.list_customer_addresses().expect("list");
+    assert_eq!(seeded.len(), 1, "the sandbox seeds a billing address");
+    assert_eq!(seeded[0].address_type.as_deref(), Some("billing"));
+
+    let tax = fastly_account::CustomerAddressOptions::new()
+        .address_1("2 Side St")
+        .locality("Shelbyville")
+        .country("US")
+        .postal_code("97478");
+    let created = client.create_customer_address("tax", &tax).expect("create");
+    assert!(created.id.is_some(), "{created:?}");
+    let again = client.create_customer_address("tax", &tax);
+    assert!(
+        matches!(again, Err(Error::BadRequest { status: 400, .. })),
+        "{again:?}"
+    );
+
+    client
+        .update_customer_address(
+            "tax",
+            &fastly_account::CustomerAddressOptions::new().region("OR"),
+        )
+        .expect("update");
+    let listed = client.list_customer_addresses().unwrap();
+    let tax_now = listed
+        .iter()
+        .find(|a| a.address_type.as_deref() == Some("tax"))
+        .unwrap();
+    assert_eq!(tax_now.region.as_deref(), Some("OR"));
+    assert_eq!(tax_now.locality.as_deref(), Some("Shelbyville"));
+
+    sandbox.clear_requests();
+    let empty = fastly_account::CustomerAddressOptions::new();
+    for result in [
+        client.create_customer_address("shipping", &tax).map(|_| ()),
+        client
+            .create_customer_address("tax", &tax.clone().country("USA"))
+            .map(|_| ()),
+        client.update_customer_address("billing", &empty),
+    ] {
+        assert!(
+            matches!(result, Err(Error::InvalidArgument { .. })),
+            "{result:?}"
+        );
+    }
+    assert!(sandbox.requests().is_empty(), "refused before any request");
+}

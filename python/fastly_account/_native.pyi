@@ -235,6 +235,64 @@ class Contact:
     def __hash__(self) -> int: ...
 
 @final
+class CustomerAddress:
+    """A postal address of the customer account, for billing or for tax
+    (``/billing/v3/customer-addresses``).
+
+    Immutable; compared and hashed by value. Built from keyword arguments only,
+    each ``None`` by default (for test doubles); ``extra`` takes a ``dict`` of
+    JSON values, timestamps aware datetimes. ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __new__(
+        cls,
+        *,
+        id: str | None = None,
+        type: str | None = None,
+        address_1: str | None = None,
+        address_2: str | None = None,
+        locality: str | None = None,
+        region: str | None = None,
+        country: str | None = None,
+        postal_code: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> CustomerAddress: ...
+    @property
+    def id(self) -> str | None:
+        """The address's id, when the API gives one (it answers a creation with the new
+        address's id only)."""
+    @property
+    def type(self) -> str | None:
+        """What the address is for: ``billing`` or ``tax`` (others kept as sent)."""
+    @property
+    def address_1(self) -> str | None:
+        """The street number and name."""
+    @property
+    def address_2(self) -> str | None:
+        """An additional line: unit number, P.O. box."""
+    @property
+    def locality(self) -> str | None:
+        """The city, town or locality."""
+    @property
+    def region(self) -> str | None:
+        """The state, province or region."""
+    @property
+    def country(self) -> str | None:
+        """The ISO 3166-1 alpha-2 country code (``US``, ``CA``, ``NZ``)."""
+    @property
+    def postal_code(self) -> str | None:
+        """The postal or ZIP code."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: builtins.object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
 class User:
     """A user of a customer account.
 
@@ -1196,6 +1254,97 @@ class Client:
                 id.
             InvalidArgumentError: ``customer_id`` or ``contact_id`` is blank, ``.``,
                 ``..`` or over 8 KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def list_customer_addresses(self) -> list[CustomerAddress]:
+        """The account's billing and tax addresses.
+
+        Returns:
+            Every address the account has (not paged; none when it has none).
+
+        Raises:
+            NotFoundError: the account has no address record.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def create_customer_address(
+        self,
+        address_type: str,
+        *,
+        address_1: str | None = None,
+        address_2: str | None = None,
+        locality: str | None = None,
+        region: str | None = None,
+        country: str | None = None,
+        postal_code: str | None = None,
+    ) -> CustomerAddress:
+        """Adds the account's billing or tax address (POST, JSON). Not retried once
+        sent: a retry could add it twice.
+
+        The address's fields; only the ones set are sent.
+
+        Args:
+            address_type: which address: ``billing`` or ``tax``.
+            address_1: The street number and name.
+            address_2: An additional line: unit number, P.O. box.
+            locality: The city, town or locality.
+            region: The state, province or region.
+            country: The ISO 3166-1 alpha-2 country code (two letters, such as
+                ``US``).
+            postal_code: The postal or ZIP code.
+
+        Returns:
+            The new address as the API answers it: its ``id`` (the API does not echo
+            the other fields).
+
+        Raises:
+            InvalidArgumentError: ``address_type`` is not ``billing`` or ``tax``, a
+                field is blank, or ``country`` is not two letters (no request is
+                sent).
+            BadRequestError: the API refused the address (for example, the account
+                already has one of that type).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def update_customer_address(
+        self,
+        address_type: str,
+        *,
+        address_1: str | None = None,
+        address_2: str | None = None,
+        locality: str | None = None,
+        region: str | None = None,
+        country: str | None = None,
+        postal_code: str | None = None,
+    ) -> None:
+        """Changes the account's billing or tax address (PUT, JSON); only the fields
+        set are sent, and at least one must be.
+
+        The fields to change.
+
+        Args:
+            address_type: which address: ``billing`` or ``tax``.
+            address_1: The street number and name.
+            address_2: An additional line: unit number, P.O. box.
+            locality: The city, town or locality.
+            region: The state, province or region.
+            country: The ISO 3166-1 alpha-2 country code (two letters, such as
+                ``US``).
+            postal_code: The postal or ZIP code.
+
+        Returns:
+            Nothing: the API accepts the change (202).
+
+        Raises:
+            InvalidArgumentError: ``address_type`` is not ``billing`` or ``tax``, no
+                field is set, a field is blank, or ``country`` is not two letters
+                (no request is sent).
+            NotFoundError: the account has no address of that type.
+            BadRequestError: the API refused the address.
             FastlyError: like every call, on authentication (401), permission (403),
                 rate limit (429), server (5xx), network, timeout or decoding
                 failures: its subclass for each.
@@ -3160,6 +3309,97 @@ class AsyncClient:
                 id.
             InvalidArgumentError: ``customer_id`` or ``contact_id`` is blank, ``.``,
                 ``..`` or over 8 KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def list_customer_addresses(self) -> list[CustomerAddress]:
+        """The account's billing and tax addresses.
+
+        Returns:
+            Every address the account has (not paged; none when it has none).
+
+        Raises:
+            NotFoundError: the account has no address record.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def create_customer_address(
+        self,
+        address_type: str,
+        *,
+        address_1: str | None = None,
+        address_2: str | None = None,
+        locality: str | None = None,
+        region: str | None = None,
+        country: str | None = None,
+        postal_code: str | None = None,
+    ) -> CustomerAddress:
+        """Adds the account's billing or tax address (POST, JSON). Not retried once
+        sent: a retry could add it twice.
+
+        The address's fields; only the ones set are sent.
+
+        Args:
+            address_type: which address: ``billing`` or ``tax``.
+            address_1: The street number and name.
+            address_2: An additional line: unit number, P.O. box.
+            locality: The city, town or locality.
+            region: The state, province or region.
+            country: The ISO 3166-1 alpha-2 country code (two letters, such as
+                ``US``).
+            postal_code: The postal or ZIP code.
+
+        Returns:
+            The new address as the API answers it: its ``id`` (the API does not echo
+            the other fields).
+
+        Raises:
+            InvalidArgumentError: ``address_type`` is not ``billing`` or ``tax``, a
+                field is blank, or ``country`` is not two letters (no request is
+                sent).
+            BadRequestError: the API refused the address (for example, the account
+                already has one of that type).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def update_customer_address(
+        self,
+        address_type: str,
+        *,
+        address_1: str | None = None,
+        address_2: str | None = None,
+        locality: str | None = None,
+        region: str | None = None,
+        country: str | None = None,
+        postal_code: str | None = None,
+    ) -> None:
+        """Changes the account's billing or tax address (PUT, JSON); only the fields
+        set are sent, and at least one must be.
+
+        The fields to change.
+
+        Args:
+            address_type: which address: ``billing`` or ``tax``.
+            address_1: The street number and name.
+            address_2: An additional line: unit number, P.O. box.
+            locality: The city, town or locality.
+            region: The state, province or region.
+            country: The ISO 3166-1 alpha-2 country code (two letters, such as
+                ``US``).
+            postal_code: The postal or ZIP code.
+
+        Returns:
+            Nothing: the API accepts the change (202).
+
+        Raises:
+            InvalidArgumentError: ``address_type`` is not ``billing`` or ``tax``, no
+                field is set, a field is blank, or ``country`` is not two letters
+                (no request is sent).
+            NotFoundError: the account has no address of that type.
+            BadRequestError: the API refused the address.
             FastlyError: like every call, on authentication (401), permission (403),
                 rate limit (429), server (5xx), network, timeout or decoding
                 failures: its subclass for each.

@@ -258,6 +258,26 @@ def test_contacts_errors(client: fa.Client, seed: Dict[str, Any], sandbox: Sandb
     )
 
 
+def test_customer_addresses(client: fa.Client) -> None:
+    assert [a.type for a in client.list_customer_addresses()] == ["billing"]
+    created = client.create_customer_address("tax", address_1="2 Side St", country="US")
+    assert isinstance(created, fa.CustomerAddress) and created.id
+    client.update_customer_address("tax", region="OR")
+    tax = [a for a in client.list_customer_addresses() if a.type == "tax"][0]
+    assert (tax.address_1, tax.region) == ("2 Side St", "OR")
+
+
+def test_customer_addresses_errors(client: fa.Client, sandbox: Sandbox) -> None:
+    with pytest.raises(fa.BadRequestError):
+        client.create_customer_address("billing", address_1="3 Other St")
+    refused_before_sending(
+        sandbox,
+        lambda: client.create_customer_address("shipping", address_1="x"),
+        lambda: client.update_customer_address("tax"),
+        lambda: client.update_customer_address("tax", country="USA"),
+    )
+
+
 # Invitations.
 
 

@@ -43,6 +43,9 @@ OPERATIONS: Dict[str, Callable[[Seed, fa.Client], Args]] = {
     "update_customer": lambda s, c: a(s["customer_id"], name="Async Corp", force_2fa=True),
     "delete_customer": lambda s, c: a(s["customer_id"]),
     "list_contacts": lambda s, c: a(s["customer_id"]),
+    "list_customer_addresses": lambda s, c: a(),
+    "create_customer_address": lambda s, c: a("tax", address_1="2 Side St", country="US"),
+    "update_customer_address": lambda s, c: a("billing", region="CA"),
     "create_contact": lambda s, c: a(s["customer_id"], "billing", name="Bill", email="bill@example.com"),
     "delete_contact": lambda s, c: a(s["customer_id"], c.list_contacts(s["customer_id"])[0].id),
     # Users.

@@ -146,6 +146,17 @@ ROLE = {"id": "r1", "object": "role", "name": "engineer", "description": "", "cu
 MEMBER = {"id": "u1", "object": "user", "login": "user1@example.com", "name": "User One"}
 OK = {"status": "ok"}
 
+# fastly-py's CustomerAddress, every field set.
+ADDRESS = {
+    "type": "billing",
+    "address_1": "1 Main St",
+    "address_2": "Unit 4",
+    "locality": "Springfield",
+    "region": "OR",
+    "country": "US",
+    "postal_code": "97477",
+}
+
 # fastly-py's ContactResponse, every field set.
 CONTACT = {
     "id": "ct1",
@@ -170,6 +181,9 @@ ROUTES = [
     ("GET", r"/current_customer", CUSTOMER),
     ("GET", r"/customer/[^/]+/users", [USER]),
     ("GET", r"/customer/[^/]+/tokens", [TOKEN]),
+    ("GET", r"/billing/v3/customer-addresses", {"data": [ADDRESS]}),
+    ("POST", r"/billing/v3/customer-addresses", {"id": "ad1"}),
+    ("PUT", r"/billing/v3/customer-addresses/[^/]+", {}),
     ("GET", r"/customer/[^/]+/contacts", [CONTACT]),
     ("POST", r"/customer/[^/]+/contacts", CONTACT),
     ("DELETE", r"/customer/[^/]+/contacts/[^/]+", OK),

@@ -11,6 +11,7 @@ import fastly
 import fastly_account as fa
 import pytest
 from fastly.api.contact_api import ContactApi
+from fastly.api.customer_addresses_api import CustomerAddressesApi
 from fastly.api.customer_api import CustomerApi
 from fastly.api.iam_roles_api import IamRolesApi
 from fastly.api.invitations_api import InvitationsApi
@@ -48,6 +49,9 @@ MODELS = {
                    lambda api: InvitationsApi(api).list_invitations().data[0], flat_invitation),
     "contact": (lambda c: c.list_contacts("c1")[0],
                 lambda api: ContactApi(api).list_contacts(customer_id="c1")[0], dict),
+    "customer_address": (lambda c: c.list_customer_addresses()[0],
+                         lambda api: CustomerAddressesApi(api).list_customer_addresses().data[0],
+                         dict),
     "token": (lambda c: c.get_token("t1"), lambda api: TokensApi(api).get_token(token_id="t1"), dict),
     "iam_role": (lambda c: c.get_iam_role("r1"),
                  lambda api: IamRolesApi(api).iam_v1_roles_get(role_id="r1"), dict),

@@ -17,6 +17,7 @@ import fastly
 import fastly_account as fa
 import pytest
 from fastly.api.contact_api import ContactApi
+from fastly.api.customer_addresses_api import CustomerAddressesApi
 from fastly.api.customer_api import CustomerApi
 from fastly.api.iam_permissions_api import IamPermissionsApi
 from fastly.api.iam_roles_api import IamRolesApi
@@ -25,6 +26,7 @@ from fastly.api.iam_user_groups_api import IamUserGroupsApi
 from fastly.api.invitations_api import InvitationsApi
 from fastly.api.tokens_api import TokensApi
 from fastly.api.user_api import UserApi
+from fastly.model.customer_address import CustomerAddress
 from fastly.model.invitation import Invitation
 from fastly.model.invitation_create_data import InvitationCreateData
 from fastly.model.invitation_data_attributes import InvitationDataAttributes
@@ -46,7 +48,7 @@ from differences import DIFFERENCES, NOT_IN_OFFICIAL, OFFICIAL_ONLY
 from recorder import Recorded, Recorder
 
 OFFICIAL_APIS = (
-    ContactApi, CustomerApi, UserApi, InvitationsApi, TokensApi,
+    ContactApi, CustomerAddressesApi, CustomerApi, UserApi, InvitationsApi, TokensApi,
     IamRolesApi, IamPermissionsApi, IamServiceGroupsApi, IamUserGroupsApi,
 )
 
@@ -133,6 +135,15 @@ CASES = [
           phone="+1 555 0100"),
      theirs(ContactApi, "create_contacts", customer_id=CID, contact_type="general compliance",
             name=TEXT, email="c@example.com", phone="+1 555 0100")),
+    (ours("list_customer_addresses"), theirs(CustomerAddressesApi, "list_customer_addresses")),
+    (ours("create_customer_address", "tax", address_1="1 Main St", locality="Springfield",
+          region="OR", country="US", postal_code="97477"),
+     theirs(CustomerAddressesApi, "create_customer_address", customer_address=CustomerAddress(
+         type="tax", address_1="1 Main St", locality="Springfield", region="OR", country="US",
+         postal_code="97477"))),
+    (ours("update_customer_address", "billing", address_2="Unit 4"),
+     theirs(CustomerAddressesApi, "update_customer_address", type="billing",
+            customer_address=CustomerAddress(type="billing", address_2="Unit 4"))),
     (ours("delete_contact", CID, "c1"),
      theirs(ContactApi, "delete_contact", customer_id=CID, contact_id="c1")),
     # User

@@ -102,6 +102,30 @@ model! {
 }
 
 model! {
+    /// A postal address of the customer account, for billing or for tax
+    /// (``/billing/v3/customer-addresses``).
+    CustomerAddress from core::CustomerAddress {
+        /// The address's id, when the API gives one (it answers a creation with the new
+        /// address's id only).
+        id: Option<String>,
+        /// What the address is for: ``billing`` or ``tax`` (others kept as sent).
+        r#type: Option<String> = address_type,
+        /// The street number and name.
+        address_1: Option<String>,
+        /// An additional line: unit number, P.O. box.
+        address_2: Option<String>,
+        /// The city, town or locality.
+        locality: Option<String>,
+        /// The state, province or region.
+        region: Option<String>,
+        /// The ISO 3166-1 alpha-2 country code (``US``, ``CA``, ``NZ``).
+        country: Option<String>,
+        /// The postal or ZIP code.
+        postal_code: Option<String>,
+    }
+}
+
+model! {
     /// A user of a customer account.
     ///
     /// Every field the live API documents (see ``docs/real-api.md``); each may be
@@ -365,6 +389,7 @@ model! {
 pub(crate) fn add_model_classes(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Customer>()?;
     m.add_class::<Contact>()?;
+    m.add_class::<CustomerAddress>()?;
     m.add_class::<User>()?;
     m.add_class::<Invitation>()?;
     m.add_class::<Role>()?;

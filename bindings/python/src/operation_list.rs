@@ -233,6 +233,96 @@ macro_rules! operations {
                     contact_id: String,
                 ) -> () = |c| c.delete_contact(&customer_id, &contact_id);
 
+                /// The account's billing and tax addresses.
+                ///
+                /// Returns:
+                ///     Every address the account has (not paged; none when it has none).
+                ///
+                /// Raises:
+                ///     NotFoundError: the account has no address record.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn list_customer_addresses(
+                ) -> Vec<CustomerAddress> = |c| c.list_customer_addresses();
+
+                /// Adds the account's billing or tax address (POST, JSON). Not retried once
+                /// sent: a retry could add it twice.
+                ///
+                /// The address's fields; only the ones set are sent.
+                ///
+                /// Args:
+                ///     address_type: which address: ``billing`` or ``tax``.
+                ///     address_1: The street number and name.
+                ///     address_2: An additional line: unit number, P.O. box.
+                ///     locality: The city, town or locality.
+                ///     region: The state, province or region.
+                ///     country: The ISO 3166-1 alpha-2 country code (two letters, such as
+                ///         ``US``).
+                ///     postal_code: The postal or ZIP code.
+                ///
+                /// Returns:
+                ///     The new address as the API answers it: its ``id`` (the API does not echo
+                ///     the other fields).
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``address_type`` is not ``billing`` or ``tax``, a
+                ///         field is blank, or ``country`` is not two letters (no request is
+                ///         sent).
+                ///     BadRequestError: the API refused the address (for example, the account
+                ///         already has one of that type).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn create_customer_address(
+                    address_type: String,
+                    *,
+                    address_1: Option<String> = None,
+                    address_2: Option<String> = None,
+                    locality: Option<String> = None,
+                    region: Option<String> = None,
+                    country: Option<String> = None,
+                    postal_code: Option<String> = None,
+                ) -> CustomerAddress = |c| c.create_customer_address(&address_type, &options!(CustomerAddressOptions { address_1, address_2, locality, region, country, postal_code }));
+
+                /// Changes the account's billing or tax address (PUT, JSON); only the fields
+                /// set are sent, and at least one must be.
+                ///
+                /// The fields to change.
+                ///
+                /// Args:
+                ///     address_type: which address: ``billing`` or ``tax``.
+                ///     address_1: The street number and name.
+                ///     address_2: An additional line: unit number, P.O. box.
+                ///     locality: The city, town or locality.
+                ///     region: The state, province or region.
+                ///     country: The ISO 3166-1 alpha-2 country code (two letters, such as
+                ///         ``US``).
+                ///     postal_code: The postal or ZIP code.
+                ///
+                /// Returns:
+                ///     Nothing: the API accepts the change (202).
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``address_type`` is not ``billing`` or ``tax``, no
+                ///         field is set, a field is blank, or ``country`` is not two letters
+                ///         (no request is sent).
+                ///     NotFoundError: the account has no address of that type.
+                ///     BadRequestError: the API refused the address.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn update_customer_address(
+                    address_type: String,
+                    *,
+                    address_1: Option<String> = None,
+                    address_2: Option<String> = None,
+                    locality: Option<String> = None,
+                    region: Option<String> = None,
+                    country: Option<String> = None,
+                    postal_code: Option<String> = None,
+                ) -> () = |c| c.update_customer_address(&address_type, &options!(CustomerAddressOptions { address_1, address_2, locality, region, country, postal_code }));
+
                 /// The user the token belongs to.
                 ///
                 /// Returns:

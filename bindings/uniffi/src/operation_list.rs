@@ -44,6 +44,26 @@ operations! {
 } -> Contact;
     /// [`fastly_account::Client::delete_contact`].
     fn delete_contact(customer_id: String, contact_id: String) -> ();
+    /// [`fastly_account::Client::list_customer_addresses`].
+    fn list_customer_addresses() -> Vec<CustomerAddress>;
+    /// [`fastly_account::Client::create_customer_address`].
+    fn create_customer_address(address_type: String) with CustomerAddressOptions {
+        address_1: Option<String>,
+        address_2: Option<String>,
+        locality: Option<String>,
+        region: Option<String>,
+        country: Option<String>,
+        postal_code: Option<String>,
+} -> CustomerAddress;
+    /// [`fastly_account::Client::update_customer_address`].
+    fn update_customer_address(address_type: String) with CustomerAddressOptions {
+        address_1: Option<String>,
+        address_2: Option<String>,
+        locality: Option<String>,
+        region: Option<String>,
+        country: Option<String>,
+        postal_code: Option<String>,
+} -> ();
     /// [`fastly_account::Client::get_current_user`].
     fn get_current_user() -> User;
     /// [`fastly_account::Client::get_user`].

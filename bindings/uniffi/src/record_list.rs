@@ -111,6 +111,36 @@ impl From<fastly_account::Contact> for Contact {
     }
 }
 
+/// `dictionary CustomerAddress`: [`fastly_account::CustomerAddress`], field for field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CustomerAddress {
+    pub id: Option<String>,
+    pub address_type: Option<String>,
+    pub address_1: Option<String>,
+    pub address_2: Option<String>,
+    pub locality: Option<String>,
+    pub region: Option<String>,
+    pub country: Option<String>,
+    pub postal_code: Option<String>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::CustomerAddress> for CustomerAddress {
+    fn from(m: fastly_account::CustomerAddress) -> Self {
+        CustomerAddress {
+            id: m.id,
+            address_type: m.address_type,
+            address_1: m.address_1,
+            address_2: m.address_2,
+            locality: m.locality,
+            region: m.region,
+            country: m.country,
+            postal_code: m.postal_code,
+            extra: extra(m.extra),
+        }
+    }
+}
+
 /// `dictionary User`: [`fastly_account::User`], field for field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct User {
@@ -435,4 +465,4 @@ impl From<fastly_account::UserGroupMember> for UserGroupMember {
     }
 }
 
-from_core!(Customer, Contact, User, Invitation, Role, ServiceGroup, UserGroup, Token, Permission, IamRole, Service, UserGroupMember);
+from_core!(Customer, Contact, CustomerAddress, User, Invitation, Role, ServiceGroup, UserGroup, Token, Permission, IamRole, Service, UserGroupMember);

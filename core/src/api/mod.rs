@@ -162,6 +162,7 @@ macro_rules! common_errors {
 }
 
 pub(crate) use common_errors;
+pub mod billing;
 pub mod customer;
 pub mod iam;
 pub mod invitation;
@@ -171,6 +172,7 @@ pub mod tokens;
 pub mod user;
 pub mod user_groups;
 
+pub use billing::CustomerAddressOptions;
 pub use customer::{ContactOptions, UpdateCustomerOptions};
 pub use iam::UpdateOptions;
 pub use invitation::{InvitationListOptions, InvitationOptions};

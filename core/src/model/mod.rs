@@ -10,6 +10,7 @@
 
 mod contact;
 mod customer;
+mod customer_address;
 mod iam_role;
 mod invitation;
 pub mod lenient;
@@ -25,6 +26,7 @@ mod user_role;
 
 pub use contact::Contact;
 pub use customer::Customer;
+pub use customer_address::CustomerAddress;
 pub use iam_role::IamRole;
 pub use invitation::Invitation;
 pub use permission::Permission;

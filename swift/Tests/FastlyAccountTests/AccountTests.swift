@@ -190,6 +190,19 @@ final class AccountTests: SandboxTestCase {
         }
     }
 
+    func testCustomerAddresses() throws {
+        XCTAssertEqual(try client.listCustomerAddresses().map(\.addressType), ["billing"])
+        let created = try client.createCustomerAddress(addressType: "tax", address1: "2 Side St", country: "US")
+        XCTAssertNotNil(created.id)
+        try client.updateCustomerAddress(addressType: "tax", region: "OR")
+        let tax = try client.listCustomerAddresses().first { $0.addressType == "tax" }
+        XCTAssertEqual(tax?.region, "OR")
+        let taken = expectFastlyError { try client.createCustomerAddress(addressType: "billing", address1: "3 Other St") }
+        XCTAssertEqual(taken?.status, 400)
+        try sandbox.clearRequests()
+        _ = try assertRefused { try client.updateCustomerAddress(addressType: "tax") }
+    }
+
     func testUpdateUserPassword() throws {
         // The sandbox seeds its owner with this password (fastly_sandbox::OWNER_PASSWORD).
         let me = try client.updateUserPassword(oldPassword: "sandbox-owner-password", newPassword: "swift-new-password")

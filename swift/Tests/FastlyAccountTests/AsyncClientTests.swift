@@ -69,6 +69,11 @@ final class AsyncClientTests: SandboxTestCase {
         XCTAssertEqual(created.role, "engineer")
         let createdId = try XCTUnwrap(created.id)
         try await aclient.requestPasswordReset(userLogin: "owner@example.com")
+        let address = try await aclient.createCustomerAddress(addressType: "tax", address1: "2 Side St")
+        XCTAssertNotNil(address.id)
+        try await aclient.updateCustomerAddress(addressType: "tax", region: "OR")
+        let addresses = try await aclient.listCustomerAddresses()
+        XCTAssertEqual(addresses.count, 2)
         let contact = try await aclient.createContact(
             customerId: seed.customerId, contactType: "billing", name: "Bill", email: "bill@example.com")
         let contacts = try await aclient.listContacts(customerId: seed.customerId)

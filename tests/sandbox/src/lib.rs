@@ -52,6 +52,7 @@
 
 #![warn(missing_docs)]
 
+mod addresses;
 mod contacts;
 mod control;
 mod faults;

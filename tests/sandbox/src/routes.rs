@@ -6,6 +6,7 @@ use axum::body::Bytes;
 use axum::http::{Method, StatusCode};
 use serde_json::Value;
 
+use crate::addresses;
 use crate::contacts;
 use crate::iam;
 use crate::iam_groups::{self, GroupList};
@@ -97,6 +98,15 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
         ["customer", id, "users"] => match *m {
             Method::GET => list_customer_users(shared, &decode_segment(id)),
             _ => respond::method_not_allowed("GET"),
+        },
+        ["billing", "v3", "customer-addresses"] => match *m {
+            Method::GET => addresses::list(shared),
+            Method::POST => addresses::create(shared, req),
+            _ => respond::method_not_allowed("GET, POST"),
+        },
+        ["billing", "v3", "customer-addresses", kind] => match *m {
+            Method::PUT => addresses::update(shared, &decode_segment(kind), req),
+            _ => respond::method_not_allowed("PUT"),
         },
         ["customer", id, "contacts"] => match *m {
             Method::GET => contacts::list(shared, &decode_segment(id)),

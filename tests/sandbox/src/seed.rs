@@ -115,6 +115,9 @@ pub(crate) struct Dataset {
     /// The customer's contacts (`/customer/{id}/contacts`).
     pub contacts: Vec<crate::contacts::Contact>,
     pub contacts_created: u64,
+    /// The account's billing and tax addresses (`/billing/v3/customer-addresses`).
+    pub addresses: Vec<crate::addresses::Address>,
+    pub addresses_created: u64,
     /// Counters for ids of created items.
     pub invitations_created: u64,
     pub users_created: u64,
@@ -799,6 +802,8 @@ impl Dataset {
             owner_password: OWNER_PASSWORD.to_owned(),
             contacts: crate::contacts::seed(CUSTOMER_ID, OWNER_USER_ID),
             contacts_created: 0,
+            addresses: crate::addresses::seed(),
+            addresses_created: 0,
             invitations_created: 0,
             users_created: 0,
             roles_created: 0,

@@ -204,6 +204,21 @@ class AccountTest : SandboxTest() {
     }
 
     @Test
+    fun customerAddresses() {
+        assertEquals(listOf("billing"), client.listCustomerAddresses().map { it.addressType })
+        val created = client.createCustomerAddress("tax", address1 = "2 Side St", country = "US")
+        assertNotNull(created.id)
+        client.updateCustomerAddress("tax", region = "OR")
+        val tax = client.listCustomerAddresses().single { it.addressType == "tax" }
+        assertEquals("OR", tax.region)
+        expectError<FastlyException.BadRequest> { client.createCustomerAddress("billing", address1 = "3 Other St") }
+        sandbox.clearRequests()
+        expectError<FastlyException.InvalidArgument> { client.updateCustomerAddress("tax") }
+        expectError<FastlyException.InvalidArgument> { client.createCustomerAddress("shipping", address1 = "x") }
+        assertNoRequest()
+    }
+
+    @Test
     fun updateUserPassword() {
         // The sandbox seeds its owner with this password (fastly_sandbox::OWNER_PASSWORD).
         val me = client.updateUserPassword(oldPassword = "sandbox-owner-password", newPassword = "kotlin-new-password")
