@@ -293,7 +293,7 @@ operations! {
         let body = fields
             .iter()
             .fold(Form::new().text("contact_type", Some(contact_type)), |form, (name, value)| {
-                form.text(*name, value.as_deref())
+                form.text(name, value.as_deref())
             })
             .body();
         let request = Request::new(

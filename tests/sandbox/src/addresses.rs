@@ -32,24 +32,23 @@ pub(crate) struct Address {
     pub fields: Map<String, Value>,
 }
 
-/// The JSON object of a request, and its `type`, or why not.
-fn read(req: &ApiRequest) -> Result<(Option<String>, Map<String, Value>), Reply> {
+/// The JSON object of a request and its `type`, or why it is refused (the
+/// detail of a 400).
+fn read(req: &ApiRequest) -> Result<(Option<String>, Map<String, Value>), String> {
     if !req.has_media_type("application/json") {
-        return Err(respond::bad_request(
-            "Content-Type must be application/json",
-        ));
+        return Err("Content-Type must be application/json".to_owned());
     }
     let Ok(Value::Object(mut body)) = serde_json::from_slice::<Value>(&req.body) else {
-        return Err(respond::bad_request("the body must be a JSON object"));
+        return Err("the body must be a JSON object".to_owned());
     };
     let address_type = body
         .remove("type")
         .and_then(|t| t.as_str().map(str::to_owned));
     if let Some(unknown) = body.keys().find(|k| !FIELDS.contains(&k.as_str())) {
-        return Err(respond::bad_request(format!("unknown field '{unknown}'")));
+        return Err(format!("unknown field '{unknown}'"));
     }
     if body.values().any(|v| !v.is_string()) {
-        return Err(respond::bad_request("every field must be a string"));
+        return Err("every field must be a string".to_owned());
     }
     Ok((address_type, body))
 }
@@ -65,7 +64,7 @@ pub(crate) fn list(shared: &Shared) -> Reply {
 pub(crate) fn create(shared: &Shared, req: &ApiRequest) -> Reply {
     let (address_type, fields) = match read(req) {
         Ok(read) => read,
-        Err(reply) => return reply,
+        Err(detail) => return respond::bad_request(detail),
     };
     let Some(address_type) = address_type.filter(|t| ADDRESS_TYPES.contains(&t.as_str())) else {
         return respond::bad_request("type must be billing or tax");
@@ -93,7 +92,7 @@ pub(crate) fn create(shared: &Shared, req: &ApiRequest) -> Reply {
 pub(crate) fn update(shared: &Shared, address_type: &str, req: &ApiRequest) -> Reply {
     let (_, fields) = match read(req) {
         Ok(read) => read,
-        Err(reply) => return reply,
+        Err(detail) => return respond::bad_request(detail),
     };
     let mut state = shared.lock();
     let Some(address) = state
