@@ -1,4 +1,6 @@
-//! The Python model classes and the one place core models become them.
+//! The Python model classes and the one place core models become them; the
+//! classes themselves are generated from the core's models into
+//! `model_list.rs` (included below) by `cargo run -p fastly-account-generate`.
 //!
 //! Every model is frozen (immutable), compares and hashes by value, and has
 //! attributes named exactly as the API's JSON fields, plus `extra`: the JSON

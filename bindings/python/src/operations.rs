@@ -1,10 +1,13 @@
-//! THE list of operations: one declaration each, read by both clients.
+//! The list of operations, read by both clients: generated into
+//! `operation_list.rs` (included below) from the core's one declaration of
+//! each operation, by `cargo run -p fastly-account-generate`.
 //!
 //! [`operations!`] hands the list to [`client_methods!`](crate::methods), once
-//! for the blocking `Client` and once for the asyncio `AsyncClient`, so an
-//! operation is declared here once and both classes get it.
+//! for the blocking `Client` and once for the asyncio `AsyncClient`, so both
+//! classes get every operation.
 //!
-//! An operation's declaration reads like its Python signature with types:
+//! An operation's generated declaration reads like its Python signature with
+//! types:
 //!
 //! ```text
 //! /// `getUser`: one user by id.

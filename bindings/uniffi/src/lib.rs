@@ -1,7 +1,10 @@
 //! UniFFI bindings (Kotlin, Swift) of the `fastly-account` client.
 //!
-//! The interface is `src/fastly_account.udl`. This crate is glue only: each
-//! operation is ONE declaration in the `operations!` block below, which
+//! The interface is `src/fastly_account.udl`, generated (with the operation
+//! list `src/operation_list.rs` and the records `src/record_list.rs`) from the
+//! core's one declaration of each operation and model by
+//! `cargo run -p fastly-account-generate`. This crate is glue only: each
+//! operation is ONE generated declaration in the `operations!` list, which
 //! generates both the blocking method of `Client` (over
 //! [`fastly_account::blocking::Client`]) and the async method of the same
 //! name on `AsyncClient` (the core's async client, run as a task of the
