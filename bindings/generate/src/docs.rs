@@ -107,6 +107,30 @@ impl Doc {
         lines
     }
 
+    /// The summary's paragraphs in `lang`, then `notes` (a paragraph each),
+    /// wrapped at `width` and separated by empty lines.
+    pub fn summary_lines(
+        &self,
+        op: &Operation,
+        notes: &[String],
+        lang: Lang,
+        width: usize,
+    ) -> Vec<String> {
+        let summary: Vec<String> = self.summary().iter().map(|l| text(op, l, lang)).collect();
+        let summary = summary.join("\n");
+        let mut lines = Vec::new();
+        for paragraph in summary
+            .split("\n\n")
+            .chain(notes.iter().map(String::as_str))
+        {
+            if !lines.is_empty() {
+                lines.push(String::new());
+            }
+            lines.extend(wrap("", &paragraph.replace('\n', " "), "", width));
+        }
+        lines
+    }
+
     /// The text of parameter `name`, if documented.
     pub fn param(&self, name: &str) -> Option<&str> {
         self.params

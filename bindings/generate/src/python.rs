@@ -140,22 +140,7 @@ fn returns(op: &Operation, asyncio: bool) -> (String, String) {
 
 /// The docstring's lines (without quotes or indentation).
 fn docstring(op: &Operation, doc: &Doc, params: &[Param], notes: &[String]) -> Vec<String> {
-    let mut lines = Vec::new();
-    let summary: Vec<String> = doc
-        .summary()
-        .iter()
-        .map(|l| text(op, l, Lang::Python))
-        .collect();
-    let summary = summary.join("\n");
-    for paragraph in summary
-        .split("\n\n")
-        .chain(notes.iter().map(String::as_str))
-    {
-        if !lines.is_empty() {
-            lines.push(String::new());
-        }
-        lines.extend(wrap("", &paragraph.replace('\n', " "), "", 76));
-    }
+    let mut lines = doc.summary_lines(op, notes, Lang::Python, 76);
     if !params.is_empty() {
         lines.push(String::new());
         lines.push("Args:".into());

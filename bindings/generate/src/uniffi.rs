@@ -154,22 +154,7 @@ pub fn udl(ops: &[Operation], asyncio: bool) -> String {
         let (positional, options, notes) = args(op, &doc);
         let fields = options.map(|(_, f)| f).unwrap_or_default();
         let all: Vec<&Arg> = positional.iter().chain(fields.iter()).collect();
-        let mut lines: Vec<String> = Vec::new();
-        let summary: Vec<String> = doc
-            .summary()
-            .iter()
-            .map(|l| text(op, l, Lang::Foreign))
-            .collect();
-        let summary = summary.join("\n");
-        for paragraph in summary
-            .split("\n\n")
-            .chain(notes.iter().map(String::as_str))
-        {
-            if !lines.is_empty() {
-                lines.push(String::new());
-            }
-            lines.extend(wrap("", &paragraph.replace('\n', " "), "", 74));
-        }
+        let mut lines = doc.summary_lines(op, &notes, Lang::Foreign, 74);
         lines.push(String::new());
         for a in &all {
             lines.extend(wrap(
