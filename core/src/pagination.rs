@@ -371,9 +371,17 @@ pub struct Paginator<T> {
     finished: bool,
     buffer: VecDeque<T>,
     pages_fetched: u64,
+    /// The continuations of the last pages fetched (at most
+    /// [`CYCLE_WINDOW`]): a next page among them is a loop.
+    recent: VecDeque<String>,
     /// An argument refused before any request: the walk's first and only result.
     refused: Option<Error>,
 }
+
+/// How many of the last continuations a walk remembers to detect a loop
+/// (the API pointing back to a page it already gave): loops of up to this
+/// many pages end the walk with `Decode`, and the memory stays bounded.
+const CYCLE_WINDOW: usize = 64;
 
 impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
     pub(crate) fn new(
@@ -394,6 +402,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             finished: false,
             buffer: VecDeque::new(),
             pages_fetched: 0,
+            recent: VecDeque::new(),
             refused: None,
         }
     }
@@ -496,15 +505,23 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             }
         };
         self.pages_fetched += 1;
-        if page.next_cursor.is_some() && page.next_cursor == self.cursor {
-            self.finished = true;
-            return Err(Error::Decode {
-                status: None,
-                message: format!(
-                    "the API pointed to the same next page twice on {}",
-                    self.template
-                ),
-            });
+        if let Some(next) = &page.next_cursor {
+            if self.cursor.as_ref() == Some(next) || self.recent.contains(next) {
+                self.finished = true;
+                return Err(Error::Decode {
+                    status: None,
+                    message: format!(
+                        "the API pointed back to a page it already gave on {} (a loop)",
+                        self.template
+                    ),
+                });
+            }
+        }
+        if let Some(current) = self.cursor.take() {
+            if self.recent.len() == CYCLE_WINDOW {
+                self.recent.pop_front();
+            }
+            self.recent.push_back(current);
         }
         self.finished = page.next_cursor.is_none();
         self.cursor = page.next_cursor;

@@ -373,3 +373,39 @@ fn a_private_ca_is_refused_by_default_and_trusted_through_ca_bundle() {
     assert!(matches!(empty, Err(Error::InvalidArgument { .. })));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A walk whose pages point back to one already given (A -> B -> A) ends
+/// with `Decode` at the page that points back (its items are not given: the
+/// answer is not trusted) instead of walking for ever.
+#[test]
+fn a_walk_that_loops_back_to_an_earlier_page_ends_with_decode() {
+    let sandbox = sandbox();
+    let client = client(&sandbox);
+    for (n, next) in [(1, "A"), (2, "B"), (3, "A")] {
+        arm(
+            &sandbox,
+            "GET",
+            "/service-groups",
+            1,
+            Fault::Body {
+                status: 200,
+                body: json!({
+                    "data": [{"id": format!("sg{n}"), "name": format!("group {n}")}],
+                    "meta": {"next_cursor": next},
+                }),
+                content_type: None,
+            },
+        );
+    }
+    let mut walk = client.iter_service_groups(None);
+    let first: Vec<_> = walk.by_ref().take(2).collect();
+    assert!(first.iter().all(Result::is_ok), "{first:?}");
+    match walk.next() {
+        Some(Err(Error::Decode { message, .. })) => {
+            assert!(message.contains("already gave"), "{message}");
+        }
+        other => panic!("expected the loop to end the walk with Decode, got {other:?}"),
+    }
+    assert!(walk.next().is_none(), "the walk is over");
+    assert_eq!(walk.pages_fetched(), 3);
+}

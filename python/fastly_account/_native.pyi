@@ -1730,8 +1730,9 @@ class Client:
 
         Raises:
             InvalidArgumentError: ``page_size`` is below 1 (no request is sent).
-            DecodeError: the API points to the same next page twice. Otherwise each
-                step (fetching a page) may raise what ``list_invitations`` raises.
+            DecodeError: the API points back to a page it already gave. Otherwise
+                each step (fetching a page) may raise what ``list_invitations``
+                raises.
         """
     def delete_invitation(self, invitation_id: str) -> None:
         """Cancels an invitation.
@@ -1912,7 +1913,7 @@ class Client:
 
         Nothing is sent until the first item is asked for; a step fetches a page
         only when the roles in hand run out. The walk ends at its first error; if
-        the API points to the same next page twice, that step fails with
+        the API points back to a page it already gave, that step fails with
         :class:`DecodeError`.
 
         May be retired: Fastly's own clients dropped the ``/roles`` API in v12
@@ -2167,7 +2168,7 @@ class Client:
 
         Nothing is sent until the first item is asked for; a step fetches a page
         only when the roles in hand run out. The walk ends at its first error; if
-        the API points to the same next page twice, that step fails with
+        the API points back to a page it already gave, that step fails with
         :class:`DecodeError`.
 
         Args:
@@ -2252,7 +2253,7 @@ class Client:
 
         Nothing is sent until the first item is asked for; a step fetches a page
         only when the groups in hand run out. The walk ends at its first error; if
-        the API points to the same next page twice, that step fails with
+        the API points back to a page it already gave, that step fails with
         :class:`DecodeError`.
 
         Args:
@@ -2424,7 +2425,7 @@ class Client:
         Nothing is sent until the first item is asked for; a refused
         ``service_group_id`` is the first step's error, still without any request. A
         step fetches a page only when the services in hand run out. The walk ends at
-        its first error; if the API points to the same next page twice, that step
+        its first error; if the API points back to a page it already gave, that step
         fails with :class:`DecodeError`.
 
         Args:
@@ -2545,8 +2546,8 @@ class Client:
         ``listUserGroups``).
 
         Nothing is sent until the first item is asked for. The walk ends at its
-        first error; if the API points to the same next page twice, that step fails
-        with :class:`DecodeError`.
+        first error; if the API points back to a page it already gave, that step
+        fails with :class:`DecodeError`.
 
         Args:
             per_page: items per page, at least 1 (the API's default when unset).
@@ -2714,8 +2715,8 @@ class Client:
 
         Nothing is sent until the first item is asked for; a refused
         ``user_group_id`` is the first step's error, still without any request. The
-        walk ends at its first error; if the API points to the same next page twice,
-        that step fails with :class:`DecodeError`.
+        walk ends at its first error; if the API points back to a page it already
+        gave, that step fails with :class:`DecodeError`.
 
         Args:
             user_group_id: the group's id (a blank one is refused before any
@@ -2851,8 +2852,8 @@ class Client:
 
         Nothing is sent until the first item is asked for; a refused
         ``user_group_id`` is the first step's error, still without any request. The
-        walk ends at its first error; if the API points to the same next page twice,
-        that step fails with :class:`DecodeError`.
+        walk ends at its first error; if the API points back to a page it already
+        gave, that step fails with :class:`DecodeError`.
 
         Args:
             user_group_id: the group's id (a blank one is refused before any
@@ -2976,8 +2977,8 @@ class Client:
 
         Nothing is sent until the first item is asked for; a refused
         ``user_group_id`` is the first step's error, still without any request. The
-        walk ends at its first error; if the API points to the same next page twice,
-        that step fails with :class:`DecodeError`.
+        walk ends at its first error; if the API points back to a page it already
+        gave, that step fails with :class:`DecodeError`.
 
         Args:
             user_group_id: the group's id (a blank one is refused before any
@@ -3785,8 +3786,9 @@ class AsyncClient:
 
         Raises:
             InvalidArgumentError: ``page_size`` is below 1 (no request is sent).
-            DecodeError: the API points to the same next page twice. Otherwise each
-                step (fetching a page) may raise what ``list_invitations`` raises.
+            DecodeError: the API points back to a page it already gave. Otherwise
+                each step (fetching a page) may raise what ``list_invitations``
+                raises.
         """
     async def delete_invitation(self, invitation_id: str) -> None:
         """Cancels an invitation.
@@ -3967,7 +3969,7 @@ class AsyncClient:
 
         Nothing is sent until the first item is asked for; a step fetches a page
         only when the roles in hand run out. The walk ends at its first error; if
-        the API points to the same next page twice, that step fails with
+        the API points back to a page it already gave, that step fails with
         :class:`DecodeError`.
 
         May be retired: Fastly's own clients dropped the ``/roles`` API in v12
@@ -4226,7 +4228,7 @@ class AsyncClient:
 
         Nothing is sent until the first item is asked for; a step fetches a page
         only when the roles in hand run out. The walk ends at its first error; if
-        the API points to the same next page twice, that step fails with
+        the API points back to a page it already gave, that step fails with
         :class:`DecodeError`.
 
         Args:
@@ -4311,7 +4313,7 @@ class AsyncClient:
 
         Nothing is sent until the first item is asked for; a step fetches a page
         only when the groups in hand run out. The walk ends at its first error; if
-        the API points to the same next page twice, that step fails with
+        the API points back to a page it already gave, that step fails with
         :class:`DecodeError`.
 
         Args:
@@ -4483,7 +4485,7 @@ class AsyncClient:
         Nothing is sent until the first item is asked for; a refused
         ``service_group_id`` is the first step's error, still without any request. A
         step fetches a page only when the services in hand run out. The walk ends at
-        its first error; if the API points to the same next page twice, that step
+        its first error; if the API points back to a page it already gave, that step
         fails with :class:`DecodeError`.
 
         Args:
@@ -4604,8 +4606,8 @@ class AsyncClient:
         ``listUserGroups``).
 
         Nothing is sent until the first item is asked for. The walk ends at its
-        first error; if the API points to the same next page twice, that step fails
-        with :class:`DecodeError`.
+        first error; if the API points back to a page it already gave, that step
+        fails with :class:`DecodeError`.
 
         Args:
             per_page: items per page, at least 1 (the API's default when unset).
@@ -4773,8 +4775,8 @@ class AsyncClient:
 
         Nothing is sent until the first item is asked for; a refused
         ``user_group_id`` is the first step's error, still without any request. The
-        walk ends at its first error; if the API points to the same next page twice,
-        that step fails with :class:`DecodeError`.
+        walk ends at its first error; if the API points back to a page it already
+        gave, that step fails with :class:`DecodeError`.
 
         Args:
             user_group_id: the group's id (a blank one is refused before any
@@ -4910,8 +4912,8 @@ class AsyncClient:
 
         Nothing is sent until the first item is asked for; a refused
         ``user_group_id`` is the first step's error, still without any request. The
-        walk ends at its first error; if the API points to the same next page twice,
-        that step fails with :class:`DecodeError`.
+        walk ends at its first error; if the API points back to a page it already
+        gave, that step fails with :class:`DecodeError`.
 
         Args:
             user_group_id: the group's id (a blank one is refused before any
@@ -5039,8 +5041,8 @@ class AsyncClient:
 
         Nothing is sent until the first item is asked for; a refused
         ``user_group_id`` is the first step's error, still without any request. The
-        walk ends at its first error; if the API points to the same next page twice,
-        that step fails with :class:`DecodeError`.
+        walk ends at its first error; if the API points back to a page it already
+        gave, that step fails with :class:`DecodeError`.
 
         Args:
             user_group_id: the group's id (a blank one is refused before any

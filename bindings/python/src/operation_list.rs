@@ -706,8 +706,9 @@ macro_rules! operations {
                 ///
                 /// Raises:
                 ///     InvalidArgumentError: ``page_size`` is below 1 (no request is sent).
-                ///     DecodeError: the API points to the same next page twice. Otherwise each
-                ///         step (fetching a page) may raise what ``list_invitations`` raises.
+                ///     DecodeError: the API points back to a page it already gave. Otherwise
+                ///         each step (fetching a page) may raise what ``list_invitations``
+                ///         raises.
                 fn iter_invitations(
                     *,
                     page_size: Option<Count> = None,
@@ -903,7 +904,7 @@ macro_rules! operations {
                 ///
                 /// Nothing is sent until the first item is asked for; a step fetches a page
                 /// only when the roles in hand run out. The walk ends at its first error; if
-                /// the API points to the same next page twice, that step fails with
+                /// the API points back to a page it already gave, that step fails with
                 /// :class:`DecodeError`.
                 ///
                 /// May be retired: Fastly's own clients dropped the ``/roles`` API in v12
@@ -1172,7 +1173,7 @@ macro_rules! operations {
                 ///
                 /// Nothing is sent until the first item is asked for; a step fetches a page
                 /// only when the roles in hand run out. The walk ends at its first error; if
-                /// the API points to the same next page twice, that step fails with
+                /// the API points back to a page it already gave, that step fails with
                 /// :class:`DecodeError`.
                 ///
                 /// Args:
@@ -1254,7 +1255,7 @@ macro_rules! operations {
                 ///
                 /// Nothing is sent until the first item is asked for; a step fetches a page
                 /// only when the groups in hand run out. The walk ends at its first error; if
-                /// the API points to the same next page twice, that step fails with
+                /// the API points back to a page it already gave, that step fails with
                 /// :class:`DecodeError`.
                 ///
                 /// Args:
@@ -1425,7 +1426,7 @@ macro_rules! operations {
                 /// Nothing is sent until the first item is asked for; a refused
                 /// ``service_group_id`` is the first step's error, still without any request. A
                 /// step fetches a page only when the services in hand run out. The walk ends at
-                /// its first error; if the API points to the same next page twice, that step
+                /// its first error; if the API points back to a page it already gave, that step
                 /// fails with :class:`DecodeError`.
                 ///
                 /// Args:
@@ -1543,8 +1544,8 @@ macro_rules! operations {
                 /// ``listUserGroups``).
                 ///
                 /// Nothing is sent until the first item is asked for. The walk ends at its
-                /// first error; if the API points to the same next page twice, that step fails
-                /// with :class:`DecodeError`.
+                /// first error; if the API points back to a page it already gave, that step
+                /// fails with :class:`DecodeError`.
                 ///
                 /// Args:
                 ///     per_page: items per page, at least 1 (the API's default when unset).
@@ -1711,8 +1712,8 @@ macro_rules! operations {
                 ///
                 /// Nothing is sent until the first item is asked for; a refused
                 /// ``user_group_id`` is the first step's error, still without any request. The
-                /// walk ends at its first error; if the API points to the same next page twice,
-                /// that step fails with :class:`DecodeError`.
+                /// walk ends at its first error; if the API points back to a page it already
+                /// gave, that step fails with :class:`DecodeError`.
                 ///
                 /// Args:
                 ///     user_group_id: the group's id (a blank one is refused before any
@@ -1844,8 +1845,8 @@ macro_rules! operations {
                 ///
                 /// Nothing is sent until the first item is asked for; a refused
                 /// ``user_group_id`` is the first step's error, still without any request. The
-                /// walk ends at its first error; if the API points to the same next page twice,
-                /// that step fails with :class:`DecodeError`.
+                /// walk ends at its first error; if the API points back to a page it already
+                /// gave, that step fails with :class:`DecodeError`.
                 ///
                 /// Args:
                 ///     user_group_id: the group's id (a blank one is refused before any
@@ -1969,8 +1970,8 @@ macro_rules! operations {
                 ///
                 /// Nothing is sent until the first item is asked for; a refused
                 /// ``user_group_id`` is the first step's error, still without any request. The
-                /// walk ends at its first error; if the API points to the same next page twice,
-                /// that step fails with :class:`DecodeError`.
+                /// walk ends at its first error; if the API points back to a page it already
+                /// gave, that step fails with :class:`DecodeError`.
                 ///
                 /// Args:
                 ///     user_group_id: the group's id (a blank one is refused before any

@@ -218,7 +218,7 @@ operations! {
     ///
     /// # Errors
     /// - `InvalidArgument`: `page_size` is below 1 (no request is sent).
-    /// - `Decode`: the API points to the same next page twice. Otherwise each
+    /// - `Decode`: the API points back to a page it already gave. Otherwise each
     ///   step (fetching a page) may raise what
     ///   [`list_invitations`](Self::list_invitations) raises.
     pub fn iter_invitations(&self, page_size: Option<u32>) -> Paginator<Invitation> {

@@ -52,7 +52,7 @@ operations! {
     ///
     /// Nothing is sent until the first item is asked for; a step fetches a page
     /// only when the roles in hand run out. The walk ends at its first error; if
-    /// the API points to the same next page twice, that step fails with `Decode`.
+    /// the API points back to a page it already gave, that step fails with `Decode`.
     ///
     /// May be retired: Fastly's own clients dropped the `/roles` API in v12
     /// (October 2025), and `/iam/v1/roles` remains: prefer
@@ -326,7 +326,7 @@ operations! {
     ///
     /// Nothing is sent until the first item is asked for; a step fetches a page
     /// only when the roles in hand run out. The walk ends at its first error; if
-    /// the API points to the same next page twice, that step fails with `Decode`.
+    /// the API points back to a page it already gave, that step fails with `Decode`.
     ///
     /// # Parameters
     /// - `limit`: roles per page, at least 1 (the API's default when unset).

@@ -71,7 +71,7 @@ operations! {
     ///
     /// Nothing is sent until the first item is asked for; a step fetches a page
     /// only when the groups in hand run out. The walk ends at its first error; if
-    /// the API points to the same next page twice, that step fails with `Decode`.
+    /// the API points back to a page it already gave, that step fails with `Decode`.
     ///
     /// # Parameters
     /// - `per_page`: groups per page, at least 1 (the API's default when unset).
@@ -240,7 +240,7 @@ operations! {
     /// Nothing is sent until the first item is asked for; a refused
     /// `service_group_id` is the first step's error, still without any request.
     /// A step fetches a page only when the services in hand run out. The walk
-    /// ends at its first error; if the API points to the same next page twice,
+    /// ends at its first error; if the API points back to a page it already gave,
     /// that step fails with `Decode`.
     ///
     /// # Parameters

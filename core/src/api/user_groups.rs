@@ -96,7 +96,7 @@ operations! {
     /// `listUserGroups`).
     ///
     /// Nothing is sent until the first item is asked for. The walk ends at its first
-    /// error; if the API points to the same next page twice, that step fails with
+    /// error; if the API points back to a page it already gave, that step fails with
     /// `Decode`.
     ///
     /// # Parameters
@@ -257,7 +257,7 @@ operations! {
     ///
     /// Nothing is sent until the first item is asked for; a refused `user_group_id`
     /// is the first step's error, still without any request. The walk ends at its
-    /// first error; if the API points to the same next page twice, that step fails
+    /// first error; if the API points back to a page it already gave, that step fails
     /// with `Decode`.
     ///
     /// # Parameters
@@ -395,7 +395,7 @@ operations! {
     ///
     /// Nothing is sent until the first item is asked for; a refused `user_group_id`
     /// is the first step's error, still without any request. The walk ends at its
-    /// first error; if the API points to the same next page twice, that step fails
+    /// first error; if the API points back to a page it already gave, that step fails
     /// with `Decode`.
     ///
     /// # Parameters
@@ -512,7 +512,7 @@ operations! {
     ///
     /// Nothing is sent until the first item is asked for; a refused `user_group_id`
     /// is the first step's error, still without any request. The walk ends at its
-    /// first error; if the API points to the same next page twice, that step fails
+    /// first error; if the API points back to a page it already gave, that step fails
     /// with `Decode`.
     ///
     /// # Parameters
