@@ -288,7 +288,7 @@ fn code_in(op: Option<&Operation>, code: &str, lang: Lang) -> String {
     };
     let snake = name.contains('_') && is_name(&name);
     let name = if snake {
-        let name = op.map_or(name.clone(), |op| field_name(op, leak(&name)).to_owned());
+        let name = op.map_or(name.clone(), |op| field_name(op, &name).to_owned());
         match lang {
             Lang::Foreign => camel(&name),
             Lang::Python => name,
@@ -345,12 +345,6 @@ const ERROR_KINDS: [&str; 11] = [
     "Decode",
     "InvalidArgument",
 ];
-
-/// A name for [`field_name`], which takes the core's `'static` names; the
-/// generator runs once, so the few it leaks do not matter.
-fn leak(name: &str) -> &'static str {
-    Box::leak(name.to_owned().into_boxed_str())
-}
 
 /// `text` with its first letter in upper case (a paragraph of its own).
 pub fn sentence(text: &str) -> String {

@@ -123,15 +123,10 @@ fn run(check: bool) -> Vec<String> {
         } else if let Err(e) = std::fs::write(&file, new) {
             problems.push(format!("{path}: {e}"));
         } else {
-            println!("wrote {}", display(&file));
+            println!("wrote {path}");
         }
     }
     problems
-}
-
-fn display(path: &Path) -> String {
-    path.to_string_lossy()
-        .replace("/bindings/generate/../..", "")
 }
 
 /// What a generator gives for one file.
@@ -227,7 +222,7 @@ fn optional_ids(op: &Operation) -> bool {
 
 /// Where a binding names an options field otherwise than the core: the
 /// `/iam/v1/roles` list calls its page size `limit`, as the API does.
-fn field_name(op: &Operation, field: &'static str) -> &'static str {
+fn field_name<'a>(op: &Operation, field: &'a str) -> &'a str {
     match (op.name, field) {
         ("list_iam_roles", "per_page") => "limit",
         _ => field,

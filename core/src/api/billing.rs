@@ -53,11 +53,9 @@ impl CustomerAddressOptions {
             ("country", &self.country),
             ("postal_code", &self.postal_code),
         ];
+        super::check_not_blank(&fields)?;
         for (name, value) in fields {
             if let Some(value) = value {
-                if value.trim().is_empty() {
-                    return Err(Error::invalid(format!("{name} must not be blank")));
-                }
                 body.insert(name.into(), json!(value));
             }
         }

@@ -281,12 +281,7 @@ operations! {
             ("email", &options.email),
             ("phone", &options.phone),
         ];
-        if let Some((name, _)) = fields
-            .iter()
-            .find(|(_, value)| value.as_deref().is_some_and(|v| v.trim().is_empty()))
-        {
-            return Err(Error::invalid(format!("{name} must not be blank")));
-        }
+        super::check_not_blank(&fields)?;
         if let Some(email) = &options.email {
             crate::api::invitation::check_email(email)?;
         }

@@ -162,6 +162,17 @@ macro_rules! common_errors {
 }
 
 pub(crate) use common_errors;
+
+/// Refuses a field that is set but blank (empty or only spaces), naming it.
+pub(crate) fn check_not_blank(fields: &[(&str, &Option<String>)]) -> crate::Result<()> {
+    match fields
+        .iter()
+        .find(|(_, value)| value.as_deref().is_some_and(|v| v.trim().is_empty()))
+    {
+        Some((name, _)) => Err(crate::Error::invalid(format!("{name} must not be blank"))),
+        None => Ok(()),
+    }
+}
 pub mod billing;
 pub mod customer;
 pub mod iam;
