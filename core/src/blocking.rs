@@ -8,6 +8,7 @@
 //! connections are not its own): the core's transport keeps its pools per
 //! process.
 
+use std::borrow::Borrow;
 use std::fmt;
 use std::future::Future;
 
@@ -130,33 +131,18 @@ pub(crate) trait Carry<'a>: Sized {
     fn lend(owned: &'a Self::Owned) -> Self;
 }
 
-impl<'a> Carry<'a> for &'a str {
-    type Owned = String;
-    fn carry(self) -> String {
+/// A borrowed argument (`&str`, `&[String]`, an options struct, a role):
+/// its owned form (`ToOwned`), lent back by `Borrow`.
+impl<'a, B: ?Sized + ToOwned> Carry<'a> for &'a B
+where
+    B::Owned: Send + 'static,
+{
+    type Owned = B::Owned;
+    fn carry(self) -> B::Owned {
         self.to_owned()
     }
-    fn lend(owned: &'a String) -> Self {
-        owned
-    }
-}
-
-impl<'a> Carry<'a> for &'a [String] {
-    type Owned = Vec<String>;
-    fn carry(self) -> Vec<String> {
-        self.to_vec()
-    }
-    fn lend(owned: &'a Vec<String>) -> Self {
-        owned
-    }
-}
-
-impl<'a, T: Clone + Send + 'static> Carry<'a> for &'a T {
-    type Owned = T;
-    fn carry(self) -> T {
-        self.clone()
-    }
-    fn lend(owned: &'a T) -> Self {
-        owned
+    fn lend(owned: &'a B::Owned) -> Self {
+        owned.borrow()
     }
 }
 
