@@ -12,6 +12,10 @@
 //! - `bindings/python/src/operation_list.rs`: the Python clients' operation
 //!   list (`operations!`, expanded by both `Client` and `AsyncClient`);
 //! - `bindings/uniffi/src/operation_list.rs`: the UniFFI clients' list;
+//! - `bindings/uniffi/src/record_list.rs` and `walk_list.rs`: the UniFFI
+//!   records, and a page dictionary and blocking and async walk per paged
+//!   item type, with their Kotlin (`WalkList.kt`) and Swift
+//!   (`WalkList.swift`) companions;
 //! - the operations of `interface Client` and `interface AsyncClient` in
 //!   `bindings/uniffi/src/fastly_account.udl` (Kotlin and Swift see them);
 //! - the operations of `Client` and `AsyncClient` in
@@ -25,6 +29,7 @@ mod docs;
 mod models;
 mod python;
 mod uniffi;
+mod walks;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -58,6 +63,7 @@ fn run(check: bool) -> Vec<String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let ops = operations();
     let models = models();
+    let paged = walks::paged_items(&ops);
     docs::learn_names(&ops, &models);
     let mut problems = docs::missing(&ops);
     let outputs = [
@@ -78,12 +84,26 @@ fn run(check: bool) -> Vec<String> {
             Output::Whole(models::uniffi_records(&models)),
         ),
         (
+            "bindings/uniffi/src/walk_list.rs",
+            Output::Whole(walks::rust_walks(&paged)),
+        ),
+        (
+            "kotlin/src/main/kotlin/dev/fastlyaccount/WalkList.kt",
+            Output::Whole(walks::kotlin_walks(&paged)),
+        ),
+        (
+            "swift/Sources/FastlyAccount/WalkList.swift",
+            Output::Whole(walks::swift_walks(&paged)),
+        ),
+        (
             "bindings/uniffi/src/fastly_account.udl",
             Output::Sections(
                 "fastly_account.udl",
                 "//",
                 vec![
-                    models::udl_dictionaries(&models),
+                    models::udl_dictionaries(&models)
+                        + &walks::udl_pages(&paged)
+                        + &walks::udl_iterators(&paged),
                     uniffi::udl(&ops, false),
                     uniffi::udl(&ops, true),
                 ],

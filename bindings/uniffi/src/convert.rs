@@ -73,10 +73,10 @@ macro_rules! from_core {
 include!("record_list.rs");
 
 /// A page dictionary: `data`, `next_cursor`, `total`, `current_page`,
-/// `per_page`, `total_pages`, and for lists that page
-/// by number (`with next_page_number`) the number of the next page.
+/// `per_page`, `total_pages`, and `next_page_number` (the number of the next
+/// page, for lists that page by number).
 macro_rules! page {
-    ($page:ident, $item:ident $(, with $next_page_number:ident)?) => {
+    ($page:ident, $item:ident) => {
         #[doc = concat!("`dictionary ", stringify!($page), "`.")]
         #[derive(Debug, Clone, PartialEq)]
         pub struct $page {
@@ -86,17 +86,15 @@ macro_rules! page {
             pub current_page: Option<i64>,
             pub per_page: Option<i64>,
             pub total_pages: Option<i64>,
-            $(pub $next_page_number: Option<i64>,)?
+            pub next_page_number: Option<i64>,
         }
 
         impl From<fastly_account::Page<fastly_account::$item>> for $page {
             fn from(page: fastly_account::Page<fastly_account::$item>) -> Self {
-                $(
-                    // Beyond i64 is no page number a server sends: left out.
-                    let $next_page_number = page
-                        .next_page_number()
-                        .and_then(|number| i64::try_from(number).ok());
-                )?
+                // Beyond i64 is no page number a server sends: left out.
+                let next_page_number = page
+                    .next_page_number()
+                    .and_then(|number| i64::try_from(number).ok());
                 $page {
                     data: page.data.into_iter().map($item::from).collect(),
                     next_cursor: page.next_cursor,
@@ -104,12 +102,12 @@ macro_rules! page {
                     current_page: page.current_page,
                     per_page: page.per_page,
                     total_pages: page.total_pages,
-                    $($next_page_number,)?
+                    next_page_number,
                 }
             }
         }
 
-        impl FromCore<fastly_account::Page<fastly_account::$item>> for $page {
+        impl $crate::convert::FromCore<fastly_account::Page<fastly_account::$item>> for $page {
             fn from_core(page: fastly_account::Page<fastly_account::$item>) -> Self {
                 $page::from(page)
             }
@@ -117,13 +115,9 @@ macro_rules! page {
     };
 }
 
-page!(RolePage, Role);
-page!(ServiceGroupPage, ServiceGroup);
-page!(UserGroupPage, UserGroup);
-page!(InvitationPage, Invitation, with next_page_number);
-page!(IamRolePage, IamRole);
-page!(ServicePage, Service);
-page!(UserGroupMemberPage, UserGroupMember);
+// Every page dictionary is declared with `page!` in the generated walk_list.rs
+// (included by lib.rs), one per item type some operation pages or walks.
+pub(crate) use page;
 
 /// `dictionary RateLimit`.
 #[derive(Debug, Clone, PartialEq)]

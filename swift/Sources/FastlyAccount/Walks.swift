@@ -2,22 +2,14 @@
 // follow-all helpers as Swift sequences (blocking walks: a `Sequence` of results; async
 // walks: an `AsyncSequence`). No logic beyond calling next().
 
-/// A follow-all helper of the client (`RoleIterator`, `ServiceGroupIterator`,
-/// `UserGroupIterator`, `InvitationIterator`, `IamRoleIterator`, `ServiceIterator`,
-/// `UserGroupMemberIterator`): `next()` returns the next item, fetching a page only when the
+/// A follow-all helper of the client (every `...Iterator`: the conformances are in the
+/// generated WalkList.swift): `next()` returns the next item, fetching a page only when the
 /// items in hand run out, nil after the last, and throws when a page fails.
 public protocol FastlyWalker: AnyObject {
     associatedtype Item
     func next() throws -> Item?
 }
 
-extension RoleIterator: FastlyWalker {}
-extension ServiceGroupIterator: FastlyWalker {}
-extension UserGroupIterator: FastlyWalker {}
-extension InvitationIterator: FastlyWalker {}
-extension IamRoleIterator: FastlyWalker {}
-extension ServiceIterator: FastlyWalker {}
-extension UserGroupMemberIterator: FastlyWalker {}
 
 extension FastlyWalker {
     /// The walk as a lazy Swift `Sequence`. A sequence cannot throw, so each element is a
@@ -69,9 +61,8 @@ public struct FastlyWalk<Walker: FastlyWalker>: Sequence, IteratorProtocol {
     }
 }
 
-/// An async follow-all helper of `AsyncClient` (`RoleAsyncIterator`,
-/// `ServiceGroupAsyncIterator`, `UserGroupAsyncIterator`, `InvitationAsyncIterator`,
-/// `IamRoleAsyncIterator`, `ServiceAsyncIterator`, `UserGroupMemberAsyncIterator`) is
+/// An async follow-all helper of `AsyncClient` (every `...AsyncIterator`: the
+/// conformances are in the generated WalkList.swift) is
 /// itself an `AsyncSequence` and its own `AsyncIterator`:
 ///
 /// ```swift
@@ -107,10 +98,3 @@ extension FastlyAsyncWalker {
     }
 }
 
-extension RoleAsyncIterator: FastlyAsyncWalker {}
-extension ServiceGroupAsyncIterator: FastlyAsyncWalker {}
-extension UserGroupAsyncIterator: FastlyAsyncWalker {}
-extension InvitationAsyncIterator: FastlyAsyncWalker {}
-extension IamRoleAsyncIterator: FastlyAsyncWalker {}
-extension ServiceAsyncIterator: FastlyAsyncWalker {}
-extension UserGroupMemberAsyncIterator: FastlyAsyncWalker {}

@@ -1,5 +1,6 @@
-// Hand-written companions of the generated bindings (target/generated-sources/uniffi):
-// AsyncClient's follow-all helpers as Kotlin Flows. No logic beyond calling next().
+// Hand-written companion of the generated bindings (target/generated-sources/uniffi):
+// how AsyncClient's walks become Kotlin Flows. Each walk's `asFlow()` (and each blocking
+// walk's `asSequence()` and `iterator()`) is in the generated WalkList.kt.
 package dev.fastlyaccount
 
 import java.util.concurrent.atomic.AtomicBoolean
@@ -20,27 +21,7 @@ import kotlinx.coroutines.flow.flow
  * val names = client.iterRoles(perPage = 100).asFlow().map { it.name }.toList()
  * ```
  */
-fun RoleAsyncIterator.asFlow(): Flow<Role> = walkFlow(this) { next() }
-
-/** Every service group as a [Flow] (see [RoleAsyncIterator.asFlow]). */
-fun ServiceGroupAsyncIterator.asFlow(): Flow<ServiceGroup> = walkFlow(this) { next() }
-
-/** Every user group as a [Flow] (see [RoleAsyncIterator.asFlow]). */
-fun UserGroupAsyncIterator.asFlow(): Flow<UserGroup> = walkFlow(this) { next() }
-
-/** Every invitation as a [Flow] (see [RoleAsyncIterator.asFlow]). */
-fun InvitationAsyncIterator.asFlow(): Flow<Invitation> = walkFlow(this) { next() }
-
-/** Every role of `/iam/v1/roles` as a [Flow] (see [RoleAsyncIterator.asFlow]). */
-fun IamRoleAsyncIterator.asFlow(): Flow<IamRole> = walkFlow(this) { next() }
-
-/** Every service of a service group as a [Flow] (see [RoleAsyncIterator.asFlow]). */
-fun ServiceAsyncIterator.asFlow(): Flow<Service> = walkFlow(this) { next() }
-
-/** Every member (user or invitation) of a user group as a [Flow] (see [RoleAsyncIterator.asFlow]). */
-fun UserGroupMemberAsyncIterator.asFlow(): Flow<UserGroupMember> = walkFlow(this) { next() }
-
-private fun <T : Any> walkFlow(walk: AutoCloseable, next: suspend () -> T?): Flow<T> {
+internal fun <T : Any> walkFlow(walk: AutoCloseable, next: suspend () -> T?): Flow<T> {
     val collected = AtomicBoolean(false)
     return flow {
         check(collected.compareAndSet(false, true)) {
