@@ -70,7 +70,7 @@ def main() -> int:
     def sources():
         have = names("-sources.jar")
         missing = [n for n in ("dev/fastlyaccount/Errors.kt", "dev/fastlyaccount/Flows.kt",
-                               "dev/fastlyaccount/Sequences.kt", "dev/fastlyaccount/fastly_account.kt") if n not in have]
+                               "dev/fastlyaccount/WalkList.kt", "dev/fastlyaccount/fastly_account.kt") if n not in have]
         if missing:
             return f"missing {missing}"
         if "class Client" not in read("-sources.jar", "dev/fastlyaccount/fastly_account.kt"):
@@ -103,7 +103,7 @@ def main() -> int:
 
     check(f"pom {base / (stem + '.pom')}", pom)
     check(f"jar with {NATIVE} and the Kotlin classes", jar)
-    check("sources jar with Errors.kt, Flows.kt, Sequences.kt and the generated fastly_account.kt", sources)
+    check("sources jar with Errors.kt, Flows.kt, WalkList.kt and the generated fastly_account.kt", sources)
     check("javadoc jar with index.html and rendered KDoc", javadoc)
     if args.built:
         check(f"the installed jars are the ones just built in {args.built}", same_as_built)
