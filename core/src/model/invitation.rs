@@ -1,7 +1,5 @@
-use serde::{Deserialize, Deserializer};
-use serde_json::Value;
-
-use super::lenient::{model, Object};
+use super::jsonapi::jsonapi_model;
+use super::lenient::model;
 use super::{Timestamp, UserRole};
 
 model! {
@@ -40,57 +38,7 @@ model! {
     }
 }
 
-impl<'de> Deserialize<'de> for Invitation {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let mut object = Object::deserialize(deserializer)?;
-        // `{"data": {...}}`, unless `data` is an attribute of a bare resource.
-        if object.len() == 1 {
-            if let Some(Value::Object(data)) = object.remove("data") {
-                object = data;
-            }
-        }
-        Ok(Invitation::from_object(flatten_resource(object)))
-    }
-}
-
-/// A JSON:API resource as one flat object: `attributes` merged in (the
-/// resource's own `id` wins), `type` dropped, the `customer` and
-/// `service_invitations` relationships turned into `customer_id` and
-/// `service_invitation_ids`. Other members stay as they are.
-fn flatten_resource(mut resource: Object) -> Object {
-    let mut flat = match resource.remove("attributes") {
-        Some(Value::Object(attributes)) => attributes,
-        Some(other) => Object::from_iter([("attributes".to_owned(), other)]),
-        None => Object::new(),
-    };
-    if let Some(Value::Object(mut relationships)) = resource.remove("relationships") {
-        if let Some(id) = relationships
-            .get("customer")
-            .and_then(|r| r.pointer("/data/id"))
-            .cloned()
-        {
-            relationships.remove("customer");
-            flat.entry("customer_id").or_insert(id);
-        }
-        if let Some(items) = relationships
-            .get("service_invitations")
-            .and_then(|r| r.pointer("/data"))
-            .and_then(Value::as_array)
-        {
-            let ids: Vec<Value> = items.iter().filter_map(|i| i.get("id").cloned()).collect();
-            relationships.remove("service_invitations");
-            flat.insert("service_invitation_ids".to_owned(), Value::Array(ids));
-        }
-        if !relationships.is_empty() {
-            flat.insert("relationships".to_owned(), Value::Object(relationships));
-        }
-    }
-    if resource.get("type").and_then(Value::as_str) == Some("invitation") {
-        resource.remove("type");
-    }
-    flat.extend(resource);
-    flat
-}
+jsonapi_model!(Invitation, "invitation");
 
 #[cfg(test)]
 mod tests {
@@ -112,7 +60,7 @@ mod tests {
         assert_eq!(inv.status_code, Some(1));
         assert_eq!(inv.customer_id.as_deref(), Some("cust1"));
         assert_eq!(inv.service_invitation_ids, Some(vec!["si1".to_owned()]));
-        assert_eq!(inv.extra.get("new_thing"), Some(&Value::from(7)));
+        assert_eq!(inv.extra.get("new_thing"), Some(&serde_json::Value::from(7)));
         assert!(!inv.extra.contains_key("type"));
 
         let seed = r#"{"id":"inv2","type":"invitation","attributes":{"email":"c@d.co",

@@ -13,6 +13,7 @@ mod customer;
 mod customer_address;
 mod iam_role;
 mod invitation;
+mod jsonapi;
 pub mod lenient;
 mod permission;
 mod role;
