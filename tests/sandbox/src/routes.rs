@@ -17,6 +17,7 @@ use crate::request_log::PasswordReset;
 use crate::resources::{now_timestamp, Customer, MemberKind, User, ASSIGNABLE_ROLES, LIVE_ROLES};
 use crate::respond::{self, Reply};
 use crate::seed::OWNER_USER_ID;
+use crate::service_authorizations;
 use crate::state::{Inner, Shared};
 use crate::tokens;
 
@@ -31,6 +32,8 @@ pub(crate) struct ApiRequest {
     pub content_type: Option<String>,
     /// The id of the token `Fastly-Key` named, when it is a valid key.
     pub caller_token: Option<String>,
+    /// The `Host` header (absolute links lead back to it).
+    pub host: Option<String>,
     pub body: Bytes,
 }
 
@@ -172,6 +175,19 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
             Method::GET => tokens::get(shared, &decode_segment(id)),
             Method::DELETE => tokens::revoke(shared, &decode_segment(id)),
             _ => respond::method_not_allowed("GET, DELETE"),
+        },
+        ["service-authorizations"] => match *m {
+            Method::GET => service_authorizations::list(shared, req),
+            Method::POST => service_authorizations::create(shared, req),
+            Method::PATCH => service_authorizations::update_bulk(shared, req),
+            Method::DELETE => service_authorizations::delete_bulk(shared, req),
+            _ => respond::method_not_allowed("GET, POST, PATCH, DELETE"),
+        },
+        ["service-authorizations", id] => match *m {
+            Method::GET => service_authorizations::get(shared, &decode_segment(id)),
+            Method::PATCH => service_authorizations::update(shared, &decode_segment(id), req),
+            Method::DELETE => service_authorizations::delete(shared, &decode_segment(id)),
+            _ => respond::method_not_allowed("GET, PATCH, DELETE"),
         },
         ["roles"] => match *m {
             Method::GET => iam::list_roles(shared, req.query.as_deref()),
@@ -739,6 +755,10 @@ fn delete_user(shared: &Shared, id: &str) -> Reply {
     match state.data.users.remove(id) {
         Some(_) => {
             state.data.tokens.retain(|t| t.user_id != id);
+            state
+                .data
+                .service_authorizations
+                .retain(|a| a.user_id != id);
             state.data.forget_member(MemberKind::User, id);
             respond::json(StatusCode::OK, &serde_json::json!({ "status": "ok" }))
         }

@@ -80,6 +80,10 @@ pub struct SeedInfo {
     /// `per_page=3`).
     #[serde(default)]
     pub multi_page_user_group_id: String,
+    /// The seeded service authorizations, in list order
+    /// (`GET /service-authorizations`).
+    #[serde(default)]
+    pub service_authorization_ids: Vec<String>,
     /// Users of the customer at seed time (fixed + generated).
     pub users_total: usize,
     /// IAM roles at seed time (fixed + generated).
@@ -118,6 +122,9 @@ pub(crate) struct Dataset {
     /// The account's billing and tax addresses (`/billing/v3/customer-addresses`).
     pub addresses: Vec<crate::addresses::Address>,
     pub addresses_created: u64,
+    /// Service authorizations (`/service-authorizations`).
+    pub service_authorizations: Table<crate::service_authorizations::ServiceAuthorization>,
+    pub service_authorizations_created: u64,
     /// Counters for ids of created items.
     pub invitations_created: u64,
     pub users_created: u64,
@@ -804,6 +811,8 @@ impl Dataset {
             contacts_created: 0,
             addresses: crate::addresses::seed(),
             addresses_created: 0,
+            service_authorizations: crate::service_authorizations::seed(),
+            service_authorizations_created: 0,
             invitations_created: 0,
             users_created: 0,
             roles_created: 0,
@@ -855,6 +864,11 @@ pub(crate) fn seed_info(extra: ExtraCounts, token: &str) -> SeedInfo {
         permission_ids: seed_iam::permission_ids(),
         multi_page_service_group_id: seed_iam::MULTI_PAGE_SERVICE_GROUP.to_owned(),
         multi_page_user_group_id: seed_iam::MULTI_PAGE_USER_GROUP.to_owned(),
+        service_authorization_ids: crate::service_authorizations::seed()
+            .items()
+            .iter()
+            .map(|a| a.id.clone())
+            .collect(),
         users_total: SEEDED_USERS.len() + extra.users,
         roles_total: SEEDED_ROLES.len() + extra.roles,
         service_groups_total: SEEDED_SERVICE_GROUPS.len() + extra.service_groups,

@@ -193,6 +193,7 @@ async fn handle_api(shared: &Shared, req: Request<Incoming>, cut: &Notify) -> Re
         query,
         content_type: header_text(&parts.headers, "content-type"),
         caller_token,
+        host: header_text(&parts.headers, "host"),
         body,
     };
     let reply = routes::respond(shared, &request);
