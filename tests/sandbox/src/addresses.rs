@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use crate::events::{self, Who};
 use crate::respond::{self, Reply};
 use crate::routes::ApiRequest;
 use crate::state::Shared;
@@ -80,6 +81,16 @@ pub(crate) fn create(shared: &Shared, req: &ApiRequest) -> Reply {
     }
     state.data.addresses_created += 1;
     let id = format!("adNewx4xCwxxJx{:06}", state.data.addresses_created);
+    let description = format!("A {address_type} address was created");
+    let metadata = json!({ "type": address_type, "id": id });
+    events::record(
+        &mut state,
+        Who::Caller(req),
+        "address.create",
+        description,
+        None,
+        metadata,
+    );
     state.data.addresses.push(Address {
         address_type,
         fields,
@@ -103,7 +114,18 @@ pub(crate) fn update(shared: &Shared, address_type: &str, req: &ApiRequest) -> R
     else {
         return respond::not_found(format!("the account has no {address_type} address"));
     };
+    let names: Vec<String> = fields.keys().cloned().collect();
     address.fields.extend(fields);
+    let description = format!("The {address_type} address was updated");
+    let metadata = json!({ "type": address_type, "fields": names });
+    events::record(
+        &mut state,
+        Who::Caller(req),
+        "address.update",
+        description,
+        None,
+        metadata,
+    );
     respond::bytes(StatusCode::ACCEPTED, "application/json", "")
 }
 

@@ -4,6 +4,7 @@
 use axum::http::StatusCode;
 use serde_json::Value;
 
+use crate::events::{self, Who};
 use crate::patches::Resource;
 use crate::resources::{now_timestamp, Invitation};
 use crate::respond::{self, Reply};
@@ -203,6 +204,18 @@ pub(crate) fn create_invitation(shared: &Shared, req: &ApiRequest) -> Reply {
         service_invitation_ids: Some(service_invitation_ids),
     };
     let resource = invitation_json(&state, &invitation);
+    let description = format!("An invitation was sent to '{}'", invitation.email);
+    let metadata = serde_json::json!({
+        "invitation_id": invitation.id, "email": invitation.email, "role": invitation.role,
+    });
+    events::record(
+        &mut state,
+        Who::Caller(req),
+        "invitation.sent",
+        description,
+        None,
+        metadata,
+    );
     state.data.invitations.insert(invitation);
     if live {
         // The live API documents 200 for a created invitation (the seed: 201).

@@ -55,6 +55,7 @@
 mod addresses;
 mod contacts;
 mod control;
+mod events;
 mod faults;
 mod iam;
 mod iam_body;

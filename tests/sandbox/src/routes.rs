@@ -4,10 +4,11 @@
 
 use axum::body::Bytes;
 use axum::http::{Method, StatusCode};
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use crate::addresses;
 use crate::contacts;
+use crate::events::{self, Who};
 use crate::iam;
 use crate::iam_groups::{self, GroupList};
 use crate::iam_roles;
@@ -142,7 +143,7 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
         ["user", id] => match *m {
             Method::GET => get_user(shared, &decode_segment(id)),
             Method::PUT => update_user(shared, &decode_segment(id), req),
-            Method::DELETE => delete_user(shared, &decode_segment(id)),
+            Method::DELETE => delete_user(shared, &decode_segment(id), req),
             _ => respond::method_not_allowed("GET, PUT, DELETE"),
         },
         ["user", login, "password", "request_reset"] => match *m {
@@ -173,7 +174,7 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
         },
         ["tokens", id] => match *m {
             Method::GET => tokens::get(shared, &decode_segment(id)),
-            Method::DELETE => tokens::revoke(shared, &decode_segment(id)),
+            Method::DELETE => tokens::revoke(shared, &decode_segment(id), req),
             _ => respond::method_not_allowed("GET, DELETE"),
         },
         ["service-authorizations"] => match *m {
@@ -186,8 +187,16 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
         ["service-authorizations", id] => match *m {
             Method::GET => service_authorizations::get(shared, &decode_segment(id)),
             Method::PATCH => service_authorizations::update(shared, &decode_segment(id), req),
-            Method::DELETE => service_authorizations::delete(shared, &decode_segment(id)),
+            Method::DELETE => service_authorizations::delete(shared, &decode_segment(id), req),
             _ => respond::method_not_allowed("GET, PATCH, DELETE"),
+        },
+        ["events"] => match *m {
+            Method::GET => events::list(shared, req),
+            _ => respond::method_not_allowed("GET"),
+        },
+        ["events", id] => match *m {
+            Method::GET => events::get(shared, &decode_segment(id)),
+            _ => respond::method_not_allowed("GET"),
         },
         ["roles"] => match *m {
             Method::GET => iam::list_roles(shared, req.query.as_deref()),
@@ -399,7 +408,43 @@ fn update_customer(shared: &Shared, id: &str, req: &ApiRequest) -> Reply {
         customer.name = name.to_owned();
     }
     customer.updated_at = now_timestamp();
-    respond::json(StatusCode::OK, &customer_json(&state))
+    let description = format!("Customer '{}' was updated", customer.name);
+    let body = customer_json(&state);
+    let fields = json!({ "fields": form_names(&form) });
+    events::record(
+        &mut state,
+        Who::Caller(req),
+        "customer.update",
+        description,
+        None,
+        fields,
+    );
+    if live && form_field(&form, "billing_contact_id").is_some() {
+        let contact = state.data.customer.billing_contact_id.clone();
+        let description = "The billing contact was changed".to_owned();
+        let metadata = json!({ "billing_contact_id": contact });
+        events::record(
+            &mut state,
+            Who::Caller(req),
+            "billing.contact_update",
+            description,
+            None,
+            metadata,
+        );
+    }
+    respond::json(StatusCode::OK, &body)
+}
+
+/// The distinct names of a form's fields, in order (what an event's metadata
+/// names; never the values).
+fn form_names(form: &[(String, String)]) -> Vec<&str> {
+    let mut names: Vec<&str> = Vec::with_capacity(form.len());
+    for (name, _) in form {
+        if !names.contains(&name.as_str()) {
+            names.push(name);
+        }
+    }
+    names
 }
 
 /// The writable live customer fields other than `name` (`has_improved_ssl_config`
@@ -642,10 +687,11 @@ fn update_user(shared: &Shared, id: &str, req: &ApiRequest) -> Reply {
     if state.data.users.get(id).is_none() {
         return user_not_found(id);
     }
-    let fields = match parse_form(req).and_then(|form| UserForm::read(&form, live, live)) {
-        Ok(fields) => fields,
-        Err(detail) => return respond::bad_request(detail),
-    };
+    let (form, fields) =
+        match parse_form(req).and_then(|form| Ok((UserForm::read(&form, live, live)?, form))) {
+            Ok((fields, form)) => (form, fields),
+            Err(detail) => return respond::bad_request(detail),
+        };
     if let Some(login) = fields.login.as_deref() {
         if login_taken(state, login, Some(id)) {
             return respond::bad_request(format!("login '{login}' is already taken"));
@@ -657,6 +703,16 @@ fn update_user(shared: &Shared, id: &str, req: &ApiRequest) -> Reply {
     fields.apply(user);
     user.updated_at = now_timestamp();
     let body = state.patches.render(Resource::User, id, user);
+    let description = format!("User '{}' was updated", user.login);
+    let metadata = json!({ "user_id": id, "fields": form_names(&form) });
+    events::record(
+        state,
+        Who::Caller(req),
+        "user.update",
+        description,
+        None,
+        metadata,
+    );
     respond::json(StatusCode::OK, &body)
 }
 
@@ -690,6 +746,16 @@ fn update_password(shared: &Shared, req: &ApiRequest) -> Reply {
     };
     user.updated_at = now_timestamp();
     let body = state.patches.render(Resource::User, OWNER_USER_ID, user);
+    let description = format!("User '{}' changed their password", user.login);
+    let metadata = json!({ "user_id": OWNER_USER_ID });
+    events::record(
+        state,
+        Who::Caller(req),
+        "user.password_update",
+        description,
+        None,
+        metadata,
+    );
     respond::json(StatusCode::OK, &body)
 }
 
@@ -742,18 +808,38 @@ fn create_user(shared: &Shared, req: &ApiRequest) -> Reply {
     }
     fields.apply(&mut user);
     let body = state.patches.render(Resource::User, &user.id, &user);
+    let description = format!("User '{}' was created", user.login);
+    let metadata = json!({ "user_id": user.id, "login": user.login, "role": user.role });
+    events::record(
+        &mut state,
+        Who::Caller(req),
+        "user.create",
+        description,
+        None,
+        metadata,
+    );
     state.data.users.insert(user);
     respond::json(StatusCode::OK, &body)
 }
 
 /// Deletes the user, revokes its tokens and removes it from every user group.
-fn delete_user(shared: &Shared, id: &str) -> Reply {
+fn delete_user(shared: &Shared, id: &str, req: &ApiRequest) -> Reply {
     if id == OWNER_USER_ID {
         return respond::bad_request("the account owner cannot be deleted");
     }
     let mut state = shared.lock();
     match state.data.users.remove(id) {
-        Some(_) => {
+        Some(user) => {
+            let description = format!("User '{}' was deleted", user.login);
+            let metadata = json!({ "user_id": id, "login": user.login });
+            events::record(
+                &mut state,
+                Who::Caller(req),
+                "user.destroy",
+                description,
+                None,
+                metadata,
+            );
             state.data.tokens.retain(|t| t.user_id != id);
             state
                 .data

@@ -84,6 +84,9 @@ pub struct SeedInfo {
     /// (`GET /service-authorizations`).
     #[serde(default)]
     pub service_authorization_ids: Vec<String>,
+    /// The seeded audit-log events, oldest first (`GET /events`).
+    #[serde(default)]
+    pub event_ids: Vec<String>,
     /// Users of the customer at seed time (fixed + generated).
     pub users_total: usize,
     /// IAM roles at seed time (fixed + generated).
@@ -125,6 +128,9 @@ pub(crate) struct Dataset {
     /// Service authorizations (`/service-authorizations`).
     pub service_authorizations: Table<crate::service_authorizations::ServiceAuthorization>,
     pub service_authorizations_created: u64,
+    /// The audit log (`/events`): seeded events, then those of the API's writes.
+    pub events: Vec<crate::events::Event>,
+    pub events_created: u64,
     /// Counters for ids of created items.
     pub invitations_created: u64,
     pub users_created: u64,
@@ -813,6 +819,8 @@ impl Dataset {
             addresses_created: 0,
             service_authorizations: crate::service_authorizations::seed(),
             service_authorizations_created: 0,
+            events: crate::events::seed(),
+            events_created: 0,
             invitations_created: 0,
             users_created: 0,
             roles_created: 0,
@@ -869,6 +877,7 @@ pub(crate) fn seed_info(extra: ExtraCounts, token: &str) -> SeedInfo {
             .iter()
             .map(|a| a.id.clone())
             .collect(),
+        event_ids: crate::events::seed_ids(),
         users_total: SEEDED_USERS.len() + extra.users,
         roles_total: SEEDED_ROLES.len() + extra.roles,
         service_groups_total: SEEDED_SERVICE_GROUPS.len() + extra.service_groups,

@@ -25,6 +25,7 @@
 use axum::http::StatusCode;
 use serde_json::{json, Value};
 
+use crate::events::{self, Who};
 use crate::pages::{self, Page};
 use crate::resources::{now_timestamp, Keyed, Table};
 use crate::respond::{self, Reply};
@@ -270,8 +271,41 @@ pub(crate) fn create(shared: &Shared, req: &ApiRequest) -> Reply {
         updated_at: now,
     };
     let reply = one(StatusCode::OK, &authorization);
+    record(state, req, "service_authorization.create", &authorization);
     state.data.service_authorizations.insert(authorization);
     reply
+}
+
+/// One line of the audit log for a write to `authorization`.
+fn record(
+    state: &mut Inner,
+    req: &ApiRequest,
+    event_type: &'static str,
+    authorization: &ServiceAuthorization,
+) {
+    let verb = match event_type {
+        "service_authorization.create" => "created",
+        "service_authorization.update" => "updated",
+        _ => "deleted",
+    };
+    let description = format!(
+        "Service authorization '{}' ({}) of user '{}' was {verb}",
+        authorization.id, authorization.permission, authorization.user_id
+    );
+    let metadata = json!({
+        "service_authorization_id": authorization.id,
+        "user_id": authorization.user_id,
+        "permission": authorization.permission,
+    });
+    let service = Some(authorization.service_id.as_str());
+    events::record(
+        state,
+        Who::Caller(req),
+        event_type,
+        description,
+        service,
+        metadata,
+    );
 }
 
 /// `PATCH /service-authorizations/{id}` (JSON:API, or `application/json` as
@@ -311,14 +345,19 @@ pub(crate) fn update(shared: &Shared, id: &str, req: &ApiRequest) -> Reply {
     authorization.permission = permission;
     authorization.updated_at = now_timestamp();
     let authorization = authorization.clone();
+    record(state, req, "service_authorization.update", &authorization);
     one(StatusCode::OK, &authorization)
 }
 
 /// `DELETE /service-authorizations/{id}`: 204, then 404.
-pub(crate) fn delete(shared: &Shared, id: &str) -> Reply {
-    let mut state = shared.lock();
+pub(crate) fn delete(shared: &Shared, id: &str, req: &ApiRequest) -> Reply {
+    let mut guard = shared.lock();
+    let state = &mut *guard;
     match state.data.service_authorizations.remove(id) {
-        Some(_) => respond::no_content(),
+        Some(gone) => {
+            record(state, req, "service_authorization.delete", &gone);
+            respond::no_content()
+        }
         None => not_found(id),
     }
 }
@@ -406,6 +445,7 @@ pub(crate) fn update_bulk(shared: &Shared, req: &ApiRequest) -> Reply {
         authorization.permission = permission;
         authorization.updated_at.clone_from(&now);
         let authorization = authorization.clone();
+        record(state, req, "service_authorization.update", &authorization);
         updated.push(authorization.resource());
     }
     bulk_answer(updated)
@@ -423,6 +463,7 @@ pub(crate) fn delete_bulk(shared: &Shared, req: &ApiRequest) -> Reply {
     let mut deleted = Vec::with_capacity(items.len());
     for (id, _) in items {
         if let Some(gone) = state.data.service_authorizations.remove(&id) {
+            record(state, req, "service_authorization.delete", &gone);
             deleted.push(gone.resource());
         }
     }

@@ -17,6 +17,13 @@ pub(crate) enum PatchError {
     NotFound(String),
 }
 
+/// Who a request authenticated as: a token and the user it acts for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Caller {
+    pub user_id: String,
+    pub token_id: String,
+}
+
 /// Shared by every connection; all mutation goes through [`Shared::lock`].
 #[derive(Debug)]
 pub(crate) struct Shared {
@@ -100,6 +107,15 @@ impl Inner {
             .iter()
             .find(|t| t.secret.as_deref().map(str::as_bytes) == Some(key))
             .map(|t| t.id.clone())
+    }
+
+    /// Who the token `token_id` (the request's caller) acts for, while it exists.
+    pub fn caller(&self, token_id: Option<&str>) -> Option<Caller> {
+        let token = self.data.tokens.get(token_id?)?;
+        Some(Caller {
+            user_id: token.user_id.clone(),
+            token_id: token.id.clone(),
+        })
     }
 
     /// The next request sequence number (1, 2, ...).

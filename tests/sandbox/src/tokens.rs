@@ -3,8 +3,9 @@
 //! bulk). The secret is never serialised.
 
 use axum::http::StatusCode;
-use serde_json::Value;
+use serde_json::{json, Value};
 
+use crate::events::{self, Who};
 use crate::patches::Resource;
 use crate::resources::Token;
 use crate::respond::{self, Reply};
@@ -72,12 +73,33 @@ pub(crate) fn get_self(shared: &Shared, req: &ApiRequest) -> Reply {
     }
 }
 
+/// Revokes the token `id` (recording `token.destroy` first, while the caller,
+/// perhaps that very token, still exists); false when there is none.
+fn revoke_one(state: &mut Inner, id: &str, req: &ApiRequest) -> bool {
+    let Some(token) = state.data.tokens.get(id) else {
+        return false;
+    };
+    let description = format!("Token '{}' was revoked", token.name);
+    let metadata = json!({ "token_id": token.id, "name": token.name, "user_id": token.user_id });
+    events::record(
+        state,
+        Who::Caller(req),
+        "token.destroy",
+        description,
+        None,
+        metadata,
+    );
+    state.data.tokens.remove(id);
+    true
+}
+
 /// `DELETE /tokens/{token_id}`: 204. Revoking the sandbox's own token this way
 /// has the same effect as `DELETE /tokens/self`.
-pub(crate) fn revoke(shared: &Shared, id: &str) -> Reply {
-    match shared.lock().data.tokens.remove(id) {
-        Some(_) => respond::no_content(),
-        None => token_not_found(id),
+pub(crate) fn revoke(shared: &Shared, id: &str, req: &ApiRequest) -> Reply {
+    if revoke_one(&mut shared.lock(), id, req) {
+        respond::no_content()
+    } else {
+        token_not_found(id)
     }
 }
 
@@ -86,9 +108,10 @@ pub(crate) fn revoke_self(shared: &Shared, req: &ApiRequest) -> Reply {
     let Some(id) = req.caller_token.as_deref() else {
         return caller_gone();
     };
-    match shared.lock().data.tokens.remove(id) {
-        Some(_) => respond::no_content(),
-        None => caller_gone(),
+    if revoke_one(&mut shared.lock(), id, req) {
+        respond::no_content()
+    } else {
+        caller_gone()
     }
 }
 
@@ -137,7 +160,9 @@ pub(crate) fn revoke_bulk(shared: &Shared, req: &ApiRequest) -> Reply {
     if let Some(unknown) = ids.iter().find(|id| state.data.tokens.get(id).is_none()) {
         return invalid(format!("Cannot find token '{unknown}'"));
     }
-    state.data.tokens.retain(|t| !ids.contains(&t.id));
+    for id in &ids {
+        revoke_one(&mut state, id, req);
+    }
     respond::no_content()
 }
 
