@@ -19,6 +19,9 @@ use crate::error::{RateLimit, Result};
 use crate::pagination::Paginator;
 use crate::runtime;
 
+/// Logging in, blocking: [`crate::create_token`] that waits for the answer.
+pub use crate::api::login::blocking::create_token;
+
 /// The blocking client. `Send + Sync`; share it between threads freely.
 ///
 /// Its operations are those of [`crate::Client`], declared once with them

@@ -24,6 +24,10 @@ pub struct Operation {
     pub returns: &'static str,
     /// Whether this is a lazy walk (`iter_*`: a `Paginator`, no request yet).
     pub walk: bool,
+    /// Whether this is a function of the library rather than a method of the
+    /// clients (`create_token`: its caller has no client yet); the bindings
+    /// make it a module-level (top-level) function.
+    pub function: bool,
 }
 
 /// One parameter of an operation.
@@ -72,6 +76,8 @@ pub struct Field {
     pub ty: &'static str,
     /// The documentation, line by line.
     pub doc: &'static [&'static str],
+    /// Whether the bindings require it (declared `required` in `options!`).
+    pub required: bool,
 }
 
 /// A model: the struct of optional fields (plus `extra`) an operation
@@ -160,9 +166,14 @@ pub fn operations() -> Vec<Operation> {
     [
         customer::operations(),
         billing::operations(),
+        billing_address::operations(),
         user::operations(),
+        login::operations(),
         invitation::operations(),
         tokens::operations(),
+        automation_tokens::operations(),
+        service_authorizations::operations(),
+        events::operations(),
         roles::operations(),
         service_groups::operations(),
         user_groups::operations(),
@@ -184,6 +195,13 @@ pub fn models() -> Vec<Model> {
         ServiceGroup::describe(),
         UserGroup::describe(),
         Token::describe(),
+        NewToken::describe(),
+        SudoAccess::describe(),
+        AutomationToken::describe(),
+        NewAutomationToken::describe(),
+        ServiceAuthorization::describe(),
+        Event::describe(),
+        BillingAddress::describe(),
         Permission::describe(),
         IamRole::describe(),
         Service::describe(),

@@ -71,9 +71,12 @@ pub use client::Client;
 pub use config::{ApiKey, ClientBuilder, Config};
 pub use error::{Error, RateLimit, Result};
 pub use model::{
-    Contact, Customer, CustomerAddress, IamRole, Invitation, Permission, Role, Service,
-    ServiceGroup, Timestamp, Token, User, UserGroup, UserGroupMember, UserRole,
+    AutomationToken, BillingAddress, Contact, Customer, CustomerAddress, Event, IamRole,
+    Invitation, NewAutomationToken, NewToken, Permission, Role, Service, ServiceAuthorization,
+    ServiceGroup, SudoAccess, Timestamp, Token, TokenSecret, User, UserGroup, UserGroupMember,
+    UserRole,
 };
+pub use api::login::create_token;
 pub use pagination::{ListOptions, Page, Paginator};
 
 /// The README's Rust examples, compiled as doctests so they cannot rot.

@@ -286,6 +286,12 @@ impl<T> ListBody<T> {
 pub(crate) struct PageParams {
     /// The page-size parameter (`per_page`, `page[size]`, `limit`).
     pub size: &'static str,
+    /// The page-size argument as the caller names it (`per_page`,
+    /// `page_size`, `limit`), for the refusal of a size out of range.
+    pub size_arg: &'static str,
+    /// The largest page size the API documents, if it documents one: a
+    /// larger one is refused before any request.
+    pub max_size: Option<u32>,
     /// The page-number parameter (`page`, `page[number]`).
     pub number: &'static str,
     /// The cursor parameter (`cursor`).
@@ -295,6 +301,8 @@ pub(crate) struct PageParams {
 /// The current IAM API's parameters (`/iam/v1`): `limit`, `cursor`.
 pub(crate) const IAM_V1_PARAMS: PageParams = PageParams {
     size: "limit",
+    size_arg: "limit",
+    max_size: None,
     number: "page",
     cursor: "cursor",
 };
@@ -302,9 +310,26 @@ pub(crate) const IAM_V1_PARAMS: PageParams = PageParams {
 /// The IAM lists' parameters: `per_page`, `page`, `cursor`.
 pub(crate) const IAM_PARAMS: PageParams = PageParams {
     size: "per_page",
+    size_arg: "per_page",
+    max_size: None,
     number: "page",
     cursor: "cursor",
 };
+
+/// The JSON:API lists' parameters (`page[size]` from 1 to 100, `page[number]`:
+/// fastly-py's `page_size` validation for service authorizations and
+/// events), taken as `per_page` and `cursor` like every list of this client.
+pub(crate) const JSON_API_PARAMS: PageParams = PageParams {
+    size: "page[size]",
+    size_arg: "per_page",
+    max_size: Some(100),
+    number: "page[number]",
+    cursor: "cursor",
+};
+
+/// Query parameters a list sends on every page besides its paging ones
+/// (the audit log's filters and sort).
+pub(crate) type Filters = Vec<(&'static str, String)>;
 
 impl Client {
     /// Fetches one page of the list at `path` (written `template` in the
@@ -316,15 +341,17 @@ impl Client {
         path: String,
         params: PageParams,
         accept: &'static str,
+        filters: &[(&'static str, String)],
         options: &ListOptions,
     ) -> Result<Page<T>> {
         if let Some(per_page) = options.per_page {
-            // Named as the caller knows it: `per_page`, `limit`, `page_size`.
-            let name = match params.size {
-                "page[size]" => "page_size",
-                other => other,
-            };
-            crate::arguments::count(name, per_page.into())?;
+            crate::arguments::count(params.size_arg, per_page.into())?;
+            if let Some(max) = params.max_size.filter(|max| per_page > *max) {
+                return Err(Error::invalid(format!(
+                    "{} must be from 1 to {max} (the API's limit), got {per_page}",
+                    params.size_arg
+                )));
+            }
         }
         let continuation = options
             .cursor
@@ -336,8 +363,11 @@ impl Client {
             Some(Continuation::Cursor(cursor)) => (None, Some(cursor)),
             None => (None, None),
         };
-        let request = Request::new(Method::GET, template, path)
-            .accept(accept)
+        let mut request = Request::new(Method::GET, template, path).accept(accept);
+        for (name, value) in filters {
+            request = request.query(name, Some(value.clone()));
+        }
+        let request = request
             .query(params.size, options.per_page.map(|n| n.to_string()))
             .query(params.number, page)
             .query(params.cursor, cursor);
@@ -366,6 +396,7 @@ pub struct Paginator<T> {
     path: String,
     params: PageParams,
     accept: &'static str,
+    filters: Filters,
     per_page: Option<u32>,
     cursor: Option<String>,
     finished: bool,
@@ -383,7 +414,13 @@ pub struct Paginator<T> {
 /// many pages end the walk with `Decode`, and the memory stays bounded.
 const CYCLE_WINDOW: usize = 64;
 
-impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
+/// An item a list can be walked for: what a [`Paginator`] decodes. (A
+/// binding names this bound rather than depending on serde itself.)
+pub trait Walkable: DeserializeOwned + Send + 'static {}
+
+impl<T: DeserializeOwned + Send + 'static> Walkable for T {}
+
+impl<T: Walkable> Paginator<T> {
     pub(crate) fn new(
         client: Client,
         template: &'static str,
@@ -397,6 +434,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             path,
             params,
             accept: JSON,
+            filters: Vec::new(),
             per_page,
             cursor: None,
             finished: false,
@@ -424,6 +462,25 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
                 ..Paginator::new(client, template, String::new(), params, per_page)
             },
         }
+    }
+
+    /// Sends these query parameters with every page (a filtered list).
+    pub(crate) fn filters(mut self, filters: Filters) -> Self {
+        self.filters = filters;
+        self
+    }
+
+    /// Starts the walk at this continuation (a page's `next_cursor`) instead
+    /// of the first page; a continuation no page could have handed out is the
+    /// walk's first and only result, before any request.
+    pub(crate) fn starting_at(mut self, cursor: Option<String>) -> Self {
+        if let Some(cursor) = cursor {
+            match Continuation::check(&cursor) {
+                Ok(_) => self.cursor = Some(cursor),
+                Err(error) => self.refused = self.refused.or(Some(error)),
+            }
+        }
+        self
     }
 
     /// Asks for pages in this media type (JSON:API lists).
@@ -483,14 +540,14 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
         }
         let client = self.client.clone();
         let (template, path) = (self.template, self.path.clone());
-        let (params, accept) = (self.params, self.accept);
+        let (params, accept, filters) = (self.params, self.accept, self.filters.clone());
         let options = ListOptions {
             per_page: self.per_page,
             cursor: self.cursor.clone(),
         };
         Some(Box::pin(async move {
             client
-                .list_page(template, path, params, accept, &options)
+                .list_page(template, path, params, accept, &filters, &options)
                 .await
         }))
     }

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use reqwest::header::{
-    HeaderMap, HeaderValue, ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER, USER_AGENT,
+    HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, LOCATION, RETRY_AFTER, USER_AGENT,
 };
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
@@ -27,6 +27,8 @@ pub(crate) const JSON_API: &str = "application/vnd.api+json";
 pub(crate) const FORM: &str = "application/x-www-form-urlencoded";
 
 const FASTLY_KEY: &str = "Fastly-Key";
+/// The one-time code of a user with two-factor authentication, when logging in.
+const FASTLY_OTP: &str = "Fastly-OTP";
 const RATE_LIMIT_REMAINING: &str = "Fastly-RateLimit-Remaining";
 const RATE_LIMIT_RESET: &str = "Fastly-RateLimit-Reset";
 
@@ -104,6 +106,16 @@ impl Form {
         self.text(name, joined.as_deref())
     }
 
+    /// A list field sent as one field per value (`services[]=a&services[]=b`),
+    /// as go-fastly's recorded token requests send it.
+    pub(crate) fn repeated(mut self, name: &'static str, values: Option<&[String]>) -> Form {
+        self.offered.push(name);
+        for value in values.unwrap_or_default() {
+            self.pairs.push((name, value.clone()));
+        }
+        self
+    }
+
     /// The body of a create: whatever was set.
     pub(crate) fn body(self) -> Body {
         let mut encoder = url::form_urlencoded::Serializer::new(String::new());
@@ -155,6 +167,43 @@ pub(crate) struct Request {
     query: Vec<(&'static str, String)>,
     body: Option<Body>,
     accept: &'static str,
+    /// Sent instead of the client's `Fastly-Key`: HTTP basic auth (logging
+    /// in), with the one-time code when there is one. Marked sensitive.
+    login: Option<Login>,
+}
+
+/// A login's headers, built once and marked sensitive (never logged, never
+/// shown by `Debug`).
+pub(crate) struct Login {
+    authorization: HeaderValue,
+    one_time_code: Option<HeaderValue>,
+}
+
+impl Login {
+    /// `Authorization: Basic base64(username:password)` and, when given,
+    /// `Fastly-OTP: code`. A value that cannot travel in a header (control
+    /// characters) is refused without echoing it.
+    pub(crate) fn new(username: &str, password: &str, one_time_code: Option<&str>) -> Result<Login> {
+        use base64::Engine as _;
+        let credentials =
+            base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}"));
+        let mut authorization = HeaderValue::from_str(&format!("Basic {credentials}"))
+            .map_err(|_| Error::invalid("the login cannot be sent in a header"))?;
+        authorization.set_sensitive(true);
+        let one_time_code = one_time_code
+            .map(|code| {
+                let mut value = HeaderValue::from_str(code.trim()).map_err(|_| {
+                    Error::invalid("the one-time code holds characters a header cannot carry")
+                })?;
+                value.set_sensitive(true);
+                Ok::<_, Error>(value)
+            })
+            .transpose()?;
+        Ok(Login {
+            authorization,
+            one_time_code,
+        })
+    }
 }
 
 impl Request {
@@ -167,7 +216,15 @@ impl Request {
             query: Vec::new(),
             body: None,
             accept: JSON,
+            login: None,
         }
+    }
+
+    /// Authenticates with a login (HTTP basic auth) instead of the client's
+    /// `Fastly-Key`, which is then not sent.
+    pub(crate) fn login(mut self, login: Login) -> Request {
+        self.login = Some(login);
+        self
     }
 
     /// Adds a query parameter when the value is present.
@@ -318,6 +375,15 @@ impl Transport {
         check_status_body(success.status, &success.body)
     }
 
+    /// Sends the request; an empty success body (204) reads as `None`.
+    pub(crate) async fn send_maybe<T: DeserializeOwned>(&self, request: Request) -> Result<Option<T>> {
+        let success = self.execute(&request).await?;
+        if success.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(None);
+        }
+        decode(success.status, &success.body).map(Some)
+    }
+
     /// Runs attempts until one succeeds, one fails for good, or retries run out.
     async fn execute(&self, request: &Request) -> Result<Success> {
         let mut retries_done = 0u32;
@@ -419,9 +485,18 @@ impl Transport {
         );
         let mut builder = http
             .request(request.method.clone(), url)
-            .header(FASTLY_KEY, self.key.clone())
             .header(USER_AGENT, self.user_agent.clone())
             .header(ACCEPT, request.accept);
+        builder = match &request.login {
+            None => builder.header(FASTLY_KEY, self.key.clone()),
+            Some(login) => {
+                builder = builder.header(AUTHORIZATION, login.authorization.clone());
+                match &login.one_time_code {
+                    Some(code) => builder.header(FASTLY_OTP, code.clone()),
+                    None => builder,
+                }
+            }
+        };
         if !request.query.is_empty() {
             builder = builder.query(&request.query);
         }

@@ -16,6 +16,123 @@ __version__: str
 
 # -- models, generated from the core's interface description: do not edit (cargo run -p fastly-account-generate) --
 
+def create_token(
+    username: str,
+    password: str,
+    *,
+    otp: str | None = None,
+    name: str | None = None,
+    scope: str | None = None,
+    services: Sequence[str] | None = None,
+    expires_at: str | None = None,
+    endpoint: str | None = None,
+) -> NewToken:
+    """Logs in with a user's login and password and creates an API token for that
+    user (POST ``/tokens``, HTTP basic auth as Fastly's definition gives it, the
+    one-time code in ``Fastly-OTP``). A function rather than a client method:
+    its caller has no token yet. The password and the one-time code are sent
+    once and never logged. Not retried once sent: a retry could create two
+    tokens.
+
+    The one-time code (``otp``) for a user with two-factor authentication; the
+    new token's name, scopes, services and expiry; the API's base URL.
+
+    Args:
+        username: the user's login, an email address (a blank one is refused
+            before any request).
+        password: the user's password (an empty one is refused before any
+            request).
+        otp: The user's current one-time code, for a user with two-factor
+            authentication (sent as ``Fastly-OTP``; never logged).
+        name: The new token's name.
+        scope: The new token's scopes, space-separated: ``global``,
+            ``purge_select``, ``purge_all``, ``global:read`` (the API's default,
+            ``global``, when not set).
+        services: Ids of the services the token is limited to (every service
+            when not set).
+        expires_at: When the token expires, as an RFC 3339 timestamp such as
+            ``2030-01-01T00:00:00Z`` (never, when not set).
+        endpoint: The API's base URL (``https://api.fastly.com`` when not set).
+
+    Returns:
+        The new token, with its secret (``secret``): the only time the API shows
+        it. Build a client with it.
+
+    Raises:
+        InvalidArgumentError: ``username`` is blank, ``password`` empty, a scope
+            is not one the API takes, ``expires_at`` is not an RFC 3339
+            timestamp, a service id is blank, or ``endpoint`` is not a usable
+            URL (no request is sent).
+        BadRequestError: the API refused the login: a wrong login or password
+            (``invalid_grant``), a missing one-time code for a user with
+            two-factor authentication (``2fa.verify``: ask for the code and call
+            again with ``otp``), a wrong code, a locked account; or an
+            ``expires_at`` it does not take.
+        FastlyError: like every call, on authentication (401), permission (403),
+            rate limit (429), server (5xx), network, timeout or decoding
+            failures: its subclass for each.
+    """
+
+async def create_token_async(
+    username: str,
+    password: str,
+    *,
+    otp: str | None = None,
+    name: str | None = None,
+    scope: str | None = None,
+    services: Sequence[str] | None = None,
+    expires_at: str | None = None,
+    endpoint: str | None = None,
+) -> NewToken:
+    """Logs in with a user's login and password and creates an API token for that
+
+    Awaitable: ``create_token`` as a coroutine (for asyncio).
+    user (POST ``/tokens``, HTTP basic auth as Fastly's definition gives it, the
+    one-time code in ``Fastly-OTP``). A function rather than a client method:
+    its caller has no token yet. The password and the one-time code are sent
+    once and never logged. Not retried once sent: a retry could create two
+    tokens.
+
+    The one-time code (``otp``) for a user with two-factor authentication; the
+    new token's name, scopes, services and expiry; the API's base URL.
+
+    Args:
+        username: the user's login, an email address (a blank one is refused
+            before any request).
+        password: the user's password (an empty one is refused before any
+            request).
+        otp: The user's current one-time code, for a user with two-factor
+            authentication (sent as ``Fastly-OTP``; never logged).
+        name: The new token's name.
+        scope: The new token's scopes, space-separated: ``global``,
+            ``purge_select``, ``purge_all``, ``global:read`` (the API's default,
+            ``global``, when not set).
+        services: Ids of the services the token is limited to (every service
+            when not set).
+        expires_at: When the token expires, as an RFC 3339 timestamp such as
+            ``2030-01-01T00:00:00Z`` (never, when not set).
+        endpoint: The API's base URL (``https://api.fastly.com`` when not set).
+
+    Returns:
+        The new token, with its secret (``secret``): the only time the API shows
+        it. Build a client with it.
+
+    Raises:
+        InvalidArgumentError: ``username`` is blank, ``password`` empty, a scope
+            is not one the API takes, ``expires_at`` is not an RFC 3339
+            timestamp, a service id is blank, or ``endpoint`` is not a usable
+            URL (no request is sent).
+        BadRequestError: the API refused the login: a wrong login or password
+            (``invalid_grant``), a missing one-time code for a user with
+            two-factor authentication (``2fa.verify``: ask for the code and call
+            again with ``otp``), a wrong code, a locked account; or an
+            ``expires_at`` it does not take.
+        FastlyError: like every call, on authentication (401), permission (403),
+            rate limit (429), server (5xx), network, timeout or decoding
+            failures: its subclass for each.
+    """
+
+
 @final
 class Customer:
     """A customer account: it owns services and users.
@@ -714,6 +831,436 @@ class Token:
     def __hash__(self) -> int: ...
 
 @final
+class NewToken:
+    """An API token just created by logging in (``create_token``): the only value
+    that carries the token's secret.
+
+    Immutable; compared and hashed by value. Built from keyword arguments only,
+    each ``None`` by default (for test doubles); ``extra`` takes a ``dict`` of
+    JSON values, timestamps aware datetimes. ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __new__(
+        cls,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        user_id: str | None = None,
+        customer_id: str | None = None,
+        services: Sequence[str] | None = None,
+        scope: str | None = None,
+        created_at: datetime | None = None,
+        expires_at: datetime | None = None,
+        access_token: TokenSecret | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> NewToken: ...
+    @property
+    def id(self) -> str | None:
+        """The token's id."""
+    @property
+    def name(self) -> str | None:
+        """The token's name."""
+    @property
+    def user_id(self) -> str | None:
+        """Id of the user the token belongs to."""
+    @property
+    def customer_id(self) -> str | None:
+        """Id of the customer the token belongs to."""
+    @property
+    def services(self) -> list[str] | None:
+        """Ids of the services the token is limited to (empty or ``None``: all)."""
+    @property
+    def scope(self) -> str | None:
+        """The token's scopes, space-separated (e.g. ``global purge_all``)."""
+    @property
+    def created_at(self) -> datetime | None:
+        """When the token was created."""
+    @property
+    def expires_at(self) -> datetime | None:
+        """When the token expires (``None``: never)."""
+    @property
+    def access_token(self) -> TokenSecret | None:
+        """The token's secret, to send as ``Fastly-Key``: shown this once, never
+        printed (see ``TokenSecret``)."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: builtins.object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class SudoAccess:
+    """Sudo mode, as ``request_sudo_access`` answers: until when the token may make
+    the calls that need it (creating automation tokens).
+
+    Immutable; compared and hashed by value. Built from keyword arguments only,
+    each ``None`` by default (for test doubles); ``extra`` takes a ``dict`` of
+    JSON values, timestamps aware datetimes. ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __new__(
+        cls,
+        *,
+        expiry_time: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> SudoAccess: ...
+    @property
+    def expiry_time(self) -> datetime | None:
+        """When sudo mode ends (five minutes after the request by default)."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: builtins.object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class AutomationToken:
+    """An automation token: a token that belongs to the account rather than to a
+    person, with a role. Its secret is never part of it (the API's
+    ``access_token`` member is dropped while decoding); only
+    ``NewAutomationToken`` carries it, once.
+
+    Immutable; compared and hashed by value. Built from keyword arguments only,
+    each ``None`` by default (for test doubles); ``extra`` takes a ``dict`` of
+    JSON values, timestamps aware datetimes. ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __new__(
+        cls,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        role: str | None = None,
+        scope: str | None = None,
+        services: Sequence[str] | None = None,
+        tls_access: bool | None = None,
+        customer_id: str | None = None,
+        creator_id: str | None = None,
+        created_at: datetime | None = None,
+        last_used_at: datetime | None = None,
+        expires_at: datetime | None = None,
+        ip: str | None = None,
+        user_agent: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> AutomationToken: ...
+    @property
+    def id(self) -> str | None:
+        """The token's id."""
+    @property
+    def name(self) -> str | None:
+        """The token's name."""
+    @property
+    def role(self) -> str | None:
+        """The token's role: ``billing``, ``engineer`` or ``user`` (another value kept
+        as sent)."""
+    @property
+    def scope(self) -> str | None:
+        """The token's scopes, space-separated (``global``, ``purge_select``,
+        ``purge_all``, ``global:read``); the API's list calls it ``scopes``."""
+    @property
+    def services(self) -> list[str] | None:
+        """Ids of the services the token is limited to (empty or ``None``: all)."""
+    @property
+    def tls_access(self) -> bool | None:
+        """Whether the token may manage TLS configuration."""
+    @property
+    def customer_id(self) -> str | None:
+        """Id of the customer the token belongs to."""
+    @property
+    def creator_id(self) -> str | None:
+        """Id of the user who created the token, when the API says."""
+    @property
+    def created_at(self) -> datetime | None:
+        """When the token was created."""
+    @property
+    def last_used_at(self) -> datetime | None:
+        """When the token was last used (``None``: never, or not said)."""
+    @property
+    def expires_at(self) -> datetime | None:
+        """When the token expires (``None``: never, or not said)."""
+    @property
+    def ip(self) -> str | None:
+        """The IP address of the last client that used the token."""
+    @property
+    def user_agent(self) -> str | None:
+        """The user agent of the last client that used the token."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: builtins.object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class NewAutomationToken:
+    """An automation token just created, as ``create_automation_token`` answers:
+    the only value that carries the token's secret.
+
+    Immutable; compared and hashed by value. Built from keyword arguments only,
+    each ``None`` by default (for test doubles); ``extra`` takes a ``dict`` of
+    JSON values, timestamps aware datetimes. ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __new__(
+        cls,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        role: str | None = None,
+        scope: str | None = None,
+        services: Sequence[str] | None = None,
+        tls_access: bool | None = None,
+        customer_id: str | None = None,
+        created_at: datetime | None = None,
+        expires_at: datetime | None = None,
+        access_token: TokenSecret | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> NewAutomationToken: ...
+    @property
+    def id(self) -> str | None:
+        """The token's id."""
+    @property
+    def name(self) -> str | None:
+        """The token's name."""
+    @property
+    def role(self) -> str | None:
+        """The token's role: ``billing``, ``engineer`` or ``user``."""
+    @property
+    def scope(self) -> str | None:
+        """The token's scopes, space-separated."""
+    @property
+    def services(self) -> list[str] | None:
+        """Ids of the services the token is limited to (empty or ``None``: all)."""
+    @property
+    def tls_access(self) -> bool | None:
+        """Whether the token may manage TLS configuration."""
+    @property
+    def customer_id(self) -> str | None:
+        """Id of the customer the token belongs to."""
+    @property
+    def created_at(self) -> datetime | None:
+        """When the token was created."""
+    @property
+    def expires_at(self) -> datetime | None:
+        """When the token expires (``None``: never)."""
+    @property
+    def access_token(self) -> TokenSecret | None:
+        """The token's secret, to send as ``Fastly-Key``: shown this once, never
+        printed (see ``TokenSecret``)."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: builtins.object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class ServiceAuthorization:
+    """A user's permission on one service, flattened from the API's JSON:API
+    resource: its ``user`` and ``service`` relationships become ``user_id`` and
+    ``service_id``.
+
+    Immutable; compared and hashed by value. Built from keyword arguments only,
+    each ``None`` by default (for test doubles); ``extra`` takes a ``dict`` of
+    JSON values, timestamps aware datetimes. ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __new__(
+        cls,
+        *,
+        id: str | None = None,
+        permission: str | None = None,
+        user_id: str | None = None,
+        service_id: str | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        deleted_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> ServiceAuthorization: ...
+    @property
+    def id(self) -> str | None:
+        """The authorization's id."""
+    @property
+    def permission(self) -> str | None:
+        """What the user may do on the service: ``full``, ``read_only``,
+        ``purge_select`` or ``purge_all`` (another value kept as sent)."""
+    @property
+    def user_id(self) -> str | None:
+        """Id of the user given access (its ``user`` relationship)."""
+    @property
+    def service_id(self) -> str | None:
+        """Id of the service (its ``service`` relationship)."""
+    @property
+    def created_at(self) -> datetime | None:
+        """When the authorization was created."""
+    @property
+    def updated_at(self) -> datetime | None:
+        """When the authorization was last updated."""
+    @property
+    def deleted_at(self) -> datetime | None:
+        """When the authorization was deleted, if it was."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: builtins.object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Event:
+    """An entry of the account's audit log, flattened from the API's JSON:API
+    resource. Its ``metadata`` (the details, whose members vary with the event
+    type: for an update, the ``old`` and ``new`` values) is in
+    ``extra["metadata"]``, as the API sent it.
+
+    Immutable; compared and hashed by value. Built from keyword arguments only,
+    each ``None`` by default (for test doubles); ``extra`` takes a ``dict`` of
+    JSON values, timestamps aware datetimes. ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __new__(
+        cls,
+        *,
+        id: str | None = None,
+        event_type: str | None = None,
+        description: str | None = None,
+        customer_id: str | None = None,
+        service_id: str | None = None,
+        user_id: str | None = None,
+        token_id: str | None = None,
+        ip: str | None = None,
+        admin: bool | None = None,
+        created_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> Event: ...
+    @property
+    def id(self) -> str | None:
+        """The event's id."""
+    @property
+    def event_type(self) -> str | None:
+        """What happened (``user.create``, ``token.destroy``, ``service.update``...;
+        the values ``list_events`` takes as ``event_type``)."""
+    @property
+    def description(self) -> str | None:
+        """A sentence saying what happened."""
+    @property
+    def customer_id(self) -> str | None:
+        """Id of the customer the event belongs to."""
+    @property
+    def service_id(self) -> str | None:
+        """Id of the service concerned, if any."""
+    @property
+    def user_id(self) -> str | None:
+        """Id of the user who made the change, if any."""
+    @property
+    def token_id(self) -> str | None:
+        """Id of the token the change was made with, if the API says."""
+    @property
+    def ip(self) -> str | None:
+        """The IP addresses the request came from (comma-separated, as sent)."""
+    @property
+    def admin(self) -> bool | None:
+        """Whether the change was made by Fastly rather than the account."""
+    @property
+    def created_at(self) -> datetime | None:
+        """When the event happened."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: builtins.object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class BillingAddress:
+    """A customer's billing address, flattened from the API's JSON:API resource
+    (``/customer/{id}/billing_address``).
+
+    Immutable; compared and hashed by value. Built from keyword arguments only,
+    each ``None`` by default (for test doubles); ``extra`` takes a ``dict`` of
+    JSON values, timestamps aware datetimes. ``type(m)(**m.to_dict()) == m``.
+    """
+
+    def __new__(
+        cls,
+        *,
+        id: str | None = None,
+        address_1: str | None = None,
+        address_2: str | None = None,
+        city: str | None = None,
+        state: str | None = None,
+        locality: str | None = None,
+        postal_code: str | None = None,
+        country: str | None = None,
+        customer_id: str | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> BillingAddress: ...
+    @property
+    def id(self) -> str | None:
+        """The address's id."""
+    @property
+    def address_1(self) -> str | None:
+        """The first address line."""
+    @property
+    def address_2(self) -> str | None:
+        """The second address line."""
+    @property
+    def city(self) -> str | None:
+        """The city."""
+    @property
+    def state(self) -> str | None:
+        """The state or province."""
+    @property
+    def locality(self) -> str | None:
+        """Another locality (a district, a county)."""
+    @property
+    def postal_code(self) -> str | None:
+        """The postal code (ZIP code for US addresses)."""
+    @property
+    def country(self) -> str | None:
+        """The ISO 3166-1 two-letter country code."""
+    @property
+    def customer_id(self) -> str | None:
+        """Id of the customer (its ``customer`` relationship, or the attribute)."""
+    @property
+    def created_at(self) -> datetime | None:
+        """When the address was created, if the API says."""
+    @property
+    def updated_at(self) -> datetime | None:
+        """When the address was last updated, if the API says."""
+    @property
+    def extra(self) -> dict[str, Any]:
+        """JSON members this client does not model, and the raw values of fields
+        that could not be read (those fields are ``None``); a new ``dict`` on
+        every access."""
+    def to_dict(self) -> dict[str, Any]:
+        """Every attribute, ``extra`` included (timestamps stay datetimes)."""
+    def __eq__(self, other: builtins.object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
 class Permission:
     """An IAM permission: one thing a role allows.
 
@@ -821,7 +1368,9 @@ class IamRole:
 
 @final
 class Service:
-    """A service, as a service group lists it.
+    """A service, as a service group lists it (an automation token's list names
+    each service by its id alone: a bare id string reads as a service with only
+    its ``id``).
 
     Immutable; compared and hashed by value. Built from keyword arguments only,
     each ``None`` by default (for test doubles); ``extra`` takes a ``dict`` of
@@ -917,6 +1466,23 @@ class UserGroupMember:
     def __hash__(self) -> int: ...
 
 # -- end of the generated operations --
+
+@final
+class TokenSecret:
+    """The secret of a token just created (``NewToken.secret``,
+    ``NewAutomationToken.secret``): the value to send as ``Fastly-Key``.
+
+    The API shows it once. It never prints: ``repr()`` and ``str()`` show
+    ``TokenSecret('***')``, so printing or logging the model that holds it never
+    shows it, and it is not pickled. ``reveal()`` gives it, to store where
+    secrets belong.
+    """
+
+    def __new__(cls, secret: str) -> TokenSecret: ...
+    def reveal(self) -> str:
+        """The secret itself."""
+    def __eq__(self, other: builtins.object, /) -> bool: ...
+    def __hash__(self) -> int: ...
 
 @final
 class RateLimit:
@@ -1345,6 +1911,138 @@ class Client:
                 (no request is sent).
             NotFoundError: the account has no address of that type.
             BadRequestError: the API refused the address.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def get_billing_address(self, customer_id: str) -> BillingAddress:
+        """A customer's billing address.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+
+        Returns:
+            The billing address.
+
+        Raises:
+            NotFoundError: the customer has no billing address, no customer has that
+                id, or the token cannot see it.
+            InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def add_billing_address(
+        self,
+        customer_id: str,
+        *,
+        address_1: str,
+        city: str,
+        country: str,
+        address_2: str | None = None,
+        state: str | None = None,
+        locality: str | None = None,
+        postal_code: str | None = None,
+        skip_verification: bool | None = None,
+    ) -> BillingAddress:
+        """Gives a customer a billing address (POST, JSON:API). Not retried once sent:
+        a retry could add it twice.
+
+        The address: ``address_1``, ``city`` and ``country`` required, the other
+        fields sent when set.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+            address_1: The first address line (required).
+            city: The city (required).
+            country: The ISO 3166-1 two-letter country code, in capitals (required;
+                such as ``US``).
+            address_2: The second address line.
+            state: The state or province.
+            locality: Another locality (a district, a county).
+            postal_code: The postal code (ZIP code for US addresses).
+            skip_verification: Whether the API saves the address without verifying
+                it (it verifies it when not set).
+
+        Returns:
+            The new billing address.
+
+        Raises:
+            InvalidArgumentError: ``address_1``, ``city`` or ``country`` is missing,
+                a field is blank, ``country`` is not two capital letters, or
+                ``customer_id`` is not an id (no request is sent).
+            BadRequestError: the API could not verify the address (its message may
+                suggest corrections; ``skip_verification`` saves it unverified), or
+                the customer already has one.
+            NotFoundError: no customer has that id, or the token cannot see it.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def update_billing_address(
+        self,
+        customer_id: str,
+        *,
+        address_1: str | None = None,
+        city: str | None = None,
+        country: str | None = None,
+        address_2: str | None = None,
+        state: str | None = None,
+        locality: str | None = None,
+        postal_code: str | None = None,
+        skip_verification: bool | None = None,
+    ) -> BillingAddress:
+        """Changes part of a customer's billing address (PATCH, JSON:API); only the
+        fields set are sent, and at least one address field must be.
+
+        The fields to change.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+            address_1: The first address line.
+            city: The city.
+            country: The ISO 3166-1 two-letter country code, in capitals (such as
+                ``US``).
+            address_2: The second address line.
+            state: The state or province.
+            locality: Another locality (a district, a county).
+            postal_code: The postal code (ZIP code for US addresses).
+            skip_verification: Whether the API saves the address without verifying
+                it (it verifies it when not set).
+
+        Returns:
+            The billing address as changed.
+
+        Raises:
+            InvalidArgumentError: no address field is set, a field is blank,
+                ``country`` is not two capital letters, or ``customer_id`` is not an
+                id (no request is sent).
+            BadRequestError: the API could not verify the address as changed.
+            NotFoundError: the customer has no billing address, no customer has that
+                id, or the token cannot see it.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def delete_billing_address(self, customer_id: str) -> None:
+        """Removes a customer's billing address.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+
+        Returns:
+            Nothing: the address is removed (the API answers 204).
+
+        Raises:
+            NotFoundError: the customer has no billing address, no customer has that
+                id, or the token cannot see it.
+            InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                KiB once percent-encoded (no request is sent).
             FastlyError: like every call, on authentication (401), permission (403),
                 rate limit (429), server (5xx), network, timeout or decoding
                 failures: its subclass for each.
@@ -1866,6 +2564,563 @@ class Client:
             InvalidArgumentError: ``token_ids`` is empty or holds a blank id (no
                 request is sent).
             BadRequestError: the API refuses the request.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def list_automation_tokens(
+        self,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[AutomationToken]:
+        """One page of the account's automation tokens (paged by number).
+
+        The page to fetch: its size (``per_page``, from 1 to 100; the API's default
+        when unset) and where to start (``cursor``: a page's ``next_cursor``; the
+        first page when unset).
+
+        Args:
+            per_page: Items per page (the API's default when ``None``).
+            cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+            One page of automation tokens (``data``), never their secrets; pass its
+            ``next_cursor`` back as ``cursor`` for the next page (it is absent on
+            the last page).
+
+        Raises:
+            InvalidArgumentError: ``per_page`` is 0 or over 100, or ``cursor`` is
+                not one a page handed out (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def iter_automation_tokens(
+        self,
+        *,
+        per_page: int | None = None,
+    ) -> ItemIterator[AutomationToken]:
+        """Every automation token, fetched lazily page by page (the follow-all form of
+        ``list_automation_tokens``).
+
+        Nothing is sent until the first item is asked for; a step fetches a page
+        only when the tokens in hand run out. The walk ends at its first error; if
+        the API points back to a page it already gave, that step fails with
+        :class:`DecodeError`.
+
+        Args:
+            per_page: tokens per page, from 1 to 100 (the API's default when unset).
+
+        Yields:
+            Each automation token (never its secret), fetching one page at a time
+            when the items in hand run out.
+
+        Raises:
+            InvalidArgumentError: ``per_page`` is 0 or over 100; the first step
+                raises it, before any request. Otherwise each step may raise what
+                ``list_automation_tokens`` raises.
+        """
+    def get_automation_token(self, token_id: str) -> AutomationToken:
+        """One automation token by id.
+
+        Args:
+            token_id: the token's id (a blank one is refused before any request).
+
+        Returns:
+            The automation token (never its secret).
+
+        Raises:
+            NotFoundError: no automation token has that id (a revoked one included),
+                or the token cannot see it.
+            InvalidArgumentError: ``token_id`` is blank, ``.``, ``..`` or over 8 KiB
+                once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def create_automation_token(
+        self,
+        name: str,
+        role: str,
+        *,
+        services: Sequence[str] | None = None,
+        scope: str | None = None,
+        expires_at: str | None = None,
+        tls_access: bool | None = None,
+    ) -> NewAutomationToken:
+        """Creates an automation token (POST, JSON). The API takes it only from a
+        superuser's user token in sudo mode: call ``request_sudo_access`` first. Not
+        retried once sent: a retry could create two tokens.
+
+        The services it is limited to, its scopes, when it expires, and whether it
+        may manage TLS.
+
+        Args:
+            name: the token's name (a blank one is refused before any request).
+            role: the token's role: ``billing``, ``engineer`` or ``user`` (another
+                value is refused before any request).
+            services: Ids of the services the token is limited to (every service
+                when not set).
+            scope: The token's scopes, space-separated: ``global``,
+                ``purge_select``, ``purge_all``, ``global:read`` (the API's default,
+                ``global``, when not set).
+            expires_at: When the token expires, as an RFC 3339 timestamp such as
+                ``2030-01-01T00:00:00Z`` (never, when not set).
+            tls_access: Whether the token may manage TLS configuration.
+
+        Returns:
+            The new token, with its secret (``secret``): the only time the API shows
+            it.
+
+        Raises:
+            InvalidArgumentError: ``name`` is blank, ``role`` or a scope is not one
+                the API takes, ``expires_at`` is not an RFC 3339 timestamp, or a
+                service id is blank (no request is sent).
+            PermissionDeniedError: the token is not a superuser's in sudo mode.
+            BadRequestError: the API refused the token's fields.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def revoke_automation_token(self, token_id: str) -> None:
+        """Revokes an automation token; its secret stops working at once.
+
+        Args:
+            token_id: the token's id (a blank one is refused before any request).
+
+        Returns:
+            Nothing: the token is revoked.
+
+        Raises:
+            NotFoundError: no automation token has that id (a revoked one included),
+                or the token cannot see it.
+            InvalidArgumentError: ``token_id`` is blank, ``.``, ``..`` or over 8 KiB
+                once percent-encoded (no request is sent).
+            BadRequestError: the API refused to revoke it.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def list_automation_token_services(
+        self,
+        token_id: str,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[Service]:
+        """One page of the services an automation token is limited to (paged by
+        number).
+
+        The page to fetch: its size (``per_page``, from 1 to 100) and where to start
+        (``cursor``: a page's ``next_cursor``).
+
+        Args:
+            token_id: the token's id (a blank one is refused before any request).
+            per_page: Items per page (the API's default when ``None``).
+            cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+            One page of services (``data``; the API names each by its ``id`` only);
+            pass its ``next_cursor`` back as ``cursor`` for the next page.
+
+        Raises:
+            NotFoundError: no automation token has that id, or the token cannot see
+                it.
+            InvalidArgumentError: ``token_id`` is not an id, ``per_page`` is 0 or
+                over 100, or ``cursor`` is not one a page handed out (no request is
+                sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def iter_automation_token_services(
+        self,
+        token_id: str,
+        *,
+        per_page: int | None = None,
+    ) -> ItemIterator[Service]:
+        """Every service an automation token is limited to, fetched lazily page by page
+        (the follow-all form of ``list_automation_token_services``).
+
+        Nothing is sent until the first item is asked for; a step fetches a page
+        only when the services in hand run out. The walk ends at its first error.
+
+        Args:
+            token_id: the token's id (a blank one is refused at the first step,
+                before any request).
+            per_page: services per page, from 1 to 100 (the API's default when
+                unset).
+
+        Yields:
+            Each service (by ``id``), fetching one page at a time when the items in
+            hand run out.
+
+        Raises:
+            InvalidArgumentError: ``token_id`` is not an id, or ``per_page`` is 0 or
+                over 100; the first step raises it, before any request. Otherwise
+                each step may raise what ``list_automation_token_services`` raises.
+        """
+    def request_sudo_access(self, username: str, password: str) -> SudoAccess:
+        """Puts this client's token in sudo mode, which the API requires for creating
+        automation tokens (POST ``/sudo``, JSON, as fastly-py sends it). The
+        password is sent once and never logged. Not retried once sent.
+
+        Args:
+            username: the login of the token's user (a blank one is refused before
+                any request).
+            password: that user's password (an empty one is refused before any
+                request).
+
+        Returns:
+            Until when sudo mode lasts (five minutes by default).
+
+        Raises:
+            InvalidArgumentError: ``username`` is blank or ``password`` empty (no
+                request is sent).
+            PermissionDeniedError: the API refused the login and password.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def list_service_authorizations(
+        self,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[ServiceAuthorization]:
+        """One page of the account's service authorizations (JSON:API, paged by
+        number).
+
+        The page to fetch: its size (``per_page``, from 1 to 100; the API's default,
+        20, when unset) and where to start (``cursor``: a page's ``next_cursor``;
+        the first page when unset).
+
+        Args:
+            per_page: Items per page (the API's default when ``None``).
+            cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+            One page of service authorizations (``data``), with the totals the API
+            gives; pass its ``next_cursor`` back as ``cursor`` for the next page (it
+            is absent on the last page).
+
+        Raises:
+            InvalidArgumentError: ``per_page`` is 0 or over 100, or ``cursor`` is
+                not one a page handed out (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def iter_service_authorizations(
+        self,
+        *,
+        per_page: int | None = None,
+    ) -> ItemIterator[ServiceAuthorization]:
+        """Every service authorization, fetched lazily page by page (the follow-all
+        form of ``list_service_authorizations``).
+
+        Nothing is sent until the first item is asked for; a step fetches a page
+        only when the authorizations in hand run out. The walk ends at its first
+        error; if the API points back to a page it already gave, that step fails
+        with :class:`DecodeError`.
+
+        Args:
+            per_page: authorizations per page, from 1 to 100 (the API's default, 20,
+                when unset).
+
+        Yields:
+            Each service authorization, fetching one page at a time when the items
+            in hand run out.
+
+        Raises:
+            InvalidArgumentError: ``per_page`` is 0 or over 100; the first step
+                raises it, before any request. Otherwise each step may raise what
+                ``list_service_authorizations`` raises.
+        """
+    def get_service_authorization(
+        self,
+        service_authorization_id: str,
+    ) -> ServiceAuthorization:
+        """One service authorization by id.
+
+        Args:
+            service_authorization_id: the authorization's id (a blank one is refused
+                before any request).
+
+        Returns:
+            The service authorization.
+
+        Raises:
+            NotFoundError: no authorization has that id (a deleted one included), or
+                the token cannot see it.
+            InvalidArgumentError: ``service_authorization_id`` is blank, ``.``,
+                ``..`` or over 8 KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def create_service_authorization(
+        self,
+        user_id: str,
+        service_id: str,
+        permission: str,
+    ) -> ServiceAuthorization:
+        """Gives a user a permission on one service (POST, JSON:API). Not retried once
+        sent: a retry could create it twice.
+
+        Args:
+            user_id: the user to give access (a blank one is refused before any
+                request).
+            service_id: the service (a blank one is refused before any request).
+            permission: ``full``, ``read_only``, ``purge_select`` or ``purge_all``
+                (another value is refused before any request).
+
+        Returns:
+            The new service authorization.
+
+        Raises:
+            InvalidArgumentError: an id is blank, or ``permission`` is not one of
+                the four (no request is sent).
+            BadRequestError: the API refused it (an unknown user or service, or a
+                permission it does not take).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def update_service_authorization(
+        self,
+        service_authorization_id: str,
+        permission: str,
+    ) -> ServiceAuthorization:
+        """Changes the permission of one service authorization (PATCH, JSON:API).
+
+        Args:
+            service_authorization_id: the authorization's id (a blank one is refused
+                before any request).
+            permission: the new permission: ``full``, ``read_only``,
+                ``purge_select`` or ``purge_all`` (another value is refused before
+                any request).
+
+        Returns:
+            The service authorization as changed.
+
+        Raises:
+            NotFoundError: no authorization has that id, or the token cannot see it.
+            InvalidArgumentError: ``service_authorization_id`` is blank, ``.``,
+                ``..`` or over 8 KiB once percent-encoded, or ``permission`` is not
+                one of the four (no request is sent).
+            BadRequestError: the API refused the permission.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def delete_service_authorization(self, service_authorization_id: str) -> None:
+        """Takes a user's access to a service away.
+
+        Args:
+            service_authorization_id: the authorization's id (a blank one is refused
+                before any request).
+
+        Returns:
+            Nothing: the authorization is deleted (the API answers 204).
+
+        Raises:
+            NotFoundError: no authorization has that id (a deleted one included), or
+                the token cannot see it.
+            InvalidArgumentError: ``service_authorization_id`` is blank, ``.``,
+                ``..`` or over 8 KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def bulk_update_service_authorizations(
+        self,
+        service_authorization_ids: Sequence[str],
+        permission: str,
+    ) -> list[ServiceAuthorization]:
+        """``bulkUpdateServiceAuthorizations`` (``PATCH /service-authorizations``,
+        JSON:API bulk extension): gives several service authorizations the same
+        permission in one request.
+
+        Args:
+            service_authorization_ids: the authorizations to change (at least one,
+                none blank, else the call is refused before any request).
+            permission: the new permission: ``full``, ``read_only``,
+                ``purge_select`` or ``purge_all`` (another value is refused before
+                any request).
+
+        Returns:
+            The service authorizations as changed (none when the API answers without
+            them).
+
+        Raises:
+            InvalidArgumentError: ``service_authorization_ids`` is empty or holds a
+                blank id, or ``permission`` is not one of the four (no request is
+                sent).
+            BadRequestError: the API refused the request (an unknown id, say).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def bulk_delete_service_authorizations(
+        self,
+        service_authorization_ids: Sequence[str],
+    ) -> None:
+        """``bulkDeleteServiceAuthorizations`` (``DELETE /service-authorizations``,
+        JSON:API bulk extension): deletes several service authorizations in one
+        request.
+
+        Args:
+            service_authorization_ids: the authorizations to delete (at least one,
+                none blank, else the call is refused before any request).
+
+        Returns:
+            Nothing: the authorizations are deleted.
+
+        Raises:
+            InvalidArgumentError: ``service_authorization_ids`` is empty or holds a
+                blank id (no request is sent).
+            BadRequestError: the API refused the request (an unknown id, say).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def list_events(
+        self,
+        *,
+        customer_id: str | None = None,
+        event_type: str | None = None,
+        service_id: str | None = None,
+        user_id: str | None = None,
+        token_id: str | None = None,
+        created_at: str | None = None,
+        created_at_gte: str | None = None,
+        created_at_gt: str | None = None,
+        created_at_lte: str | None = None,
+        created_at_lt: str | None = None,
+        sort: str | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[Event]:
+        """One page of the account's audit log, filtered and sorted as asked (JSON:API,
+        paged by number).
+
+        The filters (each one set must match), the order, the page size and where to
+        start.
+
+        Args:
+            customer_id: Only the events of this customer.
+            event_type: Only events of this type (``user.create``,
+                ``token.destroy``...).
+            service_id: Only the events of this service.
+            user_id: Only the events of this user.
+            token_id: Only the events made with this token.
+            created_at: Only the events of this date or instant (ISO 8601, such as
+                ``2024-01-12``), as the API reads ``filter[created_at]``.
+            created_at_gte: Only the events at or after this date or instant (ISO
+                8601).
+            created_at_gt: Only the events after this date or instant (ISO 8601).
+            created_at_lte: Only the events at or before this date or instant (ISO
+                8601).
+            created_at_lt: Only the events before this date or instant (ISO 8601).
+            sort: The order: ``created_at`` (oldest first, the API's default) or
+                ``-created_at`` (newest first).
+            per_page: Events per page, from 1 to 100 (the API's default, 20, when
+                unset).
+            cursor: Where to start: a page's ``next_cursor`` (the first page when
+                unset).
+
+        Returns:
+            One page of events (``data``), with the totals the API gives; pass its
+            ``next_cursor`` back as ``cursor`` for the next page (it is absent on
+            the last page).
+
+        Raises:
+            InvalidArgumentError: a filter is blank or holds control characters,
+                ``sort`` is not ``created_at`` or ``-created_at``, ``per_page`` is 0
+                or over 100, or ``cursor`` is not one a page handed out (no request
+                is sent).
+            BadRequestError: the API refused a filter (a date it cannot read, say).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def iter_events(
+        self,
+        *,
+        customer_id: str | None = None,
+        event_type: str | None = None,
+        service_id: str | None = None,
+        user_id: str | None = None,
+        token_id: str | None = None,
+        created_at: str | None = None,
+        created_at_gte: str | None = None,
+        created_at_gt: str | None = None,
+        created_at_lte: str | None = None,
+        created_at_lt: str | None = None,
+        sort: str | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> ItemIterator[Event]:
+        """Every event that matches, fetched lazily page by page (the follow-all form
+        of ``list_events``, with the same filters).
+
+        Nothing is sent until the first item is asked for; a step fetches a page
+        only when the events in hand run out. The walk ends at its first error; if
+        the API points back to a page it already gave, that step fails with
+        :class:`DecodeError`.
+
+        The filters, the order and the page size, as ``list_events`` takes them; a
+        ``cursor`` is where the walk starts.
+
+        Args:
+            customer_id: Only the events of this customer.
+            event_type: Only events of this type (``user.create``,
+                ``token.destroy``...).
+            service_id: Only the events of this service.
+            user_id: Only the events of this user.
+            token_id: Only the events made with this token.
+            created_at: Only the events of this date or instant (ISO 8601, such as
+                ``2024-01-12``), as the API reads ``filter[created_at]``.
+            created_at_gte: Only the events at or after this date or instant (ISO
+                8601).
+            created_at_gt: Only the events after this date or instant (ISO 8601).
+            created_at_lte: Only the events at or before this date or instant (ISO
+                8601).
+            created_at_lt: Only the events before this date or instant (ISO 8601).
+            sort: The order: ``created_at`` (oldest first, the API's default) or
+                ``-created_at`` (newest first).
+            per_page: Events per page, from 1 to 100 (the API's default, 20, when
+                unset).
+            cursor: Where to start: a page's ``next_cursor`` (the first page when
+                unset).
+
+        Yields:
+            Each matching event, fetching one page at a time when the items in hand
+            run out.
+
+        Raises:
+            InvalidArgumentError: an option ``list_events`` would refuse; the first
+                step raises it, before any request. Otherwise each step may raise
+                what ``list_events`` raises.
+        """
+    def get_event(self, event_id: str) -> Event:
+        """One event of the audit log by id.
+
+        Args:
+            event_id: the event's id (a blank one is refused before any request).
+
+        Returns:
+            The event.
+
+        Raises:
+            NotFoundError: no event has that id, or the token cannot see it.
+            InvalidArgumentError: ``event_id`` is blank, ``.``, ``..`` or over 8 KiB
+                once percent-encoded (no request is sent).
             FastlyError: like every call, on authentication (401), permission (403),
                 rate limit (429), server (5xx), network, timeout or decoding
                 failures: its subclass for each.
@@ -3405,6 +4660,138 @@ class AsyncClient:
                 rate limit (429), server (5xx), network, timeout or decoding
                 failures: its subclass for each.
         """
+    async def get_billing_address(self, customer_id: str) -> BillingAddress:
+        """A customer's billing address.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+
+        Returns:
+            The billing address.
+
+        Raises:
+            NotFoundError: the customer has no billing address, no customer has that
+                id, or the token cannot see it.
+            InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def add_billing_address(
+        self,
+        customer_id: str,
+        *,
+        address_1: str,
+        city: str,
+        country: str,
+        address_2: str | None = None,
+        state: str | None = None,
+        locality: str | None = None,
+        postal_code: str | None = None,
+        skip_verification: bool | None = None,
+    ) -> BillingAddress:
+        """Gives a customer a billing address (POST, JSON:API). Not retried once sent:
+        a retry could add it twice.
+
+        The address: ``address_1``, ``city`` and ``country`` required, the other
+        fields sent when set.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+            address_1: The first address line (required).
+            city: The city (required).
+            country: The ISO 3166-1 two-letter country code, in capitals (required;
+                such as ``US``).
+            address_2: The second address line.
+            state: The state or province.
+            locality: Another locality (a district, a county).
+            postal_code: The postal code (ZIP code for US addresses).
+            skip_verification: Whether the API saves the address without verifying
+                it (it verifies it when not set).
+
+        Returns:
+            The new billing address.
+
+        Raises:
+            InvalidArgumentError: ``address_1``, ``city`` or ``country`` is missing,
+                a field is blank, ``country`` is not two capital letters, or
+                ``customer_id`` is not an id (no request is sent).
+            BadRequestError: the API could not verify the address (its message may
+                suggest corrections; ``skip_verification`` saves it unverified), or
+                the customer already has one.
+            NotFoundError: no customer has that id, or the token cannot see it.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def update_billing_address(
+        self,
+        customer_id: str,
+        *,
+        address_1: str | None = None,
+        city: str | None = None,
+        country: str | None = None,
+        address_2: str | None = None,
+        state: str | None = None,
+        locality: str | None = None,
+        postal_code: str | None = None,
+        skip_verification: bool | None = None,
+    ) -> BillingAddress:
+        """Changes part of a customer's billing address (PATCH, JSON:API); only the
+        fields set are sent, and at least one address field must be.
+
+        The fields to change.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+            address_1: The first address line.
+            city: The city.
+            country: The ISO 3166-1 two-letter country code, in capitals (such as
+                ``US``).
+            address_2: The second address line.
+            state: The state or province.
+            locality: Another locality (a district, a county).
+            postal_code: The postal code (ZIP code for US addresses).
+            skip_verification: Whether the API saves the address without verifying
+                it (it verifies it when not set).
+
+        Returns:
+            The billing address as changed.
+
+        Raises:
+            InvalidArgumentError: no address field is set, a field is blank,
+                ``country`` is not two capital letters, or ``customer_id`` is not an
+                id (no request is sent).
+            BadRequestError: the API could not verify the address as changed.
+            NotFoundError: the customer has no billing address, no customer has that
+                id, or the token cannot see it.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def delete_billing_address(self, customer_id: str) -> None:
+        """Removes a customer's billing address.
+
+        Args:
+            customer_id: the customer's id (a blank one is refused before any
+                request).
+
+        Returns:
+            Nothing: the address is removed (the API answers 204).
+
+        Raises:
+            NotFoundError: the customer has no billing address, no customer has that
+                id, or the token cannot see it.
+            InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
     async def get_current_user(self) -> User:
         """The user the token belongs to.
 
@@ -3922,6 +5309,563 @@ class AsyncClient:
             InvalidArgumentError: ``token_ids`` is empty or holds a blank id (no
                 request is sent).
             BadRequestError: the API refuses the request.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def list_automation_tokens(
+        self,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[AutomationToken]:
+        """One page of the account's automation tokens (paged by number).
+
+        The page to fetch: its size (``per_page``, from 1 to 100; the API's default
+        when unset) and where to start (``cursor``: a page's ``next_cursor``; the
+        first page when unset).
+
+        Args:
+            per_page: Items per page (the API's default when ``None``).
+            cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+            One page of automation tokens (``data``), never their secrets; pass its
+            ``next_cursor`` back as ``cursor`` for the next page (it is absent on
+            the last page).
+
+        Raises:
+            InvalidArgumentError: ``per_page`` is 0 or over 100, or ``cursor`` is
+                not one a page handed out (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def iter_automation_tokens(
+        self,
+        *,
+        per_page: int | None = None,
+    ) -> AsyncItemIterator[AutomationToken]:
+        """Every automation token, fetched lazily page by page (the follow-all form of
+        ``list_automation_tokens``).
+
+        Nothing is sent until the first item is asked for; a step fetches a page
+        only when the tokens in hand run out. The walk ends at its first error; if
+        the API points back to a page it already gave, that step fails with
+        :class:`DecodeError`.
+
+        Args:
+            per_page: tokens per page, from 1 to 100 (the API's default when unset).
+
+        Yields:
+            Each automation token (never its secret), fetching one page at a time
+            when the items in hand run out.
+
+        Raises:
+            InvalidArgumentError: ``per_page`` is 0 or over 100; the first step
+                raises it, before any request. Otherwise each step may raise what
+                ``list_automation_tokens`` raises.
+        """
+    async def get_automation_token(self, token_id: str) -> AutomationToken:
+        """One automation token by id.
+
+        Args:
+            token_id: the token's id (a blank one is refused before any request).
+
+        Returns:
+            The automation token (never its secret).
+
+        Raises:
+            NotFoundError: no automation token has that id (a revoked one included),
+                or the token cannot see it.
+            InvalidArgumentError: ``token_id`` is blank, ``.``, ``..`` or over 8 KiB
+                once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def create_automation_token(
+        self,
+        name: str,
+        role: str,
+        *,
+        services: Sequence[str] | None = None,
+        scope: str | None = None,
+        expires_at: str | None = None,
+        tls_access: bool | None = None,
+    ) -> NewAutomationToken:
+        """Creates an automation token (POST, JSON). The API takes it only from a
+        superuser's user token in sudo mode: call ``request_sudo_access`` first. Not
+        retried once sent: a retry could create two tokens.
+
+        The services it is limited to, its scopes, when it expires, and whether it
+        may manage TLS.
+
+        Args:
+            name: the token's name (a blank one is refused before any request).
+            role: the token's role: ``billing``, ``engineer`` or ``user`` (another
+                value is refused before any request).
+            services: Ids of the services the token is limited to (every service
+                when not set).
+            scope: The token's scopes, space-separated: ``global``,
+                ``purge_select``, ``purge_all``, ``global:read`` (the API's default,
+                ``global``, when not set).
+            expires_at: When the token expires, as an RFC 3339 timestamp such as
+                ``2030-01-01T00:00:00Z`` (never, when not set).
+            tls_access: Whether the token may manage TLS configuration.
+
+        Returns:
+            The new token, with its secret (``secret``): the only time the API shows
+            it.
+
+        Raises:
+            InvalidArgumentError: ``name`` is blank, ``role`` or a scope is not one
+                the API takes, ``expires_at`` is not an RFC 3339 timestamp, or a
+                service id is blank (no request is sent).
+            PermissionDeniedError: the token is not a superuser's in sudo mode.
+            BadRequestError: the API refused the token's fields.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def revoke_automation_token(self, token_id: str) -> None:
+        """Revokes an automation token; its secret stops working at once.
+
+        Args:
+            token_id: the token's id (a blank one is refused before any request).
+
+        Returns:
+            Nothing: the token is revoked.
+
+        Raises:
+            NotFoundError: no automation token has that id (a revoked one included),
+                or the token cannot see it.
+            InvalidArgumentError: ``token_id`` is blank, ``.``, ``..`` or over 8 KiB
+                once percent-encoded (no request is sent).
+            BadRequestError: the API refused to revoke it.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def list_automation_token_services(
+        self,
+        token_id: str,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[Service]:
+        """One page of the services an automation token is limited to (paged by
+        number).
+
+        The page to fetch: its size (``per_page``, from 1 to 100) and where to start
+        (``cursor``: a page's ``next_cursor``).
+
+        Args:
+            token_id: the token's id (a blank one is refused before any request).
+            per_page: Items per page (the API's default when ``None``).
+            cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+            One page of services (``data``; the API names each by its ``id`` only);
+            pass its ``next_cursor`` back as ``cursor`` for the next page.
+
+        Raises:
+            NotFoundError: no automation token has that id, or the token cannot see
+                it.
+            InvalidArgumentError: ``token_id`` is not an id, ``per_page`` is 0 or
+                over 100, or ``cursor`` is not one a page handed out (no request is
+                sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def iter_automation_token_services(
+        self,
+        token_id: str,
+        *,
+        per_page: int | None = None,
+    ) -> AsyncItemIterator[Service]:
+        """Every service an automation token is limited to, fetched lazily page by page
+        (the follow-all form of ``list_automation_token_services``).
+
+        Nothing is sent until the first item is asked for; a step fetches a page
+        only when the services in hand run out. The walk ends at its first error.
+
+        Args:
+            token_id: the token's id (a blank one is refused at the first step,
+                before any request).
+            per_page: services per page, from 1 to 100 (the API's default when
+                unset).
+
+        Yields:
+            Each service (by ``id``), fetching one page at a time when the items in
+            hand run out.
+
+        Raises:
+            InvalidArgumentError: ``token_id`` is not an id, or ``per_page`` is 0 or
+                over 100; the first step raises it, before any request. Otherwise
+                each step may raise what ``list_automation_token_services`` raises.
+        """
+    async def request_sudo_access(self, username: str, password: str) -> SudoAccess:
+        """Puts this client's token in sudo mode, which the API requires for creating
+        automation tokens (POST ``/sudo``, JSON, as fastly-py sends it). The
+        password is sent once and never logged. Not retried once sent.
+
+        Args:
+            username: the login of the token's user (a blank one is refused before
+                any request).
+            password: that user's password (an empty one is refused before any
+                request).
+
+        Returns:
+            Until when sudo mode lasts (five minutes by default).
+
+        Raises:
+            InvalidArgumentError: ``username`` is blank or ``password`` empty (no
+                request is sent).
+            PermissionDeniedError: the API refused the login and password.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def list_service_authorizations(
+        self,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[ServiceAuthorization]:
+        """One page of the account's service authorizations (JSON:API, paged by
+        number).
+
+        The page to fetch: its size (``per_page``, from 1 to 100; the API's default,
+        20, when unset) and where to start (``cursor``: a page's ``next_cursor``;
+        the first page when unset).
+
+        Args:
+            per_page: Items per page (the API's default when ``None``).
+            cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                cursor the API itself issued.
+
+        Returns:
+            One page of service authorizations (``data``), with the totals the API
+            gives; pass its ``next_cursor`` back as ``cursor`` for the next page (it
+            is absent on the last page).
+
+        Raises:
+            InvalidArgumentError: ``per_page`` is 0 or over 100, or ``cursor`` is
+                not one a page handed out (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def iter_service_authorizations(
+        self,
+        *,
+        per_page: int | None = None,
+    ) -> AsyncItemIterator[ServiceAuthorization]:
+        """Every service authorization, fetched lazily page by page (the follow-all
+        form of ``list_service_authorizations``).
+
+        Nothing is sent until the first item is asked for; a step fetches a page
+        only when the authorizations in hand run out. The walk ends at its first
+        error; if the API points back to a page it already gave, that step fails
+        with :class:`DecodeError`.
+
+        Args:
+            per_page: authorizations per page, from 1 to 100 (the API's default, 20,
+                when unset).
+
+        Yields:
+            Each service authorization, fetching one page at a time when the items
+            in hand run out.
+
+        Raises:
+            InvalidArgumentError: ``per_page`` is 0 or over 100; the first step
+                raises it, before any request. Otherwise each step may raise what
+                ``list_service_authorizations`` raises.
+        """
+    async def get_service_authorization(
+        self,
+        service_authorization_id: str,
+    ) -> ServiceAuthorization:
+        """One service authorization by id.
+
+        Args:
+            service_authorization_id: the authorization's id (a blank one is refused
+                before any request).
+
+        Returns:
+            The service authorization.
+
+        Raises:
+            NotFoundError: no authorization has that id (a deleted one included), or
+                the token cannot see it.
+            InvalidArgumentError: ``service_authorization_id`` is blank, ``.``,
+                ``..`` or over 8 KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def create_service_authorization(
+        self,
+        user_id: str,
+        service_id: str,
+        permission: str,
+    ) -> ServiceAuthorization:
+        """Gives a user a permission on one service (POST, JSON:API). Not retried once
+        sent: a retry could create it twice.
+
+        Args:
+            user_id: the user to give access (a blank one is refused before any
+                request).
+            service_id: the service (a blank one is refused before any request).
+            permission: ``full``, ``read_only``, ``purge_select`` or ``purge_all``
+                (another value is refused before any request).
+
+        Returns:
+            The new service authorization.
+
+        Raises:
+            InvalidArgumentError: an id is blank, or ``permission`` is not one of
+                the four (no request is sent).
+            BadRequestError: the API refused it (an unknown user or service, or a
+                permission it does not take).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def update_service_authorization(
+        self,
+        service_authorization_id: str,
+        permission: str,
+    ) -> ServiceAuthorization:
+        """Changes the permission of one service authorization (PATCH, JSON:API).
+
+        Args:
+            service_authorization_id: the authorization's id (a blank one is refused
+                before any request).
+            permission: the new permission: ``full``, ``read_only``,
+                ``purge_select`` or ``purge_all`` (another value is refused before
+                any request).
+
+        Returns:
+            The service authorization as changed.
+
+        Raises:
+            NotFoundError: no authorization has that id, or the token cannot see it.
+            InvalidArgumentError: ``service_authorization_id`` is blank, ``.``,
+                ``..`` or over 8 KiB once percent-encoded, or ``permission`` is not
+                one of the four (no request is sent).
+            BadRequestError: the API refused the permission.
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def delete_service_authorization(self, service_authorization_id: str) -> None:
+        """Takes a user's access to a service away.
+
+        Args:
+            service_authorization_id: the authorization's id (a blank one is refused
+                before any request).
+
+        Returns:
+            Nothing: the authorization is deleted (the API answers 204).
+
+        Raises:
+            NotFoundError: no authorization has that id (a deleted one included), or
+                the token cannot see it.
+            InvalidArgumentError: ``service_authorization_id`` is blank, ``.``,
+                ``..`` or over 8 KiB once percent-encoded (no request is sent).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def bulk_update_service_authorizations(
+        self,
+        service_authorization_ids: Sequence[str],
+        permission: str,
+    ) -> list[ServiceAuthorization]:
+        """``bulkUpdateServiceAuthorizations`` (``PATCH /service-authorizations``,
+        JSON:API bulk extension): gives several service authorizations the same
+        permission in one request.
+
+        Args:
+            service_authorization_ids: the authorizations to change (at least one,
+                none blank, else the call is refused before any request).
+            permission: the new permission: ``full``, ``read_only``,
+                ``purge_select`` or ``purge_all`` (another value is refused before
+                any request).
+
+        Returns:
+            The service authorizations as changed (none when the API answers without
+            them).
+
+        Raises:
+            InvalidArgumentError: ``service_authorization_ids`` is empty or holds a
+                blank id, or ``permission`` is not one of the four (no request is
+                sent).
+            BadRequestError: the API refused the request (an unknown id, say).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def bulk_delete_service_authorizations(
+        self,
+        service_authorization_ids: Sequence[str],
+    ) -> None:
+        """``bulkDeleteServiceAuthorizations`` (``DELETE /service-authorizations``,
+        JSON:API bulk extension): deletes several service authorizations in one
+        request.
+
+        Args:
+            service_authorization_ids: the authorizations to delete (at least one,
+                none blank, else the call is refused before any request).
+
+        Returns:
+            Nothing: the authorizations are deleted.
+
+        Raises:
+            InvalidArgumentError: ``service_authorization_ids`` is empty or holds a
+                blank id (no request is sent).
+            BadRequestError: the API refused the request (an unknown id, say).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    async def list_events(
+        self,
+        *,
+        customer_id: str | None = None,
+        event_type: str | None = None,
+        service_id: str | None = None,
+        user_id: str | None = None,
+        token_id: str | None = None,
+        created_at: str | None = None,
+        created_at_gte: str | None = None,
+        created_at_gt: str | None = None,
+        created_at_lte: str | None = None,
+        created_at_lt: str | None = None,
+        sort: str | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[Event]:
+        """One page of the account's audit log, filtered and sorted as asked (JSON:API,
+        paged by number).
+
+        The filters (each one set must match), the order, the page size and where to
+        start.
+
+        Args:
+            customer_id: Only the events of this customer.
+            event_type: Only events of this type (``user.create``,
+                ``token.destroy``...).
+            service_id: Only the events of this service.
+            user_id: Only the events of this user.
+            token_id: Only the events made with this token.
+            created_at: Only the events of this date or instant (ISO 8601, such as
+                ``2024-01-12``), as the API reads ``filter[created_at]``.
+            created_at_gte: Only the events at or after this date or instant (ISO
+                8601).
+            created_at_gt: Only the events after this date or instant (ISO 8601).
+            created_at_lte: Only the events at or before this date or instant (ISO
+                8601).
+            created_at_lt: Only the events before this date or instant (ISO 8601).
+            sort: The order: ``created_at`` (oldest first, the API's default) or
+                ``-created_at`` (newest first).
+            per_page: Events per page, from 1 to 100 (the API's default, 20, when
+                unset).
+            cursor: Where to start: a page's ``next_cursor`` (the first page when
+                unset).
+
+        Returns:
+            One page of events (``data``), with the totals the API gives; pass its
+            ``next_cursor`` back as ``cursor`` for the next page (it is absent on
+            the last page).
+
+        Raises:
+            InvalidArgumentError: a filter is blank or holds control characters,
+                ``sort`` is not ``created_at`` or ``-created_at``, ``per_page`` is 0
+                or over 100, or ``cursor`` is not one a page handed out (no request
+                is sent).
+            BadRequestError: the API refused a filter (a date it cannot read, say).
+            FastlyError: like every call, on authentication (401), permission (403),
+                rate limit (429), server (5xx), network, timeout or decoding
+                failures: its subclass for each.
+        """
+    def iter_events(
+        self,
+        *,
+        customer_id: str | None = None,
+        event_type: str | None = None,
+        service_id: str | None = None,
+        user_id: str | None = None,
+        token_id: str | None = None,
+        created_at: str | None = None,
+        created_at_gte: str | None = None,
+        created_at_gt: str | None = None,
+        created_at_lte: str | None = None,
+        created_at_lt: str | None = None,
+        sort: str | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> AsyncItemIterator[Event]:
+        """Every event that matches, fetched lazily page by page (the follow-all form
+        of ``list_events``, with the same filters).
+
+        Nothing is sent until the first item is asked for; a step fetches a page
+        only when the events in hand run out. The walk ends at its first error; if
+        the API points back to a page it already gave, that step fails with
+        :class:`DecodeError`.
+
+        The filters, the order and the page size, as ``list_events`` takes them; a
+        ``cursor`` is where the walk starts.
+
+        Args:
+            customer_id: Only the events of this customer.
+            event_type: Only events of this type (``user.create``,
+                ``token.destroy``...).
+            service_id: Only the events of this service.
+            user_id: Only the events of this user.
+            token_id: Only the events made with this token.
+            created_at: Only the events of this date or instant (ISO 8601, such as
+                ``2024-01-12``), as the API reads ``filter[created_at]``.
+            created_at_gte: Only the events at or after this date or instant (ISO
+                8601).
+            created_at_gt: Only the events after this date or instant (ISO 8601).
+            created_at_lte: Only the events at or before this date or instant (ISO
+                8601).
+            created_at_lt: Only the events before this date or instant (ISO 8601).
+            sort: The order: ``created_at`` (oldest first, the API's default) or
+                ``-created_at`` (newest first).
+            per_page: Events per page, from 1 to 100 (the API's default, 20, when
+                unset).
+            cursor: Where to start: a page's ``next_cursor`` (the first page when
+                unset).
+
+        Yields:
+            Each matching event, fetching one page at a time when the items in hand
+            run out.
+
+        Raises:
+            InvalidArgumentError: an option ``list_events`` would refuse; the first
+                step raises it, before any request. Otherwise each step may raise
+                what ``list_events`` raises.
+        """
+    async def get_event(self, event_id: str) -> Event:
+        """One event of the audit log by id.
+
+        Args:
+            event_id: the event's id (a blank one is refused before any request).
+
+        Returns:
+            The event.
+
+        Raises:
+            NotFoundError: no event has that id, or the token cannot see it.
+            InvalidArgumentError: ``event_id`` is blank, ``.``, ``..`` or over 8 KiB
+                once percent-encoded (no request is sent).
             FastlyError: like every call, on authentication (401), permission (403),
                 rate limit (429), server (5xx), network, timeout or decoding
                 failures: its subclass for each.

@@ -62,6 +62,10 @@ fn main() -> ExitCode {
 fn run(check: bool) -> Vec<String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let ops = operations();
+    // The core's functions (`create_token`) are module-level in the bindings;
+    // everything else is a method of both clients.
+    let (functions, methods): (Vec<Operation>, Vec<Operation>) =
+        ops.iter().cloned().partition(|op| op.function);
     let models = models();
     let paged = walks::paged_items(&ops);
     docs::learn_names(&ops, &models);
@@ -69,7 +73,11 @@ fn run(check: bool) -> Vec<String> {
     let outputs = [
         (
             "bindings/python/src/operation_list.rs",
-            Output::Whole(python::operation_list(&ops)),
+            Output::Whole(python::operation_list(&methods)),
+        ),
+        (
+            "bindings/python/src/function_list.rs",
+            Output::Whole(python::function_list(&functions)),
         ),
         (
             "bindings/uniffi/src/operation_list.rs",
@@ -101,11 +109,12 @@ fn run(check: bool) -> Vec<String> {
                 "fastly_account.udl",
                 "//",
                 vec![
+                    uniffi::udl_functions(&functions),
                     models::udl_dictionaries(&models)
                         + &walks::udl_pages(&paged)
                         + &walks::udl_iterators(&paged),
-                    uniffi::udl(&ops, false),
-                    uniffi::udl(&ops, true),
+                    uniffi::udl(&methods, false),
+                    uniffi::udl(&methods, true),
                 ],
             ),
         ),
@@ -115,9 +124,9 @@ fn run(check: bool) -> Vec<String> {
                 "_native.pyi",
                 "#",
                 vec![
-                    models::python_stubs(&models),
-                    python::stubs(&ops, false),
-                    python::stubs(&ops, true),
+                    python::function_stubs(&functions) + &models::python_stubs(&models),
+                    python::stubs(&methods, false),
+                    python::stubs(&methods, true),
                 ],
             ),
         ),

@@ -52,6 +52,13 @@ fn types(
         "bool" => ("bool", "bool", "bool", "boolean", ""),
         "i64" => ("i64", "int", "i64", "i64", ""),
         "Timestamp" => ("Timestamp", "datetime", "SystemTime", "timestamp", "time"),
+        "TokenSecret" => (
+            "TokenSecret",
+            "TokenSecret",
+            "Arc<TokenSecret>",
+            "TokenSecret",
+            "secret",
+        ),
         "UserRole" => ("String", "str", "String", "string", "role"),
         "Vec<String>" => (
             "Vec<String>",

@@ -66,10 +66,19 @@ fn args(op: &Operation, doc: &Doc) -> (Vec<Arg>, Option<OptionsArgs>, Vec<String
                         } else {
                             format!("{ffi} as {}", f.name)
                         };
+                        // A required field: a parameter without default.
+                        let (rust, udl) = if f.required {
+                            (format!("{declared}: {rust}"), format!("{udl} {ffi}"))
+                        } else {
+                            (
+                                format!("{declared}: Option<{rust}>"),
+                                format!("optional {udl}? {ffi} = null"),
+                            )
+                        };
                         Arg {
                             name: ffi.to_owned(),
-                            rust: format!("{declared}: Option<{rust}>"),
-                            udl: format!("optional {udl}? {ffi} = null"),
+                            rust,
+                            udl,
                             doc: text(op, &f.doc.join(" "), Lang::Foreign),
                         }
                     })
@@ -123,14 +132,22 @@ pub fn operation_list(ops: &[Operation]) -> String {
         let doc = Doc::read(op);
         let (positional, options, _) = args(op, &doc);
         let (ret, _) = returns(op, false);
-        let walk = if op.walk { "walk " } else { "" };
         let params: Vec<&str> = positional.iter().map(|a| a.rust.as_str()).collect();
-        out.push_str(&format!(
-            "    /// [`fastly_account::Client::{}`].\n    {walk}fn {}({})",
-            op.name,
-            op.name,
-            params.join(", ")
-        ));
+        if op.function {
+            out.push_str(&format!(
+                "    /// [`fastly_account::{0}`].\n    function fn {0} / {0}_async({1})",
+                op.name,
+                params.join(", ")
+            ));
+        } else {
+            let walk = if op.walk { "walk " } else { "" };
+            out.push_str(&format!(
+                "    /// [`fastly_account::Client::{}`].\n    {walk}fn {}({})",
+                op.name,
+                op.name,
+                params.join(", ")
+            ));
+        }
         if let Some((name, fields)) = options {
             out.push_str(&format!(" with {name} {{\n"));
             for f in fields {
@@ -150,6 +167,28 @@ pub fn operation_list(ops: &[Operation]) -> String {
 pub fn udl(ops: &[Operation], asyncio: bool) -> String {
     let mut out = String::new();
     for op in ops {
+        out.push_str(&udl_one(op, asyncio, op.name));
+    }
+    out.push('\n');
+    out
+}
+
+/// The module-level (namespace) functions of the UDL: each blocking, and
+/// async as `<name>_async` (Kotlin and Swift: top-level functions).
+pub fn udl_functions(functions: &[Operation]) -> String {
+    let mut out = String::new();
+    for op in functions {
+        out.push_str(&udl_one(op, false, op.name));
+        out.push_str(&udl_one(op, true, &format!("{}_async", op.name)));
+    }
+    out
+}
+
+/// One operation (or function) of the UDL, named `name`, with its
+/// documentation.
+fn udl_one(op: &Operation, asyncio: bool, name: &str) -> String {
+    let mut out = String::new();
+    {
         let doc = Doc::read(op);
         let (positional, options, notes) = args(op, &doc);
         let fields = options.map(|(_, f)| f).unwrap_or_default();
@@ -208,13 +247,13 @@ pub fn udl(ops: &[Operation], asyncio: bool) -> String {
         };
         let (_, ret) = returns(op, asyncio);
         let udl: Vec<&str> = all.iter().map(|a| a.udl.as_str()).collect();
-        let one = format!("    {ret} {}({});", op.name, udl.join(", "));
+        let one = format!("    {ret} {name}({});", udl.join(", "));
         out.push_str(&format!("    {attrs}\n"));
         if one.len() <= 100 {
             out.push_str(&one);
             out.push('\n');
         } else {
-            out.push_str(&format!("    {ret} {}(\n", op.name));
+            out.push_str(&format!("    {ret} {name}(\n"));
             out.push_str(
                 &udl.iter()
                     .map(|a| format!("        {a}"))
@@ -224,6 +263,5 @@ pub fn udl(ops: &[Operation], asyncio: bool) -> String {
             out.push_str("\n    );\n");
         }
     }
-    out.push('\n');
     out
 }

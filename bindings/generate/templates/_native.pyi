@@ -15,6 +15,23 @@ __version__: str
 # -- end of the generated operations --
 
 @final
+class TokenSecret:
+    """The secret of a token just created (``NewToken.secret``,
+    ``NewAutomationToken.secret``): the value to send as ``Fastly-Key``.
+
+    The API shows it once. It never prints: ``repr()`` and ``str()`` show
+    ``TokenSecret('***')``, so printing or logging the model that holds it never
+    shows it, and it is not pickled. ``reveal()`` gives it, to store where
+    secrets belong.
+    """
+
+    def __new__(cls, secret: str) -> TokenSecret: ...
+    def reveal(self) -> str:
+        """The secret itself."""
+    def __eq__(self, other: builtins.object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
 class RateLimit:
     """The rate-limit headers of the last response that carried them.
 

@@ -1,6 +1,6 @@
 //! The lazy walks behind the `iter_*` operations: a page is fetched only when
 //! the items in hand run out. One walk serves every list: a core
-//! [`Paginator`] of any model listed in `walks!` below, driven either through
+//! [`Paginator`] of any model with a Python class, driven either through
 //! the same waiting loop as every blocking call ([`ItemIterator`]) or as
 //! awaitable steps on the core's runtime ([`AsyncItemIterator`]).
 
@@ -15,7 +15,7 @@ use pyo3::exceptions::PyStopAsyncIteration;
 use pyo3::prelude::*;
 
 use crate::aio::{Call, Outcome};
-use crate::convert::instance;
+use crate::convert::{instance, ToPython};
 use crate::errors::to_py_err;
 use crate::wait::wait_raw;
 
@@ -37,45 +37,32 @@ pub(crate) trait Walk: Send + Sync {
     fn pages_fetched(&self) -> u64;
 }
 
-/// The models whose lists can be walked. (One impl per model rather than a
-/// generic one: `Paginator::next_with` needs serde's `DeserializeOwned`,
-/// which this crate does not depend on.)
-macro_rules! walks {
-    ($($model:ty),* $(,)?) => {
-        $(
-            impl Walk for Paginator<$model> {
-                fn next(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
-                    match self.next_with(|request| wait_raw(py, request))? {
-                        Some(Ok(item)) => Ok(Some(instance(py, item)?)),
-                        Some(Err(error)) => Err(to_py_err(py, error)),
-                        None => Ok(None),
-                    }
-                }
+/// Every model a list can be walked for (the core's
+/// [`Walkable`](core::pagination::Walkable) items with a Python class).
+impl<T> Walk for Paginator<T>
+where
+    T: core::pagination::Walkable + ToPython + Sync,
+    T::Python: pyo3::PyClass + Into<PyClassInitializer<T::Python>>,
+{
+    fn next(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        match self.next_with(|request| wait_raw(py, request))? {
+            Some(Ok(item)) => Ok(Some(instance(py, item)?)),
+            Some(Err(error)) => Err(to_py_err(py, error)),
+            None => Ok(None),
+        }
+    }
 
-                fn next_async(&mut self) -> Step<'_> {
-                    Box::pin(async move {
-                        let item = Paginator::next(self).await?;
-                        Ok(item.map(|item| -> Item { Box::new(move |py| instance(py, item)) }))
-                    })
-                }
+    fn next_async(&mut self) -> Step<'_> {
+        Box::pin(async move {
+            let item = Paginator::next(self).await?;
+            Ok(item.map(|item| -> Item { Box::new(move |py| instance(py, item)) }))
+        })
+    }
 
-                fn pages_fetched(&self) -> u64 {
-                    Paginator::pages_fetched(self)
-                }
-            }
-        )*
-    };
+    fn pages_fetched(&self) -> u64 {
+        Paginator::pages_fetched(self)
+    }
 }
-
-walks!(
-    core::Role,
-    core::ServiceGroup,
-    core::UserGroup,
-    core::Invitation,
-    core::IamRole,
-    core::Service,
-    core::UserGroupMember,
-);
 
 /// An iterator over every item of a list, fetching pages lazily. It ends
 /// after the last item or after raising an error. If a wait is interrupted

@@ -22,6 +22,7 @@ mod async_client;
 mod client;
 mod convert;
 mod errors;
+mod functions;
 mod inbox;
 mod iter;
 mod logging;
@@ -40,8 +41,10 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<client::Client>()?;
     m.add_class::<async_client::AsyncClient>()?;
     models::add_model_classes(m)?;
+    functions::add_functions(m)?;
     m.add_class::<models::Page>()?;
     m.add_class::<models::RateLimit>()?;
+    m.add_class::<models::TokenSecret>()?;
     m.add_class::<iter::ItemIterator>()?;
     m.add_class::<iter::AsyncItemIterator>()?;
     m.add_class::<aio::Call>()?;

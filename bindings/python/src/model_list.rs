@@ -307,6 +307,188 @@ model! {
 }
 
 model! {
+    /// An API token just created by logging in (``create_token``): the only value
+    /// that carries the token's secret.
+    NewToken from core::NewToken {
+        /// The token's id.
+        id: Option<String>,
+        /// The token's name.
+        name: Option<String>,
+        /// Id of the user the token belongs to.
+        user_id: Option<String>,
+        /// Id of the customer the token belongs to.
+        customer_id: Option<String>,
+        /// Ids of the services the token is limited to (empty or ``None``: all).
+        services: Option<Vec<String>>,
+        /// The token's scopes, space-separated (e.g. ``global purge_all``).
+        scope: Option<String>,
+        /// When the token was created.
+        created_at: Option<Timestamp>,
+        /// When the token expires (``None``: never).
+        expires_at: Option<Timestamp>,
+        /// The token's secret, to send as ``Fastly-Key``: shown this once, never
+        /// printed (see ``TokenSecret``).
+        access_token: Option<TokenSecret> = secret,
+    }
+}
+
+model! {
+    /// Sudo mode, as ``request_sudo_access`` answers: until when the token may make
+    /// the calls that need it (creating automation tokens).
+    SudoAccess from core::SudoAccess {
+        /// When sudo mode ends (five minutes after the request by default).
+        expiry_time: Option<Timestamp>,
+    }
+}
+
+model! {
+    /// An automation token: a token that belongs to the account rather than to a
+    /// person, with a role. Its secret is never part of it (the API's
+    /// ``access_token`` member is dropped while decoding); only
+    /// ``NewAutomationToken`` carries it, once.
+    AutomationToken from core::AutomationToken {
+        /// The token's id.
+        id: Option<String>,
+        /// The token's name.
+        name: Option<String>,
+        /// The token's role: ``billing``, ``engineer`` or ``user`` (another value kept
+        /// as sent).
+        role: Option<String>,
+        /// The token's scopes, space-separated (``global``, ``purge_select``,
+        /// ``purge_all``, ``global:read``); the API's list calls it ``scopes``.
+        scope: Option<String>,
+        /// Ids of the services the token is limited to (empty or ``None``: all).
+        services: Option<Vec<String>>,
+        /// Whether the token may manage TLS configuration.
+        tls_access: Option<bool>,
+        /// Id of the customer the token belongs to.
+        customer_id: Option<String>,
+        /// Id of the user who created the token, when the API says.
+        creator_id: Option<String>,
+        /// When the token was created.
+        created_at: Option<Timestamp>,
+        /// When the token was last used (``None``: never, or not said).
+        last_used_at: Option<Timestamp>,
+        /// When the token expires (``None``: never, or not said).
+        expires_at: Option<Timestamp>,
+        /// The IP address of the last client that used the token.
+        ip: Option<String>,
+        /// The user agent of the last client that used the token.
+        user_agent: Option<String>,
+    }
+}
+
+model! {
+    /// An automation token just created, as ``create_automation_token`` answers:
+    /// the only value that carries the token's secret.
+    NewAutomationToken from core::NewAutomationToken {
+        /// The token's id.
+        id: Option<String>,
+        /// The token's name.
+        name: Option<String>,
+        /// The token's role: ``billing``, ``engineer`` or ``user``.
+        role: Option<String>,
+        /// The token's scopes, space-separated.
+        scope: Option<String>,
+        /// Ids of the services the token is limited to (empty or ``None``: all).
+        services: Option<Vec<String>>,
+        /// Whether the token may manage TLS configuration.
+        tls_access: Option<bool>,
+        /// Id of the customer the token belongs to.
+        customer_id: Option<String>,
+        /// When the token was created.
+        created_at: Option<Timestamp>,
+        /// When the token expires (``None``: never).
+        expires_at: Option<Timestamp>,
+        /// The token's secret, to send as ``Fastly-Key``: shown this once, never
+        /// printed (see ``TokenSecret``).
+        access_token: Option<TokenSecret> = secret,
+    }
+}
+
+model! {
+    /// A user's permission on one service, flattened from the API's JSON:API
+    /// resource: its ``user`` and ``service`` relationships become ``user_id`` and
+    /// ``service_id``.
+    ServiceAuthorization from core::ServiceAuthorization {
+        /// The authorization's id.
+        id: Option<String>,
+        /// What the user may do on the service: ``full``, ``read_only``,
+        /// ``purge_select`` or ``purge_all`` (another value kept as sent).
+        permission: Option<String>,
+        /// Id of the user given access (its ``user`` relationship).
+        user_id: Option<String>,
+        /// Id of the service (its ``service`` relationship).
+        service_id: Option<String>,
+        /// When the authorization was created.
+        created_at: Option<Timestamp>,
+        /// When the authorization was last updated.
+        updated_at: Option<Timestamp>,
+        /// When the authorization was deleted, if it was.
+        deleted_at: Option<Timestamp>,
+    }
+}
+
+model! {
+    /// An entry of the account's audit log, flattened from the API's JSON:API
+    /// resource. Its ``metadata`` (the details, whose members vary with the event
+    /// type: for an update, the ``old`` and ``new`` values) is in
+    /// ``extra["metadata"]``, as the API sent it.
+    Event from core::Event {
+        /// The event's id.
+        id: Option<String>,
+        /// What happened (``user.create``, ``token.destroy``, ``service.update``...;
+        /// the values ``list_events`` takes as ``event_type``).
+        event_type: Option<String>,
+        /// A sentence saying what happened.
+        description: Option<String>,
+        /// Id of the customer the event belongs to.
+        customer_id: Option<String>,
+        /// Id of the service concerned, if any.
+        service_id: Option<String>,
+        /// Id of the user who made the change, if any.
+        user_id: Option<String>,
+        /// Id of the token the change was made with, if the API says.
+        token_id: Option<String>,
+        /// The IP addresses the request came from (comma-separated, as sent).
+        ip: Option<String>,
+        /// Whether the change was made by Fastly rather than the account.
+        admin: Option<bool>,
+        /// When the event happened.
+        created_at: Option<Timestamp>,
+    }
+}
+
+model! {
+    /// A customer's billing address, flattened from the API's JSON:API resource
+    /// (``/customer/{id}/billing_address``).
+    BillingAddress from core::BillingAddress {
+        /// The address's id.
+        id: Option<String>,
+        /// The first address line.
+        address_1: Option<String>,
+        /// The second address line.
+        address_2: Option<String>,
+        /// The city.
+        city: Option<String>,
+        /// The state or province.
+        state: Option<String>,
+        /// Another locality (a district, a county).
+        locality: Option<String>,
+        /// The postal code (ZIP code for US addresses).
+        postal_code: Option<String>,
+        /// The ISO 3166-1 two-letter country code.
+        country: Option<String>,
+        /// Id of the customer (its ``customer`` relationship, or the attribute).
+        customer_id: Option<String>,
+        /// When the address was created, if the API says.
+        created_at: Option<Timestamp>,
+        /// When the address was last updated, if the API says.
+        updated_at: Option<Timestamp>,
+    }
+}
+
+model! {
     /// An IAM permission: one thing a role allows.
     Permission from core::Permission {
         /// The permission's id.
@@ -349,7 +531,9 @@ model! {
 }
 
 model! {
-    /// A service, as a service group lists it.
+    /// A service, as a service group lists it (an automation token's list names
+    /// each service by its id alone: a bare id string reads as a service with only
+    /// its ``id``).
     Service from core::Service {
         /// The service's id.
         id: Option<String>,
@@ -396,6 +580,13 @@ pub(crate) fn add_model_classes(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<ServiceGroup>()?;
     m.add_class::<UserGroup>()?;
     m.add_class::<Token>()?;
+    m.add_class::<NewToken>()?;
+    m.add_class::<SudoAccess>()?;
+    m.add_class::<AutomationToken>()?;
+    m.add_class::<NewAutomationToken>()?;
+    m.add_class::<ServiceAuthorization>()?;
+    m.add_class::<Event>()?;
+    m.add_class::<BillingAddress>()?;
     m.add_class::<Permission>()?;
     m.add_class::<IamRole>()?;
     m.add_class::<Service>()?;

@@ -358,6 +358,57 @@ macro_rules! model {
 // once, in core/src/model/<resource>.rs) by `cargo run -p fastly-account-generate`.
 include!("model_list.rs");
 
+impl FromCore<Option<core::TokenSecret>> for Option<TokenSecret> {
+    fn from_core(secret: Option<core::TokenSecret>) -> Option<TokenSecret> {
+        secret.map(TokenSecret)
+    }
+}
+
+/// The secret of a token just created (``NewToken.secret``,
+/// ``NewAutomationToken.secret``): the value to send as ``Fastly-Key``. The
+/// API shows it once. It never prints: ``repr()`` and ``str()`` show
+/// ``TokenSecret('***')``, so printing or logging the model that holds it
+/// never shows it, and it is not pickled. ``reveal()`` gives it, to store
+/// where secrets belong.
+#[pyclass(frozen, eq, hash, from_py_object, module = "fastly_account")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct TokenSecret(core::TokenSecret);
+
+impl std::fmt::Debug for TokenSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+#[pymethods]
+impl TokenSecret {
+    /// Wraps a secret (for test doubles).
+    #[new]
+    fn new(secret: String) -> Self {
+        TokenSecret(core::TokenSecret::new(secret))
+    }
+
+    /// The secret itself.
+    fn reveal(&self) -> String {
+        self.0.expose().to_owned()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("TokenSecret('{}')", core::model::REDACTED_SECRET)
+    }
+
+    fn __str__(&self) -> String {
+        self.__repr__()
+    }
+
+    /// A secret is not pickled: pickles end up on disk and in caches.
+    fn __reduce__(&self) -> PyResult<()> {
+        Err(pyo3::exceptions::PyTypeError::new_err(
+            "a TokenSecret is not pickled: store its reveal() where secrets belong",
+        ))
+    }
+}
+
 /// The rate-limit state of the last response that carried the
 /// `Fastly-RateLimit-Remaining` / `Fastly-RateLimit-Reset` headers.
 #[pyclass(frozen, eq, hash, module = "fastly_account")]

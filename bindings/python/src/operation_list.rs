@@ -323,6 +323,140 @@ macro_rules! operations {
                     postal_code: Option<String> = None,
                 ) -> () = |c| c.update_customer_address(&address_type, &options!(CustomerAddressOptions { address_1, address_2, locality, region, country, postal_code }));
 
+                /// A customer's billing address.
+                ///
+                /// Args:
+                ///     customer_id: the customer's id (a blank one is refused before any
+                ///         request).
+                ///
+                /// Returns:
+                ///     The billing address.
+                ///
+                /// Raises:
+                ///     NotFoundError: the customer has no billing address, no customer has that
+                ///         id, or the token cannot see it.
+                ///     InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                ///         KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn get_billing_address(
+                    customer_id: String,
+                ) -> BillingAddress = |c| c.get_billing_address(&customer_id);
+
+                /// Gives a customer a billing address (POST, JSON:API). Not retried once sent:
+                /// a retry could add it twice.
+                ///
+                /// The address: ``address_1``, ``city`` and ``country`` required, the other
+                /// fields sent when set.
+                ///
+                /// Args:
+                ///     customer_id: the customer's id (a blank one is refused before any
+                ///         request).
+                ///     address_1: The first address line (required).
+                ///     city: The city (required).
+                ///     country: The ISO 3166-1 two-letter country code, in capitals (required;
+                ///         such as ``US``).
+                ///     address_2: The second address line.
+                ///     state: The state or province.
+                ///     locality: Another locality (a district, a county).
+                ///     postal_code: The postal code (ZIP code for US addresses).
+                ///     skip_verification: Whether the API saves the address without verifying
+                ///         it (it verifies it when not set).
+                ///
+                /// Returns:
+                ///     The new billing address.
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``address_1``, ``city`` or ``country`` is missing,
+                ///         a field is blank, ``country`` is not two capital letters, or
+                ///         ``customer_id`` is not an id (no request is sent).
+                ///     BadRequestError: the API could not verify the address (its message may
+                ///         suggest corrections; ``skip_verification`` saves it unverified), or
+                ///         the customer already has one.
+                ///     NotFoundError: no customer has that id, or the token cannot see it.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn add_billing_address(
+                    customer_id: String,
+                    *,
+                    address_1: String,
+                    city: String,
+                    country: String,
+                    address_2: Option<String> = None,
+                    state: Option<String> = None,
+                    locality: Option<String> = None,
+                    postal_code: Option<String> = None,
+                    skip_verification: Option<bool> = None,
+                ) -> BillingAddress = |c| c.add_billing_address(&customer_id, &{ let address_1 = Some(address_1); let city = Some(city); let country = Some(country); options!(BillingAddressOptions { address_1, city, country, address_2, state, locality, postal_code, skip_verification }) });
+
+                /// Changes part of a customer's billing address (PATCH, JSON:API); only the
+                /// fields set are sent, and at least one address field must be.
+                ///
+                /// The fields to change.
+                ///
+                /// Args:
+                ///     customer_id: the customer's id (a blank one is refused before any
+                ///         request).
+                ///     address_1: The first address line.
+                ///     city: The city.
+                ///     country: The ISO 3166-1 two-letter country code, in capitals (such as
+                ///         ``US``).
+                ///     address_2: The second address line.
+                ///     state: The state or province.
+                ///     locality: Another locality (a district, a county).
+                ///     postal_code: The postal code (ZIP code for US addresses).
+                ///     skip_verification: Whether the API saves the address without verifying
+                ///         it (it verifies it when not set).
+                ///
+                /// Returns:
+                ///     The billing address as changed.
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: no address field is set, a field is blank,
+                ///         ``country`` is not two capital letters, or ``customer_id`` is not an
+                ///         id (no request is sent).
+                ///     BadRequestError: the API could not verify the address as changed.
+                ///     NotFoundError: the customer has no billing address, no customer has that
+                ///         id, or the token cannot see it.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn update_billing_address(
+                    customer_id: String,
+                    *,
+                    address_1: Option<String> = None,
+                    city: Option<String> = None,
+                    country: Option<String> = None,
+                    address_2: Option<String> = None,
+                    state: Option<String> = None,
+                    locality: Option<String> = None,
+                    postal_code: Option<String> = None,
+                    skip_verification: Option<bool> = None,
+                ) -> BillingAddress = |c| c.update_billing_address(&customer_id, &options!(BillingAddressUpdateOptions { address_1, city, country, address_2, state, locality, postal_code, skip_verification }));
+
+                /// Removes a customer's billing address.
+                ///
+                /// Args:
+                ///     customer_id: the customer's id (a blank one is refused before any
+                ///         request).
+                ///
+                /// Returns:
+                ///     Nothing: the address is removed (the API answers 204).
+                ///
+                /// Raises:
+                ///     NotFoundError: the customer has no billing address, no customer has that
+                ///         id, or the token cannot see it.
+                ///     InvalidArgumentError: ``customer_id`` is blank, ``.``, ``..`` or over 8
+                ///         KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn delete_billing_address(
+                    customer_id: String,
+                ) -> () = |c| c.delete_billing_address(&customer_id);
+
                 /// The user the token belongs to.
                 ///
                 /// Returns:
@@ -862,6 +996,560 @@ macro_rules! operations {
                 fn bulk_revoke_tokens(
                     token_ids: Vec<String>,
                 ) -> () = |c| c.bulk_revoke_tokens(&token_ids);
+
+                /// One page of the account's automation tokens (paged by number).
+                ///
+                /// The page to fetch: its size (``per_page``, from 1 to 100; the API's default
+                /// when unset) and where to start (``cursor``: a page's ``next_cursor``; the
+                /// first page when unset).
+                ///
+                /// Args:
+                ///     per_page: Items per page (the API's default when ``None``).
+                ///     cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                ///         cursor the API itself issued.
+                ///
+                /// Returns:
+                ///     One page of automation tokens (``data``), never their secrets; pass its
+                ///     ``next_cursor`` back as ``cursor`` for the next page (it is absent on
+                ///     the last page).
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``per_page`` is 0 or over 100, or ``cursor`` is
+                ///         not one a page handed out (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn list_automation_tokens(
+                    *,
+                    per_page: Option<Count> = None,
+                    cursor: Option<String> = None,
+                ) -> Page = |c| c.list_automation_tokens(&options!(ListOptions { per_page, cursor }));
+
+                /// Every automation token, fetched lazily page by page (the follow-all form of
+                /// ``list_automation_tokens``).
+                ///
+                /// Nothing is sent until the first item is asked for; a step fetches a page
+                /// only when the tokens in hand run out. The walk ends at its first error; if
+                /// the API points back to a page it already gave, that step fails with
+                /// :class:`DecodeError`.
+                ///
+                /// Args:
+                ///     per_page: tokens per page, from 1 to 100 (the API's default when unset).
+                ///
+                /// Yields:
+                ///     Each automation token (never its secret), fetching one page at a time
+                ///     when the items in hand run out.
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``per_page`` is 0 or over 100; the first step
+                ///         raises it, before any request. Otherwise each step may raise what
+                ///         ``list_automation_tokens`` raises.
+                fn iter_automation_tokens(
+                    *,
+                    per_page: Option<Count> = None,
+                ) -> ItemIterator = walk |c| c.iter_automation_tokens(per_page);
+
+                /// One automation token by id.
+                ///
+                /// Args:
+                ///     token_id: the token's id (a blank one is refused before any request).
+                ///
+                /// Returns:
+                ///     The automation token (never its secret).
+                ///
+                /// Raises:
+                ///     NotFoundError: no automation token has that id (a revoked one included),
+                ///         or the token cannot see it.
+                ///     InvalidArgumentError: ``token_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn get_automation_token(
+                    token_id: String,
+                ) -> AutomationToken = |c| c.get_automation_token(&token_id);
+
+                /// Creates an automation token (POST, JSON). The API takes it only from a
+                /// superuser's user token in sudo mode: call ``request_sudo_access`` first. Not
+                /// retried once sent: a retry could create two tokens.
+                ///
+                /// The services it is limited to, its scopes, when it expires, and whether it
+                /// may manage TLS.
+                ///
+                /// Args:
+                ///     name: the token's name (a blank one is refused before any request).
+                ///     role: the token's role: ``billing``, ``engineer`` or ``user`` (another
+                ///         value is refused before any request).
+                ///     services: Ids of the services the token is limited to (every service
+                ///         when not set).
+                ///     scope: The token's scopes, space-separated: ``global``,
+                ///         ``purge_select``, ``purge_all``, ``global:read`` (the API's default,
+                ///         ``global``, when not set).
+                ///     expires_at: When the token expires, as an RFC 3339 timestamp such as
+                ///         ``2030-01-01T00:00:00Z`` (never, when not set).
+                ///     tls_access: Whether the token may manage TLS configuration.
+                ///
+                /// Returns:
+                ///     The new token, with its secret (``secret``): the only time the API shows
+                ///     it.
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``name`` is blank, ``role`` or a scope is not one
+                ///         the API takes, ``expires_at`` is not an RFC 3339 timestamp, or a
+                ///         service id is blank (no request is sent).
+                ///     PermissionDeniedError: the token is not a superuser's in sudo mode.
+                ///     BadRequestError: the API refused the token's fields.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn create_automation_token(
+                    name: String,
+                    role: String,
+                    *,
+                    services: Option<Vec<String>> = None,
+                    scope: Option<String> = None,
+                    expires_at: Option<String> = None,
+                    tls_access: Option<bool> = None,
+                ) -> NewAutomationToken = |c| c.create_automation_token(&name, &role, &options!(AutomationTokenOptions { services, scope, expires_at, tls_access }));
+
+                /// Revokes an automation token; its secret stops working at once.
+                ///
+                /// Args:
+                ///     token_id: the token's id (a blank one is refused before any request).
+                ///
+                /// Returns:
+                ///     Nothing: the token is revoked.
+                ///
+                /// Raises:
+                ///     NotFoundError: no automation token has that id (a revoked one included),
+                ///         or the token cannot see it.
+                ///     InvalidArgumentError: ``token_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded (no request is sent).
+                ///     BadRequestError: the API refused to revoke it.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn revoke_automation_token(
+                    token_id: String,
+                ) -> () = |c| c.revoke_automation_token(&token_id);
+
+                /// One page of the services an automation token is limited to (paged by
+                /// number).
+                ///
+                /// The page to fetch: its size (``per_page``, from 1 to 100) and where to start
+                /// (``cursor``: a page's ``next_cursor``).
+                ///
+                /// Args:
+                ///     token_id: the token's id (a blank one is refused before any request).
+                ///     per_page: Items per page (the API's default when ``None``).
+                ///     cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                ///         cursor the API itself issued.
+                ///
+                /// Returns:
+                ///     One page of services (``data``; the API names each by its ``id`` only);
+                ///     pass its ``next_cursor`` back as ``cursor`` for the next page.
+                ///
+                /// Raises:
+                ///     NotFoundError: no automation token has that id, or the token cannot see
+                ///         it.
+                ///     InvalidArgumentError: ``token_id`` is not an id, ``per_page`` is 0 or
+                ///         over 100, or ``cursor`` is not one a page handed out (no request is
+                ///         sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn list_automation_token_services(
+                    token_id: String,
+                    *,
+                    per_page: Option<Count> = None,
+                    cursor: Option<String> = None,
+                ) -> Page = |c| c.list_automation_token_services(&token_id, &options!(ListOptions { per_page, cursor }));
+
+                /// Every service an automation token is limited to, fetched lazily page by page
+                /// (the follow-all form of ``list_automation_token_services``).
+                ///
+                /// Nothing is sent until the first item is asked for; a step fetches a page
+                /// only when the services in hand run out. The walk ends at its first error.
+                ///
+                /// Args:
+                ///     token_id: the token's id (a blank one is refused at the first step,
+                ///         before any request).
+                ///     per_page: services per page, from 1 to 100 (the API's default when
+                ///         unset).
+                ///
+                /// Yields:
+                ///     Each service (by ``id``), fetching one page at a time when the items in
+                ///     hand run out.
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``token_id`` is not an id, or ``per_page`` is 0 or
+                ///         over 100; the first step raises it, before any request. Otherwise
+                ///         each step may raise what ``list_automation_token_services`` raises.
+                fn iter_automation_token_services(
+                    token_id: String,
+                    *,
+                    per_page: Option<Count> = None,
+                ) -> ItemIterator = walk |c| c.iter_automation_token_services(&token_id, per_page);
+
+                /// Puts this client's token in sudo mode, which the API requires for creating
+                /// automation tokens (POST ``/sudo``, JSON, as fastly-py sends it). The
+                /// password is sent once and never logged. Not retried once sent.
+                ///
+                /// Args:
+                ///     username: the login of the token's user (a blank one is refused before
+                ///         any request).
+                ///     password: that user's password (an empty one is refused before any
+                ///         request).
+                ///
+                /// Returns:
+                ///     Until when sudo mode lasts (five minutes by default).
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``username`` is blank or ``password`` empty (no
+                ///         request is sent).
+                ///     PermissionDeniedError: the API refused the login and password.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn request_sudo_access(
+                    username: String,
+                    password: String,
+                ) -> SudoAccess = |c| c.request_sudo_access(&username, &password);
+
+                /// One page of the account's service authorizations (JSON:API, paged by
+                /// number).
+                ///
+                /// The page to fetch: its size (``per_page``, from 1 to 100; the API's default,
+                /// 20, when unset) and where to start (``cursor``: a page's ``next_cursor``;
+                /// the first page when unset).
+                ///
+                /// Args:
+                ///     per_page: Items per page (the API's default when ``None``).
+                ///     cursor: Where to start: the ``next_cursor`` of an earlier ``Page``, or a
+                ///         cursor the API itself issued.
+                ///
+                /// Returns:
+                ///     One page of service authorizations (``data``), with the totals the API
+                ///     gives; pass its ``next_cursor`` back as ``cursor`` for the next page (it
+                ///     is absent on the last page).
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``per_page`` is 0 or over 100, or ``cursor`` is
+                ///         not one a page handed out (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn list_service_authorizations(
+                    *,
+                    per_page: Option<Count> = None,
+                    cursor: Option<String> = None,
+                ) -> Page = |c| c.list_service_authorizations(&options!(ListOptions { per_page, cursor }));
+
+                /// Every service authorization, fetched lazily page by page (the follow-all
+                /// form of ``list_service_authorizations``).
+                ///
+                /// Nothing is sent until the first item is asked for; a step fetches a page
+                /// only when the authorizations in hand run out. The walk ends at its first
+                /// error; if the API points back to a page it already gave, that step fails
+                /// with :class:`DecodeError`.
+                ///
+                /// Args:
+                ///     per_page: authorizations per page, from 1 to 100 (the API's default, 20,
+                ///         when unset).
+                ///
+                /// Yields:
+                ///     Each service authorization, fetching one page at a time when the items
+                ///     in hand run out.
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``per_page`` is 0 or over 100; the first step
+                ///         raises it, before any request. Otherwise each step may raise what
+                ///         ``list_service_authorizations`` raises.
+                fn iter_service_authorizations(
+                    *,
+                    per_page: Option<Count> = None,
+                ) -> ItemIterator = walk |c| c.iter_service_authorizations(per_page);
+
+                /// One service authorization by id.
+                ///
+                /// Args:
+                ///     service_authorization_id: the authorization's id (a blank one is refused
+                ///         before any request).
+                ///
+                /// Returns:
+                ///     The service authorization.
+                ///
+                /// Raises:
+                ///     NotFoundError: no authorization has that id (a deleted one included), or
+                ///         the token cannot see it.
+                ///     InvalidArgumentError: ``service_authorization_id`` is blank, ``.``,
+                ///         ``..`` or over 8 KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn get_service_authorization(
+                    service_authorization_id: String,
+                ) -> ServiceAuthorization = |c| c.get_service_authorization(&service_authorization_id);
+
+                /// Gives a user a permission on one service (POST, JSON:API). Not retried once
+                /// sent: a retry could create it twice.
+                ///
+                /// Args:
+                ///     user_id: the user to give access (a blank one is refused before any
+                ///         request).
+                ///     service_id: the service (a blank one is refused before any request).
+                ///     permission: ``full``, ``read_only``, ``purge_select`` or ``purge_all``
+                ///         (another value is refused before any request).
+                ///
+                /// Returns:
+                ///     The new service authorization.
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: an id is blank, or ``permission`` is not one of
+                ///         the four (no request is sent).
+                ///     BadRequestError: the API refused it (an unknown user or service, or a
+                ///         permission it does not take).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn create_service_authorization(
+                    user_id: String,
+                    service_id: String,
+                    permission: String,
+                ) -> ServiceAuthorization = |c| c.create_service_authorization(&user_id, &service_id, &permission);
+
+                /// Changes the permission of one service authorization (PATCH, JSON:API).
+                ///
+                /// Args:
+                ///     service_authorization_id: the authorization's id (a blank one is refused
+                ///         before any request).
+                ///     permission: the new permission: ``full``, ``read_only``,
+                ///         ``purge_select`` or ``purge_all`` (another value is refused before
+                ///         any request).
+                ///
+                /// Returns:
+                ///     The service authorization as changed.
+                ///
+                /// Raises:
+                ///     NotFoundError: no authorization has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``service_authorization_id`` is blank, ``.``,
+                ///         ``..`` or over 8 KiB once percent-encoded, or ``permission`` is not
+                ///         one of the four (no request is sent).
+                ///     BadRequestError: the API refused the permission.
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn update_service_authorization(
+                    service_authorization_id: String,
+                    permission: String,
+                ) -> ServiceAuthorization = |c| c.update_service_authorization(&service_authorization_id, &permission);
+
+                /// Takes a user's access to a service away.
+                ///
+                /// Args:
+                ///     service_authorization_id: the authorization's id (a blank one is refused
+                ///         before any request).
+                ///
+                /// Returns:
+                ///     Nothing: the authorization is deleted (the API answers 204).
+                ///
+                /// Raises:
+                ///     NotFoundError: no authorization has that id (a deleted one included), or
+                ///         the token cannot see it.
+                ///     InvalidArgumentError: ``service_authorization_id`` is blank, ``.``,
+                ///         ``..`` or over 8 KiB once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn delete_service_authorization(
+                    service_authorization_id: String,
+                ) -> () = |c| c.delete_service_authorization(&service_authorization_id);
+
+                /// ``bulkUpdateServiceAuthorizations`` (``PATCH /service-authorizations``,
+                /// JSON:API bulk extension): gives several service authorizations the same
+                /// permission in one request.
+                ///
+                /// Args:
+                ///     service_authorization_ids: the authorizations to change (at least one,
+                ///         none blank, else the call is refused before any request).
+                ///     permission: the new permission: ``full``, ``read_only``,
+                ///         ``purge_select`` or ``purge_all`` (another value is refused before
+                ///         any request).
+                ///
+                /// Returns:
+                ///     The service authorizations as changed (none when the API answers without
+                ///     them).
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``service_authorization_ids`` is empty or holds a
+                ///         blank id, or ``permission`` is not one of the four (no request is
+                ///         sent).
+                ///     BadRequestError: the API refused the request (an unknown id, say).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn bulk_update_service_authorizations(
+                    service_authorization_ids: Vec<String>,
+                    permission: String,
+                ) -> Vec<ServiceAuthorization> = |c| c.bulk_update_service_authorizations(&service_authorization_ids, &permission);
+
+                /// ``bulkDeleteServiceAuthorizations`` (``DELETE /service-authorizations``,
+                /// JSON:API bulk extension): deletes several service authorizations in one
+                /// request.
+                ///
+                /// Args:
+                ///     service_authorization_ids: the authorizations to delete (at least one,
+                ///         none blank, else the call is refused before any request).
+                ///
+                /// Returns:
+                ///     Nothing: the authorizations are deleted.
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: ``service_authorization_ids`` is empty or holds a
+                ///         blank id (no request is sent).
+                ///     BadRequestError: the API refused the request (an unknown id, say).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn bulk_delete_service_authorizations(
+                    service_authorization_ids: Vec<String>,
+                ) -> () = |c| c.bulk_delete_service_authorizations(&service_authorization_ids);
+
+                /// One page of the account's audit log, filtered and sorted as asked (JSON:API,
+                /// paged by number).
+                ///
+                /// The filters (each one set must match), the order, the page size and where to
+                /// start.
+                ///
+                /// Args:
+                ///     customer_id: Only the events of this customer.
+                ///     event_type: Only events of this type (``user.create``,
+                ///         ``token.destroy``...).
+                ///     service_id: Only the events of this service.
+                ///     user_id: Only the events of this user.
+                ///     token_id: Only the events made with this token.
+                ///     created_at: Only the events of this date or instant (ISO 8601, such as
+                ///         ``2024-01-12``), as the API reads ``filter[created_at]``.
+                ///     created_at_gte: Only the events at or after this date or instant (ISO
+                ///         8601).
+                ///     created_at_gt: Only the events after this date or instant (ISO 8601).
+                ///     created_at_lte: Only the events at or before this date or instant (ISO
+                ///         8601).
+                ///     created_at_lt: Only the events before this date or instant (ISO 8601).
+                ///     sort: The order: ``created_at`` (oldest first, the API's default) or
+                ///         ``-created_at`` (newest first).
+                ///     per_page: Events per page, from 1 to 100 (the API's default, 20, when
+                ///         unset).
+                ///     cursor: Where to start: a page's ``next_cursor`` (the first page when
+                ///         unset).
+                ///
+                /// Returns:
+                ///     One page of events (``data``), with the totals the API gives; pass its
+                ///     ``next_cursor`` back as ``cursor`` for the next page (it is absent on
+                ///     the last page).
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: a filter is blank or holds control characters,
+                ///         ``sort`` is not ``created_at`` or ``-created_at``, ``per_page`` is 0
+                ///         or over 100, or ``cursor`` is not one a page handed out (no request
+                ///         is sent).
+                ///     BadRequestError: the API refused a filter (a date it cannot read, say).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn list_events(
+                    *,
+                    customer_id: Option<String> = None,
+                    event_type: Option<String> = None,
+                    service_id: Option<String> = None,
+                    user_id: Option<String> = None,
+                    token_id: Option<String> = None,
+                    created_at: Option<String> = None,
+                    created_at_gte: Option<String> = None,
+                    created_at_gt: Option<String> = None,
+                    created_at_lte: Option<String> = None,
+                    created_at_lt: Option<String> = None,
+                    sort: Option<String> = None,
+                    per_page: Option<Count> = None,
+                    cursor: Option<String> = None,
+                ) -> Page = |c| c.list_events(&options!(EventListOptions { customer_id, event_type, service_id, user_id, token_id, created_at, created_at_gte, created_at_gt, created_at_lte, created_at_lt, sort, per_page, cursor }));
+
+                /// Every event that matches, fetched lazily page by page (the follow-all form
+                /// of ``list_events``, with the same filters).
+                ///
+                /// Nothing is sent until the first item is asked for; a step fetches a page
+                /// only when the events in hand run out. The walk ends at its first error; if
+                /// the API points back to a page it already gave, that step fails with
+                /// :class:`DecodeError`.
+                ///
+                /// The filters, the order and the page size, as ``list_events`` takes them; a
+                /// ``cursor`` is where the walk starts.
+                ///
+                /// Args:
+                ///     customer_id: Only the events of this customer.
+                ///     event_type: Only events of this type (``user.create``,
+                ///         ``token.destroy``...).
+                ///     service_id: Only the events of this service.
+                ///     user_id: Only the events of this user.
+                ///     token_id: Only the events made with this token.
+                ///     created_at: Only the events of this date or instant (ISO 8601, such as
+                ///         ``2024-01-12``), as the API reads ``filter[created_at]``.
+                ///     created_at_gte: Only the events at or after this date or instant (ISO
+                ///         8601).
+                ///     created_at_gt: Only the events after this date or instant (ISO 8601).
+                ///     created_at_lte: Only the events at or before this date or instant (ISO
+                ///         8601).
+                ///     created_at_lt: Only the events before this date or instant (ISO 8601).
+                ///     sort: The order: ``created_at`` (oldest first, the API's default) or
+                ///         ``-created_at`` (newest first).
+                ///     per_page: Events per page, from 1 to 100 (the API's default, 20, when
+                ///         unset).
+                ///     cursor: Where to start: a page's ``next_cursor`` (the first page when
+                ///         unset).
+                ///
+                /// Yields:
+                ///     Each matching event, fetching one page at a time when the items in hand
+                ///     run out.
+                ///
+                /// Raises:
+                ///     InvalidArgumentError: an option ``list_events`` would refuse; the first
+                ///         step raises it, before any request. Otherwise each step may raise
+                ///         what ``list_events`` raises.
+                fn iter_events(
+                    *,
+                    customer_id: Option<String> = None,
+                    event_type: Option<String> = None,
+                    service_id: Option<String> = None,
+                    user_id: Option<String> = None,
+                    token_id: Option<String> = None,
+                    created_at: Option<String> = None,
+                    created_at_gte: Option<String> = None,
+                    created_at_gt: Option<String> = None,
+                    created_at_lte: Option<String> = None,
+                    created_at_lt: Option<String> = None,
+                    sort: Option<String> = None,
+                    per_page: Option<Count> = None,
+                    cursor: Option<String> = None,
+                ) -> ItemIterator = walk |c| c.iter_events(&options!(EventListOptions { customer_id, event_type, service_id, user_id, token_id, created_at, created_at_gte, created_at_gt, created_at_lte, created_at_lt, sort, per_page, cursor }));
+
+                /// One event of the audit log by id.
+                ///
+                /// Args:
+                ///     event_id: the event's id (a blank one is refused before any request).
+                ///
+                /// Returns:
+                ///     The event.
+                ///
+                /// Raises:
+                ///     NotFoundError: no event has that id, or the token cannot see it.
+                ///     InvalidArgumentError: ``event_id`` is blank, ``.``, ``..`` or over 8 KiB
+                ///         once percent-encoded (no request is sent).
+                ///     FastlyError: like every call, on authentication (401), permission (403),
+                ///         rate limit (429), server (5xx), network, timeout or decoding
+                ///         failures: its subclass for each.
+                fn get_event(
+                    event_id: String,
+                ) -> Event = |c| c.get_event(&event_id);
 
                 /// One page of IAM roles.
                 ///

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use fastly_account::{Error, Timestamp};
@@ -31,6 +32,35 @@ fn extra<V: fmt::Display>(
         .into_iter()
         .map(|(name, value)| (name, value.to_string()))
         .collect()
+}
+
+fn secret(value: Option<fastly_account::TokenSecret>) -> Option<Arc<TokenSecret>> {
+    value.map(|secret| Arc::new(TokenSecret(secret)))
+}
+
+/// `interface TokenSecret`: a new token's secret, shown by `reveal()` only;
+/// its `toString()` / `description` is `TokenSecret(***)`, so printing the
+/// record that holds it (a Kotlin data class, a Swift struct) never shows it.
+#[derive(PartialEq, Eq, Hash)]
+pub struct TokenSecret(fastly_account::TokenSecret);
+
+impl TokenSecret {
+    /// The secret itself, to store where secrets belong.
+    pub fn reveal(&self) -> String {
+        self.0.expose().to_owned()
+    }
+}
+
+impl fmt::Debug for TokenSecret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Display for TokenSecret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
 }
 
 fn role(value: Option<fastly_account::UserRole>) -> Option<String> {

@@ -71,6 +71,13 @@ impl<T> IntoCore<T> for T {
     }
 }
 
+/// A required options field (a UDL parameter without default): set.
+impl IntoCore<Option<String>> for String {
+    fn into_core(self, _name: &str) -> Result<Option<String>, FastlyError> {
+        Ok(Some(self))
+    }
+}
+
 /// A role: one of the six the API accepts, or `InvalidArgument` (the core's
 /// own message, naming the six).
 impl IntoCore<UserRole> for String {
@@ -235,21 +242,81 @@ macro_rules! operations {
         operations!($($rest)*);
     };
 
+    // A function of the library (no client): the blocking function and, named
+    // after the `/`, the async one.
+    (
+        $(#[$doc:meta])*
+        function fn $name:ident / $async_name:ident($($arg:ident: $udl:ty $(=> $core:ty)?),* $(,)?)
+            $(with $options:ident {
+                $($field:ident $(as $core_field:ident)?: $field_udl:ty),* $(,)?
+            })?
+            -> $ret:ty;
+        $($rest:tt)*
+    ) => {
+        $(#[$doc])*
+        #[allow(clippy::too_many_arguments)]
+        pub fn $name(
+            $($arg: $udl,)*
+            $($($field: $field_udl,)*)?
+        ) -> Result<$ret> {
+            operations!(@convert $($arg $(=> $core)?),*);
+            $(let options = operations!(@options $options { $($field $(as $core_field)?),* });)?
+            let answer = fastly_account::blocking::$name(
+                $($crate::forward::CoreArg::core_arg(&$arg),)*
+                $({ let options: &$options = &options; options },)?
+            )?;
+            Ok($crate::convert::FromCore::from_core(answer))
+        }
+
+        $(#[$doc])*
+        ///
+        /// Async: runs as a task of the core's one runtime; dropping the
+        /// returned future (a cancelled coroutine or task) aborts the call.
+        #[allow(clippy::too_many_arguments)]
+        pub async fn $async_name(
+            $($arg: $udl,)*
+            $($($field: $field_udl,)*)?
+        ) -> Result<$ret> {
+            operations!(@convert $($arg $(=> $core)?),*);
+            $(let options = operations!(@options $options { $($field $(as $core_field)?),* });)?
+            let answer = fastly_account::runtime::task(async move {
+                fastly_account::$name(
+                    $($crate::forward::CoreArg::core_arg(&$arg),)*
+                    $({ let options: &$options = &options; options },)?
+                )
+                .await
+            })?
+            .await?;
+            Ok($crate::convert::FromCore::from_core(answer))
+        }
+        operations!($($rest)*);
+    };
+
     // A follow-all helper: arguments converted (and checked) first, then the
     // core's walk wrapped in the blocking or the async iterator object.
     (
         $(#[$doc:meta])*
         walk fn $name:ident($($arg:ident: $udl:ty $(=> $core:ty)?),* $(,)?)
+            $(with $options:ident {
+                $($field:ident $(as $core_field:ident)?: $field_udl:ty),* $(,)?
+            })?
             -> ($walk:ident, $async_walk:ident);
         $($rest:tt)*
     ) => {
         impl Client {
             $(#[$doc])*
-            pub fn $name(&self $(, $arg: $udl)*) -> Result<Arc<$walk>> {
+            #[allow(clippy::too_many_arguments)]
+            pub fn $name(
+                &self
+                $(, $arg: $udl)*
+                $($(, $field: $field_udl)*)?
+            ) -> Result<Arc<$walk>> {
                 operations!(@convert $($arg $(=> $core)?),*);
-                Ok($walk::new(
-                    self.inner.$name($($crate::forward::CoreArg::core_arg(&$arg)),*),
-                ))
+                $(let options = operations!(@options $options { $($field $(as $core_field)?),* });)?
+                Ok($walk::new(self.inner.$name(
+                    $($crate::forward::CoreArg::core_arg(&$arg),)*
+                    $({ let options: &$options = &options; options },)?
+                )))
             }
         }
 
@@ -257,11 +324,18 @@ macro_rules! operations {
             $(#[$doc])*
             ///
             /// Makes no request: each `next()` of the walk does, when needed.
-            pub fn $name(&self $(, $arg: $udl)*) -> Result<Arc<$async_walk>> {
+            #[allow(clippy::too_many_arguments)]
+            pub fn $name(
+                &self
+                $(, $arg: $udl)*
+                $($(, $field: $field_udl)*)?
+            ) -> Result<Arc<$async_walk>> {
                 operations!(@convert $($arg $(=> $core)?),*);
-                Ok($async_walk::new(
-                    self.inner.$name($($crate::forward::CoreArg::core_arg(&$arg)),*),
-                ))
+                $(let options = operations!(@options $options { $($field $(as $core_field)?),* });)?
+                Ok($async_walk::new(self.inner.$name(
+                    $($crate::forward::CoreArg::core_arg(&$arg),)*
+                    $({ let options: &$options = &options; options },)?
+                )))
             }
         }
         operations!($($rest)*);

@@ -64,6 +64,32 @@ operations! {
         country: Option<String>,
         postal_code: Option<String>,
 } -> ();
+    /// [`fastly_account::Client::get_billing_address`].
+    fn get_billing_address(customer_id: String) -> BillingAddress;
+    /// [`fastly_account::Client::add_billing_address`].
+    fn add_billing_address(customer_id: String) with BillingAddressOptions {
+        address_1: String,
+        city: String,
+        country: String,
+        address_2: Option<String>,
+        state: Option<String>,
+        locality: Option<String>,
+        postal_code: Option<String>,
+        skip_verification: Option<bool>,
+} -> BillingAddress;
+    /// [`fastly_account::Client::update_billing_address`].
+    fn update_billing_address(customer_id: String) with BillingAddressUpdateOptions {
+        address_1: Option<String>,
+        city: Option<String>,
+        country: Option<String>,
+        address_2: Option<String>,
+        state: Option<String>,
+        locality: Option<String>,
+        postal_code: Option<String>,
+        skip_verification: Option<bool>,
+} -> BillingAddress;
+    /// [`fastly_account::Client::delete_billing_address`].
+    fn delete_billing_address(customer_id: String) -> ();
     /// [`fastly_account::Client::get_current_user`].
     fn get_current_user() -> User;
     /// [`fastly_account::Client::get_user`].
@@ -110,6 +136,15 @@ operations! {
     fn list_customer_users(customer_id: String) -> Vec<User>;
     /// [`fastly_account::Client::update_user_password`].
     fn update_user_password(old_password: String, new_password: String) -> User;
+    /// [`fastly_account::create_token`].
+    function fn create_token / create_token_async(username: String, password: String) with CreateTokenOptions {
+        otp: Option<String>,
+        name: Option<String>,
+        scope: Option<String>,
+        services: Option<Vec<String>>,
+        expires_at: Option<String>,
+        endpoint: Option<String>,
+} -> NewToken;
     /// [`fastly_account::Client::create_invitation`].
     fn create_invitation(email: String, role: String => UserRole) with InvitationOptions {
         roles: Option<Vec<String>>,
@@ -140,6 +175,86 @@ operations! {
     fn revoke_current_token() -> ();
     /// [`fastly_account::Client::bulk_revoke_tokens`].
     fn bulk_revoke_tokens(token_ids: Vec<String>) -> ();
+    /// [`fastly_account::Client::list_automation_tokens`].
+    fn list_automation_tokens() with ListOptions {
+        per_page: Option<i32>,
+        cursor: Option<String>,
+} -> AutomationTokenPage;
+    /// [`fastly_account::Client::iter_automation_tokens`].
+    walk fn iter_automation_tokens(per_page: Option<i32> => Option<u32>) -> (AutomationTokenIterator, AutomationTokenAsyncIterator);
+    /// [`fastly_account::Client::get_automation_token`].
+    fn get_automation_token(token_id: String) -> AutomationToken;
+    /// [`fastly_account::Client::create_automation_token`].
+    fn create_automation_token(name: String, role: String) with AutomationTokenOptions {
+        services: Option<Vec<String>>,
+        scope: Option<String>,
+        expires_at: Option<String>,
+        tls_access: Option<bool>,
+} -> NewAutomationToken;
+    /// [`fastly_account::Client::revoke_automation_token`].
+    fn revoke_automation_token(token_id: String) -> ();
+    /// [`fastly_account::Client::list_automation_token_services`].
+    fn list_automation_token_services(token_id: String) with ListOptions {
+        per_page: Option<i32>,
+        cursor: Option<String>,
+} -> ServicePage;
+    /// [`fastly_account::Client::iter_automation_token_services`].
+    walk fn iter_automation_token_services(token_id: String, per_page: Option<i32> => Option<u32>) -> (ServiceIterator, ServiceAsyncIterator);
+    /// [`fastly_account::Client::request_sudo_access`].
+    fn request_sudo_access(username: String, password: String) -> SudoAccess;
+    /// [`fastly_account::Client::list_service_authorizations`].
+    fn list_service_authorizations() with ListOptions {
+        per_page: Option<i32>,
+        cursor: Option<String>,
+} -> ServiceAuthorizationPage;
+    /// [`fastly_account::Client::iter_service_authorizations`].
+    walk fn iter_service_authorizations(per_page: Option<i32> => Option<u32>) -> (ServiceAuthorizationIterator, ServiceAuthorizationAsyncIterator);
+    /// [`fastly_account::Client::get_service_authorization`].
+    fn get_service_authorization(service_authorization_id: String) -> ServiceAuthorization;
+    /// [`fastly_account::Client::create_service_authorization`].
+    fn create_service_authorization(user_id: String, service_id: String, permission: String) -> ServiceAuthorization;
+    /// [`fastly_account::Client::update_service_authorization`].
+    fn update_service_authorization(service_authorization_id: String, permission: String) -> ServiceAuthorization;
+    /// [`fastly_account::Client::delete_service_authorization`].
+    fn delete_service_authorization(service_authorization_id: String) -> ();
+    /// [`fastly_account::Client::bulk_update_service_authorizations`].
+    fn bulk_update_service_authorizations(service_authorization_ids: Vec<String>, permission: String) -> Vec<ServiceAuthorization>;
+    /// [`fastly_account::Client::bulk_delete_service_authorizations`].
+    fn bulk_delete_service_authorizations(service_authorization_ids: Vec<String>) -> ();
+    /// [`fastly_account::Client::list_events`].
+    fn list_events() with EventListOptions {
+        customer_id: Option<String>,
+        event_type: Option<String>,
+        service_id: Option<String>,
+        user_id: Option<String>,
+        token_id: Option<String>,
+        created_at: Option<String>,
+        created_at_gte: Option<String>,
+        created_at_gt: Option<String>,
+        created_at_lte: Option<String>,
+        created_at_lt: Option<String>,
+        sort: Option<String>,
+        per_page: Option<i32>,
+        cursor: Option<String>,
+} -> EventPage;
+    /// [`fastly_account::Client::iter_events`].
+    walk fn iter_events() with EventListOptions {
+        customer_id: Option<String>,
+        event_type: Option<String>,
+        service_id: Option<String>,
+        user_id: Option<String>,
+        token_id: Option<String>,
+        created_at: Option<String>,
+        created_at_gte: Option<String>,
+        created_at_gt: Option<String>,
+        created_at_lte: Option<String>,
+        created_at_lt: Option<String>,
+        sort: Option<String>,
+        per_page: Option<i32>,
+        cursor: Option<String>,
+} -> (EventIterator, EventAsyncIterator);
+    /// [`fastly_account::Client::get_event`].
+    fn get_event(event_id: String) -> Event;
     /// [`fastly_account::Client::list_roles`].
     fn list_roles() with ListOptions {
         per_page: Option<i32>,

@@ -357,6 +357,226 @@ impl From<fastly_account::Token> for Token {
     }
 }
 
+/// `dictionary NewToken`: [`fastly_account::NewToken`], field for field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewToken {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub user_id: Option<String>,
+    pub customer_id: Option<String>,
+    pub services: Option<Vec<String>>,
+    pub scope: Option<String>,
+    pub created_at: Option<SystemTime>,
+    pub expires_at: Option<SystemTime>,
+    pub secret: Option<Arc<TokenSecret>>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::NewToken> for NewToken {
+    fn from(m: fastly_account::NewToken) -> Self {
+        NewToken {
+            id: m.id,
+            name: m.name,
+            user_id: m.user_id,
+            customer_id: m.customer_id,
+            services: m.services,
+            scope: m.scope,
+            created_at: time(m.created_at),
+            expires_at: time(m.expires_at),
+            secret: secret(m.secret),
+            extra: extra(m.extra),
+        }
+    }
+}
+
+/// `dictionary SudoAccess`: [`fastly_account::SudoAccess`], field for field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SudoAccess {
+    pub expiry_time: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::SudoAccess> for SudoAccess {
+    fn from(m: fastly_account::SudoAccess) -> Self {
+        SudoAccess {
+            expiry_time: time(m.expiry_time),
+            extra: extra(m.extra),
+        }
+    }
+}
+
+/// `dictionary AutomationToken`: [`fastly_account::AutomationToken`], field for field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AutomationToken {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub scope: Option<String>,
+    pub services: Option<Vec<String>>,
+    pub tls_access: Option<bool>,
+    pub customer_id: Option<String>,
+    pub creator_id: Option<String>,
+    pub created_at: Option<SystemTime>,
+    pub last_used_at: Option<SystemTime>,
+    pub expires_at: Option<SystemTime>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::AutomationToken> for AutomationToken {
+    fn from(m: fastly_account::AutomationToken) -> Self {
+        AutomationToken {
+            id: m.id,
+            name: m.name,
+            role: m.role,
+            scope: m.scope,
+            services: m.services,
+            tls_access: m.tls_access,
+            customer_id: m.customer_id,
+            creator_id: m.creator_id,
+            created_at: time(m.created_at),
+            last_used_at: time(m.last_used_at),
+            expires_at: time(m.expires_at),
+            ip: m.ip,
+            user_agent: m.user_agent,
+            extra: extra(m.extra),
+        }
+    }
+}
+
+/// `dictionary NewAutomationToken`: [`fastly_account::NewAutomationToken`], field for field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAutomationToken {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub scope: Option<String>,
+    pub services: Option<Vec<String>>,
+    pub tls_access: Option<bool>,
+    pub customer_id: Option<String>,
+    pub created_at: Option<SystemTime>,
+    pub expires_at: Option<SystemTime>,
+    pub secret: Option<Arc<TokenSecret>>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::NewAutomationToken> for NewAutomationToken {
+    fn from(m: fastly_account::NewAutomationToken) -> Self {
+        NewAutomationToken {
+            id: m.id,
+            name: m.name,
+            role: m.role,
+            scope: m.scope,
+            services: m.services,
+            tls_access: m.tls_access,
+            customer_id: m.customer_id,
+            created_at: time(m.created_at),
+            expires_at: time(m.expires_at),
+            secret: secret(m.secret),
+            extra: extra(m.extra),
+        }
+    }
+}
+
+/// `dictionary ServiceAuthorization`: [`fastly_account::ServiceAuthorization`], field for field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceAuthorization {
+    pub id: Option<String>,
+    pub permission: Option<String>,
+    pub user_id: Option<String>,
+    pub service_id: Option<String>,
+    pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+    pub deleted_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::ServiceAuthorization> for ServiceAuthorization {
+    fn from(m: fastly_account::ServiceAuthorization) -> Self {
+        ServiceAuthorization {
+            id: m.id,
+            permission: m.permission,
+            user_id: m.user_id,
+            service_id: m.service_id,
+            created_at: time(m.created_at),
+            updated_at: time(m.updated_at),
+            deleted_at: time(m.deleted_at),
+            extra: extra(m.extra),
+        }
+    }
+}
+
+/// `dictionary Event`: [`fastly_account::Event`], field for field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: Option<String>,
+    pub event_type: Option<String>,
+    pub description: Option<String>,
+    pub customer_id: Option<String>,
+    pub service_id: Option<String>,
+    pub user_id: Option<String>,
+    pub token_id: Option<String>,
+    pub ip: Option<String>,
+    pub admin: Option<bool>,
+    pub created_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::Event> for Event {
+    fn from(m: fastly_account::Event) -> Self {
+        Event {
+            id: m.id,
+            event_type: m.event_type,
+            description: m.description,
+            customer_id: m.customer_id,
+            service_id: m.service_id,
+            user_id: m.user_id,
+            token_id: m.token_id,
+            ip: m.ip,
+            admin: m.admin,
+            created_at: time(m.created_at),
+            extra: extra(m.extra),
+        }
+    }
+}
+
+/// `dictionary BillingAddress`: [`fastly_account::BillingAddress`], field for field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BillingAddress {
+    pub id: Option<String>,
+    pub address_1: Option<String>,
+    pub address_2: Option<String>,
+    pub city: Option<String>,
+    pub state: Option<String>,
+    pub locality: Option<String>,
+    pub postal_code: Option<String>,
+    pub country: Option<String>,
+    pub customer_id: Option<String>,
+    pub created_at: Option<SystemTime>,
+    pub updated_at: Option<SystemTime>,
+    pub extra: HashMap<String, String>,
+}
+
+impl From<fastly_account::BillingAddress> for BillingAddress {
+    fn from(m: fastly_account::BillingAddress) -> Self {
+        BillingAddress {
+            id: m.id,
+            address_1: m.address_1,
+            address_2: m.address_2,
+            city: m.city,
+            state: m.state,
+            locality: m.locality,
+            postal_code: m.postal_code,
+            country: m.country,
+            customer_id: m.customer_id,
+            created_at: time(m.created_at),
+            updated_at: time(m.updated_at),
+            extra: extra(m.extra),
+        }
+    }
+}
+
 /// `dictionary Permission`: [`fastly_account::Permission`], field for field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Permission {
@@ -465,4 +685,4 @@ impl From<fastly_account::UserGroupMember> for UserGroupMember {
     }
 }
 
-from_core!(Customer, Contact, CustomerAddress, User, Invitation, Role, ServiceGroup, UserGroup, Token, Permission, IamRole, Service, UserGroupMember);
+from_core!(Customer, Contact, CustomerAddress, User, Invitation, Role, ServiceGroup, UserGroup, Token, NewToken, SudoAccess, AutomationToken, NewAutomationToken, ServiceAuthorization, Event, BillingAddress, Permission, IamRole, Service, UserGroupMember);

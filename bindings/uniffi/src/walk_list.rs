@@ -11,6 +11,42 @@ walk!(
     Invitation
 );
 
+page!(AutomationTokenPage, AutomationToken);
+walk!(
+    /// `interface AutomationTokenIterator`.
+    AutomationTokenIterator,
+    /// `interface AutomationTokenAsyncIterator`.
+    AutomationTokenAsyncIterator,
+    AutomationToken
+);
+
+page!(ServicePage, Service);
+walk!(
+    /// `interface ServiceIterator`.
+    ServiceIterator,
+    /// `interface ServiceAsyncIterator`.
+    ServiceAsyncIterator,
+    Service
+);
+
+page!(ServiceAuthorizationPage, ServiceAuthorization);
+walk!(
+    /// `interface ServiceAuthorizationIterator`.
+    ServiceAuthorizationIterator,
+    /// `interface ServiceAuthorizationAsyncIterator`.
+    ServiceAuthorizationAsyncIterator,
+    ServiceAuthorization
+);
+
+page!(EventPage, Event);
+walk!(
+    /// `interface EventIterator`.
+    EventIterator,
+    /// `interface EventAsyncIterator`.
+    EventAsyncIterator,
+    Event
+);
+
 page!(RolePage, Role);
 walk!(
     /// `interface RoleIterator`.
@@ -36,15 +72,6 @@ walk!(
     /// `interface ServiceGroupAsyncIterator`.
     ServiceGroupAsyncIterator,
     ServiceGroup
-);
-
-page!(ServicePage, Service);
-walk!(
-    /// `interface ServiceIterator`.
-    ServiceIterator,
-    /// `interface ServiceAsyncIterator`.
-    ServiceAsyncIterator,
-    Service
 );
 
 page!(UserGroupPage, UserGroup);

@@ -14,6 +14,8 @@ use crate::transport::{id_segment, Body, Request, JSON_API};
 /// The invitation list's parameters: `page[size]`, `page[number]`.
 const INVITATION_PARAMS: PageParams = PageParams {
     size: "page[size]",
+    size_arg: "page_size",
+    max_size: None,
     number: "page[number]",
     cursor: "cursor",
 };
@@ -197,6 +199,7 @@ operations! {
             "/invitations".into(),
             INVITATION_PARAMS,
             JSON_API,
+            &[],
             &list,
         )
         .await

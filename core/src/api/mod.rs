@@ -5,12 +5,15 @@
 /// Declares an options struct of optional fields with a setter per field,
 /// and describes it for the interface description
 /// ([`DescribeOptions`](crate::interface::DescribeOptions)): the bindings
-/// take its fields as optional (keyword) arguments, documented as here.
+/// take its fields as optional (keyword) arguments, documented as here. A
+/// field declared `... => into(T) required,` is one the bindings require (a
+/// keyword-only argument without default in Python, a parameter without
+/// default in Kotlin and Swift); the operation refuses the struct without it.
 macro_rules! options {
     (
         $(#[doc = $doc:literal])*
         pub struct $name:ident {
-            $($(#[doc = $field_doc:literal])* $field:ident: $ty:ty => $setter:ident($arg:ty),)*
+            $($(#[doc = $field_doc:literal])* $field:ident: $ty:ty => $setter:ident($arg:ty) $($required:ident)?,)*
         }
     ) => {
         $(#[doc = $doc])*
@@ -43,6 +46,7 @@ macro_rules! options {
                         name: stringify!($field),
                         ty: stringify!($ty),
                         doc: &[$($field_doc),*],
+                        required: false $(|| stringify!($required) == "required")?,
                     }),*],
                 }
             }
@@ -98,7 +102,38 @@ macro_rules! operations {
         }
 
         $crate::api::operations! {
-            @list [$($desc,)* $crate::api::describe!(false $name($ret) [$($doc),*] $($arg: $ty),*),]
+            @list [$($desc,)* $crate::api::describe!(false false $name($ret) [$($doc),*] $($arg: $ty),*),]
+            $($rest)*
+        }
+    };
+    (
+        @list [$($desc:expr,)*]
+        $(#[doc = $doc:literal])*
+        pub async fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> Result<$ret:ty>
+        $body:block
+        $($rest:tt)*
+    ) => {
+        $(#[doc = $doc])*
+        #[doc = $crate::api::common_errors!()]
+        pub async fn $name($($arg: $ty),*) -> $crate::error::Result<$ret> $body
+
+        /// This module's function, blocking (at most one per module).
+        pub mod blocking {
+            #[allow(unused_imports)]
+            use super::*;
+
+            $(#[doc = $doc])*
+            #[doc = $crate::api::common_errors!()]
+            pub fn $name($($arg: $ty),*) -> $crate::error::Result<$ret> {
+                $(let $arg = $crate::blocking::Carry::carry($arg);)*
+                $crate::runtime::block_on(async move {
+                    super::$name($($crate::blocking::Carry::lend(&$arg)),*).await
+                })
+            }
+        }
+
+        $crate::api::operations! {
+            @list [$($desc,)* $crate::api::describe!(false true $name($ret) [$($doc),*] $($arg: $ty),*),]
             $($rest)*
         }
     };
@@ -122,7 +157,7 @@ macro_rules! operations {
         }
 
         $crate::api::operations! {
-            @list [$($desc,)* $crate::api::describe!(true $name($item) [$($doc),*] $($arg: $ty),*),]
+            @list [$($desc,)* $crate::api::describe!(true false $name($item) [$($doc),*] $($arg: $ty),*),]
             $($rest)*
         }
     };
@@ -134,9 +169,9 @@ macro_rules! operations {
 pub(crate) use operations;
 
 /// One operation's description (see [`crate::interface::Operation`]):
-/// `describe!(walk name(Result) [docs] arg: Type, ...)`.
+/// `describe!(walk function name(Result) [docs] arg: Type, ...)`.
 macro_rules! describe {
-    ($walk:literal $name:ident($ret:ty) [$($doc:literal),*] $($arg:ident: $ty:ty),*) => {
+    ($walk:literal $function:literal $name:ident($ret:ty) [$($doc:literal),*] $($arg:ident: $ty:ty),*) => {
         $crate::interface::Operation {
             name: stringify!($name),
             doc: &[$($doc),*],
@@ -146,6 +181,7 @@ macro_rules! describe {
             }),*],
             returns: stringify!($ret),
             walk: $walk,
+            function: $function,
         }
     };
 }
@@ -173,20 +209,29 @@ pub(crate) fn check_not_blank(fields: &[(&str, &Option<String>)]) -> crate::Resu
         None => Ok(()),
     }
 }
+pub mod automation_tokens;
 pub mod billing;
+pub mod billing_address;
 pub mod customer;
+pub mod events;
 pub mod iam;
 pub mod invitation;
+pub mod login;
 pub mod roles;
+pub mod service_authorizations;
 pub mod service_groups;
 pub mod tokens;
 pub mod user;
 pub mod user_groups;
 
+pub use automation_tokens::AutomationTokenOptions;
 pub use billing::CustomerAddressOptions;
+pub use billing_address::{BillingAddressOptions, BillingAddressUpdateOptions};
+pub use events::EventListOptions;
 pub use customer::{ContactOptions, UpdateCustomerOptions};
 pub use iam::UpdateOptions;
 pub use invitation::{InvitationListOptions, InvitationOptions};
+pub use login::CreateTokenOptions;
 pub use roles::RoleOptions;
 pub use service_groups::ServiceGroupOptions;
 pub use user::{CreateUserOptions, UpdateUserOptions};

@@ -44,7 +44,7 @@ operations! {
     /// - `BadRequest`: the API refuses the query (a page size or cursor it does
     ///   not accept).
     pub async fn list_roles(&self, options: &ListOptions) -> Result<Page<Role>> {
-        self.list_page("/roles", "/roles".into(), IAM_PARAMS, JSON, options)
+        self.list_page("/roles", "/roles".into(), IAM_PARAMS, JSON, &[], options)
             .await
     }
 
@@ -317,6 +317,7 @@ operations! {
             "/iam/v1/roles".into(),
             IAM_V1_PARAMS,
             JSON,
+            &[],
             options,
         )
         .await

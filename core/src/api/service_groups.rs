@@ -61,6 +61,7 @@ operations! {
             "/service-groups".into(),
             IAM_PARAMS,
             JSON,
+            &[],
             options,
         )
         .await
@@ -230,7 +231,7 @@ operations! {
         options: &ListOptions,
     ) -> Result<Page<Service>> {
         let path = format!("{}/services", group_path(service_group_id)?);
-        self.list_page(SERVICES, path, IAM_PARAMS, JSON, options)
+        self.list_page(SERVICES, path, IAM_PARAMS, JSON, &[], options)
             .await
     }
 

@@ -87,6 +87,7 @@ operations! {
             "/user-groups".into(),
             IAM_PARAMS,
             JSON,
+            &[],
             options,
         )
         .await
@@ -618,7 +619,7 @@ impl Client {
         options: &ListOptions,
     ) -> Result<Page<T>> {
         let path = group_path(user_group_id, list.suffix)?;
-        self.list_page(list.template, path, IAM_PARAMS, JSON, options)
+        self.list_page(list.template, path, IAM_PARAMS, JSON, &[], options)
             .await
     }
 

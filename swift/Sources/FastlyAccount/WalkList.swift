@@ -3,16 +3,22 @@
 // API is a FastlyWalker (blocking) or FastlyAsyncWalker (async); see Walks.swift.
 
 extension InvitationIterator: FastlyWalker {}
+extension AutomationTokenIterator: FastlyWalker {}
+extension ServiceIterator: FastlyWalker {}
+extension ServiceAuthorizationIterator: FastlyWalker {}
+extension EventIterator: FastlyWalker {}
 extension RoleIterator: FastlyWalker {}
 extension IamRoleIterator: FastlyWalker {}
 extension ServiceGroupIterator: FastlyWalker {}
-extension ServiceIterator: FastlyWalker {}
 extension UserGroupIterator: FastlyWalker {}
 extension UserGroupMemberIterator: FastlyWalker {}
 extension InvitationAsyncIterator: FastlyAsyncWalker {}
+extension AutomationTokenAsyncIterator: FastlyAsyncWalker {}
+extension ServiceAsyncIterator: FastlyAsyncWalker {}
+extension ServiceAuthorizationAsyncIterator: FastlyAsyncWalker {}
+extension EventAsyncIterator: FastlyAsyncWalker {}
 extension RoleAsyncIterator: FastlyAsyncWalker {}
 extension IamRoleAsyncIterator: FastlyAsyncWalker {}
 extension ServiceGroupAsyncIterator: FastlyAsyncWalker {}
-extension ServiceAsyncIterator: FastlyAsyncWalker {}
 extension UserGroupAsyncIterator: FastlyAsyncWalker {}
 extension UserGroupMemberAsyncIterator: FastlyAsyncWalker {}

@@ -23,6 +23,70 @@ operator fun InvitationIterator.iterator(): Iterator<Invitation> = asSequence().
 fun InvitationAsyncIterator.asFlow(): Flow<Invitation> = walkFlow(this) { next() }
 
 /**
+ * Every [AutomationToken] of this walk as a lazy [Sequence]: a page is fetched only when the
+ * items in hand run out. A failed page throws [FastlyException] from the iteration.
+ */
+fun AutomationTokenIterator.asSequence(): Sequence<AutomationToken> = generateSequence { next() }
+
+/** `for (item in walk)`: the walk as a Kotlin [Iterator] (one pass: it consumes the walk). */
+operator fun AutomationTokenIterator.iterator(): Iterator<AutomationToken> = asSequence().iterator()
+
+/**
+ * Every [AutomationToken] of this async walk as a cold [Flow] (see `walkFlow` in Flows.kt):
+ * nothing is fetched until it is collected, a page only when the collector has taken
+ * the items before it; it can be collected once.
+ */
+fun AutomationTokenAsyncIterator.asFlow(): Flow<AutomationToken> = walkFlow(this) { next() }
+
+/**
+ * Every [Service] of this walk as a lazy [Sequence]: a page is fetched only when the
+ * items in hand run out. A failed page throws [FastlyException] from the iteration.
+ */
+fun ServiceIterator.asSequence(): Sequence<Service> = generateSequence { next() }
+
+/** `for (item in walk)`: the walk as a Kotlin [Iterator] (one pass: it consumes the walk). */
+operator fun ServiceIterator.iterator(): Iterator<Service> = asSequence().iterator()
+
+/**
+ * Every [Service] of this async walk as a cold [Flow] (see `walkFlow` in Flows.kt):
+ * nothing is fetched until it is collected, a page only when the collector has taken
+ * the items before it; it can be collected once.
+ */
+fun ServiceAsyncIterator.asFlow(): Flow<Service> = walkFlow(this) { next() }
+
+/**
+ * Every [ServiceAuthorization] of this walk as a lazy [Sequence]: a page is fetched only when the
+ * items in hand run out. A failed page throws [FastlyException] from the iteration.
+ */
+fun ServiceAuthorizationIterator.asSequence(): Sequence<ServiceAuthorization> = generateSequence { next() }
+
+/** `for (item in walk)`: the walk as a Kotlin [Iterator] (one pass: it consumes the walk). */
+operator fun ServiceAuthorizationIterator.iterator(): Iterator<ServiceAuthorization> = asSequence().iterator()
+
+/**
+ * Every [ServiceAuthorization] of this async walk as a cold [Flow] (see `walkFlow` in Flows.kt):
+ * nothing is fetched until it is collected, a page only when the collector has taken
+ * the items before it; it can be collected once.
+ */
+fun ServiceAuthorizationAsyncIterator.asFlow(): Flow<ServiceAuthorization> = walkFlow(this) { next() }
+
+/**
+ * Every [Event] of this walk as a lazy [Sequence]: a page is fetched only when the
+ * items in hand run out. A failed page throws [FastlyException] from the iteration.
+ */
+fun EventIterator.asSequence(): Sequence<Event> = generateSequence { next() }
+
+/** `for (item in walk)`: the walk as a Kotlin [Iterator] (one pass: it consumes the walk). */
+operator fun EventIterator.iterator(): Iterator<Event> = asSequence().iterator()
+
+/**
+ * Every [Event] of this async walk as a cold [Flow] (see `walkFlow` in Flows.kt):
+ * nothing is fetched until it is collected, a page only when the collector has taken
+ * the items before it; it can be collected once.
+ */
+fun EventAsyncIterator.asFlow(): Flow<Event> = walkFlow(this) { next() }
+
+/**
  * Every [Role] of this walk as a lazy [Sequence]: a page is fetched only when the
  * items in hand run out. A failed page throws [FastlyException] from the iteration.
  */
@@ -69,22 +133,6 @@ operator fun ServiceGroupIterator.iterator(): Iterator<ServiceGroup> = asSequenc
  * the items before it; it can be collected once.
  */
 fun ServiceGroupAsyncIterator.asFlow(): Flow<ServiceGroup> = walkFlow(this) { next() }
-
-/**
- * Every [Service] of this walk as a lazy [Sequence]: a page is fetched only when the
- * items in hand run out. A failed page throws [FastlyException] from the iteration.
- */
-fun ServiceIterator.asSequence(): Sequence<Service> = generateSequence { next() }
-
-/** `for (item in walk)`: the walk as a Kotlin [Iterator] (one pass: it consumes the walk). */
-operator fun ServiceIterator.iterator(): Iterator<Service> = asSequence().iterator()
-
-/**
- * Every [Service] of this async walk as a cold [Flow] (see `walkFlow` in Flows.kt):
- * nothing is fetched until it is collected, a page only when the collector has taken
- * the items before it; it can be collected once.
- */
-fun ServiceAsyncIterator.asFlow(): Flow<Service> = walkFlow(this) { next() }
 
 /**
  * Every [UserGroup] of this walk as a lazy [Sequence]: a page is fetched only when the
