@@ -53,6 +53,7 @@
 #![warn(missing_docs)]
 
 mod addresses;
+mod billing_address;
 mod contacts;
 mod control;
 mod events;

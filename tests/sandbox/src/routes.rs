@@ -7,6 +7,7 @@ use axum::http::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::addresses;
+use crate::billing_address;
 use crate::contacts;
 use crate::events::{self, Who};
 use crate::iam;
@@ -112,6 +113,16 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
             Method::PUT => addresses::update(shared, &decode_segment(kind), req),
             _ => respond::method_not_allowed("PUT"),
         },
+        ["customer", id, "billing_address"] => {
+            let id = decode_segment(id);
+            match *m {
+                Method::GET => billing_address::get(shared, &id),
+                Method::POST => billing_address::create(shared, &id, req),
+                Method::PATCH => billing_address::update(shared, &id, req),
+                Method::DELETE => billing_address::delete(shared, &id, req),
+                _ => respond::method_not_allowed("GET, POST, PATCH, DELETE"),
+            }
+        }
         ["customer", id, "contacts"] => match *m {
             Method::GET => contacts::list(shared, &decode_segment(id)),
             Method::POST => contacts::create(shared, &decode_segment(id), req),

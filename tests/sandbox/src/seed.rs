@@ -84,6 +84,10 @@ pub struct SeedInfo {
     /// (`GET /service-authorizations`).
     #[serde(default)]
     pub service_authorization_ids: Vec<String>,
+    /// The id of the seeded customer's billing address
+    /// (`GET /customer/{id}/billing_address`).
+    #[serde(default)]
+    pub billing_address_id: String,
     /// The seeded audit-log events, oldest first (`GET /events`).
     #[serde(default)]
     pub event_ids: Vec<String>,
@@ -128,6 +132,9 @@ pub(crate) struct Dataset {
     /// Service authorizations (`/service-authorizations`).
     pub service_authorizations: Table<crate::service_authorizations::ServiceAuthorization>,
     pub service_authorizations_created: u64,
+    /// The customer's billing address (`/customer/{id}/billing_address`).
+    pub billing_address: Option<crate::billing_address::BillingAddress>,
+    pub billing_addresses_created: u64,
     /// The audit log (`/events`): seeded events, then those of the API's writes.
     pub events: Vec<crate::events::Event>,
     pub events_created: u64,
@@ -819,6 +826,8 @@ impl Dataset {
             addresses_created: 0,
             service_authorizations: crate::service_authorizations::seed(),
             service_authorizations_created: 0,
+            billing_address: crate::billing_address::seed(),
+            billing_addresses_created: 0,
             events: crate::events::seed(),
             events_created: 0,
             invitations_created: 0,
@@ -877,6 +886,7 @@ pub(crate) fn seed_info(extra: ExtraCounts, token: &str) -> SeedInfo {
             .iter()
             .map(|a| a.id.clone())
             .collect(),
+        billing_address_id: crate::billing_address::SEEDED_ID.to_owned(),
         event_ids: crate::events::seed_ids(),
         users_total: SEEDED_USERS.len() + extra.users,
         roles_total: SEEDED_ROLES.len() + extra.roles,
