@@ -63,9 +63,10 @@ mod tls;
 mod transport;
 
 pub use api::{
-    ContactOptions, CreateUserOptions, CustomerAddressOptions, InvitationListOptions,
-    InvitationOptions, RoleOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateOptions,
-    UpdateUserOptions, UserGroupOptions,
+    AutomationTokenOptions, BillingAddressOptions, BillingAddressUpdateOptions, ContactOptions,
+    CreateTokenOptions, CreateUserOptions, CustomerAddressOptions, EventListOptions,
+    InvitationListOptions, InvitationOptions, RoleOptions, ServiceGroupOptions,
+    UpdateCustomerOptions, UpdateOptions, UpdateUserOptions, UserGroupOptions,
 };
 pub use client::Client;
 pub use config::{ApiKey, ClientBuilder, Config};

@@ -4,55 +4,11 @@
 
 mod common;
 
-use std::fmt::Write as _;
-use std::sync::{Arc, Mutex};
-
 use common::*;
-use tracing::field::{Field, Visit};
-use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Metadata, Subscriber};
-
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<String>>>);
-
-struct Line<'a>(&'a mut String);
-
-impl Visit for Line<'_> {
-    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        let _ = write!(self.0, " {}={:?}", field.name(), value);
-    }
-}
-
-impl Subscriber for Capture {
-    fn enabled(&self, _: &Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, span: &Attributes<'_>) -> Id {
-        let mut line = format!("span {}", span.metadata().name());
-        span.record(&mut Line(&mut line));
-        self.0.lock().unwrap().push(line);
-        Id::from_u64(1)
-    }
-    fn record(&self, _: &Id, values: &Record<'_>) {
-        let mut line = String::from("record");
-        values.record(&mut Line(&mut line));
-        self.0.lock().unwrap().push(line);
-    }
-    fn record_follows_from(&self, _: &Id, _: &Id) {}
-    fn event(&self, event: &Event<'_>) {
-        let mut line = format!("{} {}", event.metadata().level(), event.metadata().target());
-        event.record(&mut Line(&mut line));
-        self.0.lock().unwrap().push(line);
-    }
-    fn enter(&self, _: &Id) {}
-    fn exit(&self, _: &Id) {}
-}
 
 #[test]
 fn attempts_are_logged_and_the_token_never_is() {
-    let capture = Capture::default();
-    // Global, so the events of the internal runtime's threads are seen too.
-    tracing::subscriber::set_global_default(capture.clone()).expect("first subscriber");
+    let capture = capture_logs();
     let token = "log-canary-token-7f3a";
     let sandbox = sandbox_with(SandboxConfig {
         token: token.into(),
@@ -86,7 +42,7 @@ fn attempts_are_logged_and_the_token_never_is() {
         .get_current_user()
         .expect("an odd value does not fail");
 
-    let lines = capture.0.lock().unwrap().clone();
+    let lines = capture.lines();
     let ours: Vec<&String> = lines
         .iter()
         .filter(|l| l.contains("fastly_account"))

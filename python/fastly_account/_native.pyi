@@ -1916,7 +1916,8 @@ class Client:
                 failures: its subclass for each.
         """
     def get_billing_address(self, customer_id: str) -> BillingAddress:
-        """A customer's billing address.
+        """``getBillingAddress`` (fastly-py: ``get_billing_addr``): a customer's
+        billing address.
 
         Args:
             customer_id: the customer's id (a blank one is refused before any
@@ -1947,8 +1948,9 @@ class Client:
         postal_code: str | None = None,
         skip_verification: bool | None = None,
     ) -> BillingAddress:
-        """Gives a customer a billing address (POST, JSON:API). Not retried once sent:
-        a retry could add it twice.
+        """``addBillingAddress`` (fastly-py: ``add_billing_addr``): gives a customer a
+        billing address (POST, JSON:API). Not retried once sent: a retry could add
+        it twice.
 
         The address: ``address_1``, ``city`` and ``country`` required, the other
         fields sent when set.
@@ -1995,8 +1997,9 @@ class Client:
         postal_code: str | None = None,
         skip_verification: bool | None = None,
     ) -> BillingAddress:
-        """Changes part of a customer's billing address (PATCH, JSON:API); only the
-        fields set are sent, and at least one address field must be.
+        """``updateBillingAddress`` (fastly-py: ``update_billing_addr``): changes part
+        of a customer's billing address (PATCH, JSON:API); only the fields set are
+        sent, and at least one address field must be.
 
         The fields to change.
 
@@ -2029,7 +2032,8 @@ class Client:
                 failures: its subclass for each.
         """
     def delete_billing_address(self, customer_id: str) -> None:
-        """Removes a customer's billing address.
+        """``deleteBillingAddress`` (fastly-py: ``delete_billing_addr``): removes a
+        customer's billing address.
 
         Args:
             customer_id: the customer's id (a blank one is refused before any
@@ -2370,10 +2374,10 @@ class Client:
 
         Raises:
             InvalidArgumentError: ``email`` is not an email address, ``role`` is not
-                one of the six roles, ``roles`` holds a blank name, ``customer_id``
-                is blank, or ``service_invitations`` names a blank service id or a
-                permission other than full, read_only, purge_select and purge_all
-                (no request is sent).
+                one of the six roles, ``roles`` is empty or holds a blank name,
+                ``customer_id`` is blank, or ``service_invitations`` names a blank
+                service id or a permission other than full, read_only, purge_select
+                and purge_all (no request is sent).
             BadRequestError: the API refuses the invitation.
             FastlyError: like every call, on authentication (401), permission (403),
                 rate limit (429), server (5xx), network, timeout or decoding
@@ -2623,7 +2627,8 @@ class Client:
                 ``list_automation_tokens`` raises.
         """
     def get_automation_token(self, token_id: str) -> AutomationToken:
-        """One automation token by id.
+        """``getAutomationToken`` (fastly-py: ``get_automation_token_id``): one
+        automation token by id.
 
         Args:
             token_id: the token's id (a blank one is refused before any request).
@@ -2685,7 +2690,8 @@ class Client:
                 failures: its subclass for each.
         """
     def revoke_automation_token(self, token_id: str) -> None:
-        """Revokes an automation token; its secret stops working at once.
+        """``revokeAutomationToken`` (fastly-py: ``revoke_automation_token_id``):
+        revokes an automation token; its secret stops working at once.
 
         Args:
             token_id: the token's id (a blank one is refused before any request).
@@ -2710,8 +2716,9 @@ class Client:
         per_page: int | None = None,
         cursor: str | None = None,
     ) -> Page[Service]:
-        """One page of the services an automation token is limited to (paged by
-        number).
+        """``listAutomationTokenServices`` (fastly-py:
+        ``get_automation_tokens_id_services``): one page of the services an
+        automation token is limited to (paged by number).
 
         The page to fetch: its size (``per_page``, from 1 to 100) and where to start
         (``cursor``: a page's ``next_cursor``).
@@ -2791,7 +2798,8 @@ class Client:
         per_page: int | None = None,
         cursor: str | None = None,
     ) -> Page[ServiceAuthorization]:
-        """One page of the account's service authorizations (JSON:API, paged by
+        """``listServiceAuthorizations`` (fastly-py: ``list_service_authorization``):
+        one page of the account's service authorizations (JSON:API, paged by
         number).
 
         The page to fetch: its size (``per_page``, from 1 to 100; the API's default,
@@ -2845,7 +2853,8 @@ class Client:
         self,
         service_authorization_id: str,
     ) -> ServiceAuthorization:
-        """One service authorization by id.
+        """``getServiceAuthorization`` (fastly-py: ``show_service_authorization``): one
+        service authorization by id.
 
         Args:
             service_authorization_id: the authorization's id (a blank one is refused
@@ -2942,7 +2951,8 @@ class Client:
         service_authorization_ids: Sequence[str],
         permission: str,
     ) -> list[ServiceAuthorization]:
-        """``bulkUpdateServiceAuthorizations`` (``PATCH /service-authorizations``,
+        """``bulkUpdateServiceAuthorizations`` (fastly-py:
+        ``update_service_authorization2``; ``PATCH /service-authorizations``,
         JSON:API bulk extension): gives several service authorizations the same
         permission in one request.
 
@@ -2970,7 +2980,8 @@ class Client:
         self,
         service_authorization_ids: Sequence[str],
     ) -> None:
-        """``bulkDeleteServiceAuthorizations`` (``DELETE /service-authorizations``,
+        """``bulkDeleteServiceAuthorizations`` (fastly-py:
+        ``delete_service_authorization2``; ``DELETE /service-authorizations``,
         JSON:API bulk extension): deletes several service authorizations in one
         request.
 
@@ -4661,7 +4672,8 @@ class AsyncClient:
                 failures: its subclass for each.
         """
     async def get_billing_address(self, customer_id: str) -> BillingAddress:
-        """A customer's billing address.
+        """``getBillingAddress`` (fastly-py: ``get_billing_addr``): a customer's
+        billing address.
 
         Args:
             customer_id: the customer's id (a blank one is refused before any
@@ -4692,8 +4704,9 @@ class AsyncClient:
         postal_code: str | None = None,
         skip_verification: bool | None = None,
     ) -> BillingAddress:
-        """Gives a customer a billing address (POST, JSON:API). Not retried once sent:
-        a retry could add it twice.
+        """``addBillingAddress`` (fastly-py: ``add_billing_addr``): gives a customer a
+        billing address (POST, JSON:API). Not retried once sent: a retry could add
+        it twice.
 
         The address: ``address_1``, ``city`` and ``country`` required, the other
         fields sent when set.
@@ -4740,8 +4753,9 @@ class AsyncClient:
         postal_code: str | None = None,
         skip_verification: bool | None = None,
     ) -> BillingAddress:
-        """Changes part of a customer's billing address (PATCH, JSON:API); only the
-        fields set are sent, and at least one address field must be.
+        """``updateBillingAddress`` (fastly-py: ``update_billing_addr``): changes part
+        of a customer's billing address (PATCH, JSON:API); only the fields set are
+        sent, and at least one address field must be.
 
         The fields to change.
 
@@ -4774,7 +4788,8 @@ class AsyncClient:
                 failures: its subclass for each.
         """
     async def delete_billing_address(self, customer_id: str) -> None:
-        """Removes a customer's billing address.
+        """``deleteBillingAddress`` (fastly-py: ``delete_billing_addr``): removes a
+        customer's billing address.
 
         Args:
             customer_id: the customer's id (a blank one is refused before any
@@ -5115,10 +5130,10 @@ class AsyncClient:
 
         Raises:
             InvalidArgumentError: ``email`` is not an email address, ``role`` is not
-                one of the six roles, ``roles`` holds a blank name, ``customer_id``
-                is blank, or ``service_invitations`` names a blank service id or a
-                permission other than full, read_only, purge_select and purge_all
-                (no request is sent).
+                one of the six roles, ``roles`` is empty or holds a blank name,
+                ``customer_id`` is blank, or ``service_invitations`` names a blank
+                service id or a permission other than full, read_only, purge_select
+                and purge_all (no request is sent).
             BadRequestError: the API refuses the invitation.
             FastlyError: like every call, on authentication (401), permission (403),
                 rate limit (429), server (5xx), network, timeout or decoding
@@ -5368,7 +5383,8 @@ class AsyncClient:
                 ``list_automation_tokens`` raises.
         """
     async def get_automation_token(self, token_id: str) -> AutomationToken:
-        """One automation token by id.
+        """``getAutomationToken`` (fastly-py: ``get_automation_token_id``): one
+        automation token by id.
 
         Args:
             token_id: the token's id (a blank one is refused before any request).
@@ -5430,7 +5446,8 @@ class AsyncClient:
                 failures: its subclass for each.
         """
     async def revoke_automation_token(self, token_id: str) -> None:
-        """Revokes an automation token; its secret stops working at once.
+        """``revokeAutomationToken`` (fastly-py: ``revoke_automation_token_id``):
+        revokes an automation token; its secret stops working at once.
 
         Args:
             token_id: the token's id (a blank one is refused before any request).
@@ -5455,8 +5472,9 @@ class AsyncClient:
         per_page: int | None = None,
         cursor: str | None = None,
     ) -> Page[Service]:
-        """One page of the services an automation token is limited to (paged by
-        number).
+        """``listAutomationTokenServices`` (fastly-py:
+        ``get_automation_tokens_id_services``): one page of the services an
+        automation token is limited to (paged by number).
 
         The page to fetch: its size (``per_page``, from 1 to 100) and where to start
         (``cursor``: a page's ``next_cursor``).
@@ -5536,7 +5554,8 @@ class AsyncClient:
         per_page: int | None = None,
         cursor: str | None = None,
     ) -> Page[ServiceAuthorization]:
-        """One page of the account's service authorizations (JSON:API, paged by
+        """``listServiceAuthorizations`` (fastly-py: ``list_service_authorization``):
+        one page of the account's service authorizations (JSON:API, paged by
         number).
 
         The page to fetch: its size (``per_page``, from 1 to 100; the API's default,
@@ -5590,7 +5609,8 @@ class AsyncClient:
         self,
         service_authorization_id: str,
     ) -> ServiceAuthorization:
-        """One service authorization by id.
+        """``getServiceAuthorization`` (fastly-py: ``show_service_authorization``): one
+        service authorization by id.
 
         Args:
             service_authorization_id: the authorization's id (a blank one is refused
@@ -5687,7 +5707,8 @@ class AsyncClient:
         service_authorization_ids: Sequence[str],
         permission: str,
     ) -> list[ServiceAuthorization]:
-        """``bulkUpdateServiceAuthorizations`` (``PATCH /service-authorizations``,
+        """``bulkUpdateServiceAuthorizations`` (fastly-py:
+        ``update_service_authorization2``; ``PATCH /service-authorizations``,
         JSON:API bulk extension): gives several service authorizations the same
         permission in one request.
 
@@ -5715,7 +5736,8 @@ class AsyncClient:
         self,
         service_authorization_ids: Sequence[str],
     ) -> None:
-        """``bulkDeleteServiceAuthorizations`` (``DELETE /service-authorizations``,
+        """``bulkDeleteServiceAuthorizations`` (fastly-py:
+        ``delete_service_authorization2``; ``DELETE /service-authorizations``,
         JSON:API bulk extension): deletes several service authorizations in one
         request.
 

@@ -193,8 +193,11 @@ class Sandbox:
         ``customer_id``, ``owner_user_id``, ``user_ids_by_role`` (role ->
         ids), ``role_ids``, ``service_group_ids``, ``user_group_ids``,
         ``token_ids`` (the sandbox's own first), ``self_token_id``,
-        ``invitation_ids``, ``service_ids``, ``permission_ids`` and a few
-        counts. The README's seed table says what each one holds."""
+        ``invitation_ids``, ``service_ids``, ``permission_ids``, a few
+        counts, and the logins for :func:`create_token`: ``owner_login`` and
+        ``owner_password``, and ``two_factor_login``, ``two_factor_password``
+        and ``one_time_code`` of a user with two-factor authentication. The
+        README's seed table says what each one holds."""
         seed: Dict[str, Any] = json.loads(self._native.seed_json())
         return seed
 
@@ -209,6 +212,16 @@ class Sandbox:
     def clear_requests(self) -> None:
         """Empties the request log."""
         self._native.clear_requests()
+
+    def issued_secrets(self) -> List[Dict[str, str]]:
+        """The token secrets this sandbox issued since the start (or the last
+        :meth:`reset`), in issue order: one ``dict`` per token, with
+        ``token_id``, ``kind`` (``"user"`` for :func:`create_token`,
+        ``"automation"`` for ``create_automation_token``) and ``secret``, so a
+        test can check which secret a call returned, and that it never shows
+        up where it should not. The request log never holds one."""
+        secrets: List[Dict[str, str]] = json.loads(self._native.issued_secrets_json())
+        return secrets
 
     # -- making it misbehave -----------------------------------------------
 

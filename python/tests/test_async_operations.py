@@ -33,6 +33,26 @@ def first_member(client: fa.Client, group_id: str) -> Args:
     return a(group_id, user_ids=[member.id])
 
 
+def in_sudo(seed: Seed, client: fa.Client, args: Args) -> Args:
+    """The arguments, once the token is in sudo mode (creating automation tokens)."""
+    client.request_sudo_access(seed["owner_login"], seed["owner_password"])
+    return args
+
+
+def limited_token(seed: Seed, client: fa.Client) -> str:
+    """An automation token limited to three services, created for the test."""
+    client.request_sudo_access(seed["owner_login"], seed["owner_password"])
+    token = client.create_automation_token("limited", "user", services=seed["service_ids"][:3])
+    assert token.id
+    return token.id
+
+
+def without_billing_address(seed: Seed, client: fa.Client, args: Args) -> Args:
+    """The arguments, once the seeded billing address is gone (one per customer)."""
+    client.delete_billing_address(seed["customer_id"])
+    return args
+
+
 # operation -> its arguments, from the seed and (for what the seed does not
 # name) the blocking client. Every operation of `Client` is here (checked
 # by test_every_operation_is_covered).
@@ -71,6 +91,39 @@ OPERATIONS: Dict[str, Callable[[Seed, fa.Client], Args]] = {
     "revoke_token": lambda s, c: a(s["token_ids"][1]),
     "revoke_current_token": lambda s, c: a(),
     "bulk_revoke_tokens": lambda s, c: a(s["token_ids"][2:4]),
+    # Automation tokens and sudo mode.
+    "list_automation_tokens": lambda s, c: a(per_page=1),
+    "iter_automation_tokens": lambda s, c: a(per_page=1),
+    "get_automation_token": lambda s, c: a(c.list_automation_tokens().data[0].id),
+    "request_sudo_access": lambda s, c: a(s["owner_login"], s["owner_password"]),
+    "create_automation_token": lambda s, c: in_sudo(s, c, a("ci", "engineer", scope="global")),
+    "revoke_automation_token": lambda s, c: a(c.list_automation_tokens().data[0].id),
+    "list_automation_token_services": lambda s, c: a(limited_token(s, c), per_page=1),
+    "iter_automation_token_services": lambda s, c: a(limited_token(s, c), per_page=1),
+    # Service authorizations.
+    "list_service_authorizations": lambda s, c: a(per_page=1),
+    "iter_service_authorizations": lambda s, c: a(per_page=1),
+    "get_service_authorization": lambda s, c: a("saSeedx4xCwxxJxErin001"),
+    "create_service_authorization": lambda s, c: a(
+        s["user_ids_by_role"]["billing"][0], s["service_ids"][0], "purge_select"
+    ),
+    "update_service_authorization": lambda s, c: a("saSeedx4xCwxxJxErin001", "read_only"),
+    "delete_service_authorization": lambda s, c: a("saSeedx4xCwxxJxUma0001"),
+    "bulk_update_service_authorizations": lambda s, c: a(
+        ["saSeedx4xCwxxJxErin001", "saSeedx4xCwxxJxUma0001"], "purge_all"
+    ),
+    "bulk_delete_service_authorizations": lambda s, c: a(["saSeedx4xCwxxJxUma0001"]),
+    # The audit log.
+    "list_events": lambda s, c: a(sort="-created_at", per_page=3),
+    "iter_events": lambda s, c: a(event_type="logging.update", per_page=1),
+    "get_event": lambda s, c: a(c.list_events().data[0].id),
+    # The billing address.
+    "get_billing_address": lambda s, c: a(s["customer_id"]),
+    "add_billing_address": lambda s, c: without_billing_address(s, c, a(
+        s["customer_id"], address_1="1 Main St", city="Springfield", country="US"
+    )),
+    "update_billing_address": lambda s, c: a(s["customer_id"], city="Shelbyville"),
+    "delete_billing_address": lambda s, c: a(s["customer_id"]),
     # IAM roles.
     "list_roles": lambda s, c: a(per_page=5),
     "iter_roles": lambda s, c: a(per_page=5),
@@ -152,6 +205,8 @@ def normalised(value: Any) -> Any:
     sandbox at the call itself (creation, update) as "now"."""
     if isinstance(value, list):
         return [normalised(item) for item in value]
+    if isinstance(value, fa.TokenSecret):
+        return "a new secret"
     if isinstance(value, fa.Page):
         return {"page": normalised(value.to_dict())}
     if hasattr(value, "to_dict"):

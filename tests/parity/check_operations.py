@@ -52,6 +52,10 @@ FOLLOW_ALL = {
     "iter_user_group_members",
     "iter_user_group_roles",
     "iter_user_group_service_groups",
+    "iter_automation_tokens",
+    "iter_automation_token_services",
+    "iter_service_authorizations",
+    "iter_events",
 }
 
 # Both spec files: the seed's 15 operations and the extended spec's.
@@ -165,6 +169,49 @@ def udl(root: Path, interface: str = "Client") -> set[str]:
     return names
 
 
+def with_async_twin(names: set[str]) -> set[str]:
+    """The functions that have their `<name>_async` twin (the twin itself is
+    not another operation)."""
+    return {n for n in names if not n.endswith("_async") and f"{n}_async" in names}
+
+
+def udl_functions(root: Path) -> set[str]:
+    """The operations among the UDL namespace's functions (each blocking, and
+    async as `<name>_async`): Kotlin's and Swift's top-level functions."""
+    path = root / "bindings/uniffi/src/fastly_account.udl"
+    text = re.sub(r"//[^\n]*", "", path.read_text(encoding="utf-8"))
+    body = block_after(text, re.compile(r"\bnamespace fastly_account\s*\{"), path)
+    body = re.sub(r"\[[^\]]*\]", "", body)
+    names = {m.group(1) for m in re.finditer(r"(\w+)\s*\(", body)} - {"set_log_sink"}
+    return with_async_twin(names)
+
+
+def python_stub_functions(root: Path) -> set[str]:
+    """The operations among the stubs' module-level functions (`def name` and
+    `async def name_async`)."""
+    names: set[str] = set()
+    for path in sorted((root / "python/fastly_account").glob("*.pyi")):
+        text = path.read_text(encoding="utf-8")
+        names.update(re.findall(r"^(?:async )?def (\w+)\s*\(", text, flags=re.M))
+    return with_async_twin(names)
+
+
+def python_native_functions(root: Path) -> set[str]:
+    """The operations of the Python module's generated function list (each
+    written blocking, and awaitable as `<name>_async`), when the module adds
+    them (`functions::add_functions`)."""
+    src = root / "bindings/python/src"
+    path = src / "function_list.rs"
+    if not path.exists():
+        return set()
+    text = strip_rust_comments(path.read_text(encoding="utf-8"))
+    names = set(re.findall(r"^\s*fn (\w+)\s*\(", text, flags=re.M))
+    if "add_functions(m)" not in (src / "lib.rs").read_text(encoding="utf-8"):
+        print("FAIL: bindings/python/src/lib.rs adds no module functions")
+        return set()
+    return names
+
+
 def python_stubs(root: Path, cls: str = "Client") -> set[str] | None:
     stubs = sorted((root / "python/fastly_account").glob("*.pyi"))
     for path in stubs:
@@ -240,12 +287,16 @@ def main() -> int:
     spec = spec_operations(root)
     required = spec | FOLLOW_ALL
 
+    # The library's functions (`create_token`: no client yet) count on every
+    # surface: module-level in Python, top-level in Kotlin and Swift.
+    udl_funcs = udl_functions(root)
     surfaces: dict[str, set[str]] = {
         "Rust async client (core/src/api)": rust_async(root),
         "Rust blocking client (core/src/blocking.rs)": rust_blocking(root),
-        "UniFFI UDL Client (Kotlin, Swift)": udl(root),
-        "UniFFI UDL AsyncClient (Kotlin suspend, Swift async)": udl(root, "AsyncClient"),
+        "UniFFI UDL Client (Kotlin, Swift)": udl(root) | udl_funcs,
+        "UniFFI UDL AsyncClient (Kotlin suspend, Swift async)": udl(root, "AsyncClient") | udl_funcs,
     }
+    stub_funcs, native_funcs = python_stub_functions(root), python_native_functions(root)
     stubs, native = python_stubs(root), python_native(root)
     if stubs is None and native is None:
         print(
@@ -255,15 +306,15 @@ def main() -> int:
         print("0 passed, 1 failed")
         return 1
     if stubs is not None:
-        surfaces["Python stubs (python/fastly_account/*.pyi)"] = stubs
+        surfaces["Python stubs (python/fastly_account/*.pyi)"] = stubs | stub_funcs
     if native is not None:
-        surfaces["Python module, Client and AsyncClient (bindings/python/src/operations.rs)"] = native
+        surfaces["Python module, Client and AsyncClient (bindings/python/src/operations.rs)"] = native | native_funcs
     async_stubs = python_stubs(root, "AsyncClient")
     if async_stubs is None:
         print("FAIL: no `class AsyncClient` in python/fastly_account/*.pyi")
         print("0 passed, 1 failed")
         return 1
-    surfaces["Python AsyncClient stubs (python/fastly_account/*.pyi)"] = async_stubs
+    surfaces["Python AsyncClient stubs (python/fastly_account/*.pyi)"] = async_stubs | stub_funcs
     surfaces["README.md operation table"] = readme_table(root)
 
     failures: dict[str, list[str]] = {name: [] for name in surfaces}

@@ -323,7 +323,8 @@ macro_rules! operations {
                     postal_code: Option<String> = None,
                 ) -> () = |c| c.update_customer_address(&address_type, &options!(CustomerAddressOptions { address_1, address_2, locality, region, country, postal_code }));
 
-                /// A customer's billing address.
+                /// ``getBillingAddress`` (fastly-py: ``get_billing_addr``): a customer's
+                /// billing address.
                 ///
                 /// Args:
                 ///     customer_id: the customer's id (a blank one is refused before any
@@ -344,8 +345,9 @@ macro_rules! operations {
                     customer_id: String,
                 ) -> BillingAddress = |c| c.get_billing_address(&customer_id);
 
-                /// Gives a customer a billing address (POST, JSON:API). Not retried once sent:
-                /// a retry could add it twice.
+                /// ``addBillingAddress`` (fastly-py: ``add_billing_addr``): gives a customer a
+                /// billing address (POST, JSON:API). Not retried once sent: a retry could add
+                /// it twice.
                 ///
                 /// The address: ``address_1``, ``city`` and ``country`` required, the other
                 /// fields sent when set.
@@ -391,8 +393,9 @@ macro_rules! operations {
                     skip_verification: Option<bool> = None,
                 ) -> BillingAddress = |c| c.add_billing_address(&customer_id, &{ let address_1 = Some(address_1); let city = Some(city); let country = Some(country); options!(BillingAddressOptions { address_1, city, country, address_2, state, locality, postal_code, skip_verification }) });
 
-                /// Changes part of a customer's billing address (PATCH, JSON:API); only the
-                /// fields set are sent, and at least one address field must be.
+                /// ``updateBillingAddress`` (fastly-py: ``update_billing_addr``): changes part
+                /// of a customer's billing address (PATCH, JSON:API); only the fields set are
+                /// sent, and at least one address field must be.
                 ///
                 /// The fields to change.
                 ///
@@ -436,7 +439,8 @@ macro_rules! operations {
                     skip_verification: Option<bool> = None,
                 ) -> BillingAddress = |c| c.update_billing_address(&customer_id, &options!(BillingAddressUpdateOptions { address_1, city, country, address_2, state, locality, postal_code, skip_verification }));
 
-                /// Removes a customer's billing address.
+                /// ``deleteBillingAddress`` (fastly-py: ``delete_billing_addr``): removes a
+                /// customer's billing address.
                 ///
                 /// Args:
                 ///     customer_id: the customer's id (a blank one is refused before any
@@ -779,10 +783,10 @@ macro_rules! operations {
                 ///
                 /// Raises:
                 ///     InvalidArgumentError: ``email`` is not an email address, ``role`` is not
-                ///         one of the six roles, ``roles`` holds a blank name, ``customer_id``
-                ///         is blank, or ``service_invitations`` names a blank service id or a
-                ///         permission other than full, read_only, purge_select and purge_all
-                ///         (no request is sent).
+                ///         one of the six roles, ``roles`` is empty or holds a blank name,
+                ///         ``customer_id`` is blank, or ``service_invitations`` names a blank
+                ///         service id or a permission other than full, read_only, purge_select
+                ///         and purge_all (no request is sent).
                 ///     BadRequestError: the API refuses the invitation.
                 ///     FastlyError: like every call, on authentication (401), permission (403),
                 ///         rate limit (429), server (5xx), network, timeout or decoding
@@ -1049,7 +1053,8 @@ macro_rules! operations {
                     per_page: Option<Count> = None,
                 ) -> ItemIterator = walk |c| c.iter_automation_tokens(per_page);
 
-                /// One automation token by id.
+                /// ``getAutomationToken`` (fastly-py: ``get_automation_token_id``): one
+                /// automation token by id.
                 ///
                 /// Args:
                 ///     token_id: the token's id (a blank one is refused before any request).
@@ -1112,7 +1117,8 @@ macro_rules! operations {
                     tls_access: Option<bool> = None,
                 ) -> NewAutomationToken = |c| c.create_automation_token(&name, &role, &options!(AutomationTokenOptions { services, scope, expires_at, tls_access }));
 
-                /// Revokes an automation token; its secret stops working at once.
+                /// ``revokeAutomationToken`` (fastly-py: ``revoke_automation_token_id``):
+                /// revokes an automation token; its secret stops working at once.
                 ///
                 /// Args:
                 ///     token_id: the token's id (a blank one is refused before any request).
@@ -1133,8 +1139,9 @@ macro_rules! operations {
                     token_id: String,
                 ) -> () = |c| c.revoke_automation_token(&token_id);
 
-                /// One page of the services an automation token is limited to (paged by
-                /// number).
+                /// ``listAutomationTokenServices`` (fastly-py:
+                /// ``get_automation_tokens_id_services``): one page of the services an
+                /// automation token is limited to (paged by number).
                 ///
                 /// The page to fetch: its size (``per_page``, from 1 to 100) and where to start
                 /// (``cursor``: a page's ``next_cursor``).
@@ -1216,7 +1223,8 @@ macro_rules! operations {
                     password: String,
                 ) -> SudoAccess = |c| c.request_sudo_access(&username, &password);
 
-                /// One page of the account's service authorizations (JSON:API, paged by
+                /// ``listServiceAuthorizations`` (fastly-py: ``list_service_authorization``):
+                /// one page of the account's service authorizations (JSON:API, paged by
                 /// number).
                 ///
                 /// The page to fetch: its size (``per_page``, from 1 to 100; the API's default,
@@ -1270,7 +1278,8 @@ macro_rules! operations {
                     per_page: Option<Count> = None,
                 ) -> ItemIterator = walk |c| c.iter_service_authorizations(per_page);
 
-                /// One service authorization by id.
+                /// ``getServiceAuthorization`` (fastly-py: ``show_service_authorization``): one
+                /// service authorization by id.
                 ///
                 /// Args:
                 ///     service_authorization_id: the authorization's id (a blank one is refused
@@ -1365,7 +1374,8 @@ macro_rules! operations {
                     service_authorization_id: String,
                 ) -> () = |c| c.delete_service_authorization(&service_authorization_id);
 
-                /// ``bulkUpdateServiceAuthorizations`` (``PATCH /service-authorizations``,
+                /// ``bulkUpdateServiceAuthorizations`` (fastly-py:
+                /// ``update_service_authorization2``; ``PATCH /service-authorizations``,
                 /// JSON:API bulk extension): gives several service authorizations the same
                 /// permission in one request.
                 ///
@@ -1393,7 +1403,8 @@ macro_rules! operations {
                     permission: String,
                 ) -> Vec<ServiceAuthorization> = |c| c.bulk_update_service_authorizations(&service_authorization_ids, &permission);
 
-                /// ``bulkDeleteServiceAuthorizations`` (``DELETE /service-authorizations``,
+                /// ``bulkDeleteServiceAuthorizations`` (fastly-py:
+                /// ``delete_service_authorization2``; ``DELETE /service-authorizations``,
                 /// JSON:API bulk extension): deletes several service authorizations in one
                 /// request.
                 ///

@@ -95,6 +95,13 @@ impl NativeSandbox {
         serde_json::to_string(&seed).map_err(|e| PyRuntimeError::new_err(e.to_string()))
     }
 
+    /// The token secrets the sandbox issued (logging in, automation tokens),
+    /// as JSON, in issue order.
+    fn issued_secrets_json(&self) -> PyResult<String> {
+        let secrets = self.with(|s| s.issued_secrets())?;
+        serde_json::to_string(&secrets).map_err(|e| PyRuntimeError::new_err(e.to_string()))
+    }
+
     /// Empties the request log.
     fn clear_requests(&self) -> PyResult<()> {
         self.with(|s| s.clear_requests())

@@ -143,6 +143,29 @@ pub struct Seed {
     pub invitation_ids: Vec<String>,
     pub service_ids: Vec<String>,
     pub permission_ids: Vec<String>,
+    pub owner_login: String,
+    pub owner_password: String,
+    pub two_factor_login: String,
+    pub two_factor_password: String,
+    pub one_time_code: String,
+}
+
+/// A token secret the sandbox issued (the UDL's `IssuedSecret`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssuedSecret {
+    pub token_id: String,
+    pub kind: String,
+    pub secret: String,
+}
+
+impl From<fastly_sandbox::IssuedSecret> for IssuedSecret {
+    fn from(issued: fastly_sandbox::IssuedSecret) -> Self {
+        IssuedSecret {
+            token_id: issued.token_id,
+            kind: issued.kind.as_str().to_owned(),
+            secret: issued.secret,
+        }
+    }
 }
 
 /// One logged request (the UDL's `SandboxRequest`).
@@ -273,7 +296,18 @@ impl Sandbox {
             invitation_ids: seed.invitation_ids,
             service_ids: seed.service_ids,
             permission_ids: seed.permission_ids,
+            owner_login: seed.owner_login,
+            owner_password: seed.owner_password,
+            two_factor_login: seed.two_factor_login,
+            two_factor_password: seed.two_factor_password,
+            one_time_code: seed.one_time_code,
         })
+    }
+
+    /// The token secrets this sandbox issued, in issue order.
+    pub fn issued_secrets(&self) -> Result<Vec<IssuedSecret>> {
+        let secrets = self.with(|s| s.issued_secrets())?;
+        Ok(secrets.into_iter().map(IssuedSecret::from).collect())
     }
 
     /// Empties the request log.

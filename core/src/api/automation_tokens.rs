@@ -140,7 +140,7 @@ operations! {
         Paginator::new(self.clone(), LIST, LIST.into(), PARAMS, per_page)
     }
 
-    /// `getAutomationTokenId`: one automation token by id.
+    /// `getAutomationToken` (fastly-py: `get_automation_token_id`): one automation token by id.
     ///
     /// # Parameters
     /// - `token_id`: the token's id (a blank one is refused before any request).
@@ -224,7 +224,7 @@ operations! {
         self.transport().send(request).await
     }
 
-    /// `revokeAutomationTokenId`: revokes an automation token; its secret
+    /// `revokeAutomationToken` (fastly-py: `revoke_automation_token_id`): revokes an automation token; its secret
     /// stops working at once.
     ///
     /// # Parameters
@@ -245,7 +245,8 @@ operations! {
         self.transport().send_no_content(request).await
     }
 
-    /// `getAutomationTokensIdServices`: one page of the services an automation
+    /// `listAutomationTokenServices` (fastly-py:
+    /// `get_automation_tokens_id_services`): one page of the services an automation
     /// token is limited to (paged by number).
     ///
     /// # Parameters

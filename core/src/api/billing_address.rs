@@ -106,7 +106,7 @@ fn billing_address_request(method: Method, customer_id: &str) -> crate::Result<R
 }
 
 operations! {
-    /// `getBillingAddr`: a customer's billing address.
+    /// `getBillingAddress` (fastly-py: `get_billing_addr`): a customer's billing address.
     ///
     /// # Parameters
     /// - `customer_id`: the customer's id (a blank one is refused before any
@@ -125,7 +125,7 @@ operations! {
         self.transport().send(request).await
     }
 
-    /// `addBillingAddr`: gives a customer a billing address (POST, JSON:API).
+    /// `addBillingAddress` (fastly-py: `add_billing_addr`): gives a customer a billing address (POST, JSON:API).
     /// Not retried once sent: a retry could add it twice.
     ///
     /// # Parameters
@@ -176,7 +176,7 @@ operations! {
         self.transport().send(request).await
     }
 
-    /// `updateBillingAddr`: changes part of a customer's billing address
+    /// `updateBillingAddress` (fastly-py: `update_billing_addr`): changes part of a customer's billing address
     /// (PATCH, JSON:API); only the fields set are sent, and at least one
     /// address field must be.
     ///
@@ -221,7 +221,7 @@ operations! {
         self.transport().send(request).await
     }
 
-    /// `deleteBillingAddr`: removes a customer's billing address.
+    /// `deleteBillingAddress` (fastly-py: `delete_billing_addr`): removes a customer's billing address.
     ///
     /// # Parameters
     /// - `customer_id`: the customer's id (a blank one is refused before any

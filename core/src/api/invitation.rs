@@ -120,7 +120,7 @@ operations! {
     ///
     /// # Errors
     /// - `InvalidArgument`: `email` is not an email address, `role` is not one
-    ///   of the six roles, `roles` holds a blank name, `customer_id` is blank,
+    ///   of the six roles, `roles` is empty or holds a blank name, `customer_id` is blank,
     ///   or `service_invitations` names a blank service id or a permission
     ///   other than full, read_only, purge_select and purge_all (no request is
     ///   sent).
@@ -135,6 +135,11 @@ operations! {
         let role = role.for_request()?;
         let mut attributes = json!({"email": email, "role": role});
         if let Some(roles) = &options.roles {
+            if roles.is_empty() {
+                return Err(Error::invalid(
+                    "roles must name at least one role (leave it unset for none)",
+                ));
+            }
             if roles.iter().any(|r| r.trim().is_empty()) {
                 return Err(Error::invalid("roles must not hold an empty role name"));
             }

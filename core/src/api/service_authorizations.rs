@@ -44,7 +44,7 @@ fn check_ids(ids: &[String]) -> Result<()> {
 }
 
 operations! {
-    /// `listServiceAuthorizations`: one page of the account's service
+    /// `listServiceAuthorizations` (fastly-py: `list_service_authorization`): one page of the account's service
     /// authorizations (JSON:API, paged by number).
     ///
     /// # Parameters
@@ -97,7 +97,7 @@ operations! {
             .accept(JSON_API)
     }
 
-    /// `showServiceAuthorization`: one service authorization by id.
+    /// `getServiceAuthorization` (fastly-py: `show_service_authorization`): one service authorization by id.
     ///
     /// # Parameters
     /// - `service_authorization_id`: the authorization's id (a blank one is
@@ -221,7 +221,8 @@ operations! {
         self.transport().send_no_content(request).await
     }
 
-    /// `bulkUpdateServiceAuthorizations` (`PATCH /service-authorizations`,
+    /// `bulkUpdateServiceAuthorizations` (fastly-py: `update_service_authorization2`;
+    /// `PATCH /service-authorizations`,
     /// JSON:API bulk extension): gives several service authorizations the same
     /// permission in one request.
     ///
@@ -262,7 +263,8 @@ operations! {
         Ok(list.map(ListBody::into_vec).unwrap_or_default())
     }
 
-    /// `bulkDeleteServiceAuthorizations` (`DELETE /service-authorizations`,
+    /// `bulkDeleteServiceAuthorizations` (fastly-py: `delete_service_authorization2`;
+    /// `DELETE /service-authorizations`,
     /// JSON:API bulk extension): deletes several service authorizations in
     /// one request.
     ///

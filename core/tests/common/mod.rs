@@ -4,7 +4,13 @@
 
 use std::time::Duration;
 
+use std::fmt::Write as _;
+use std::sync::{Arc, Mutex};
+
 use fastly_account::{blocking, Client, ClientBuilder};
+use tracing::field::{Field, Visit};
+use tracing::span::{Attributes, Id, Record};
+use tracing::{Event, Metadata, Subscriber};
 pub use fastly_sandbox::{Fault, FaultRule, Sandbox, SandboxConfig};
 
 /// A fresh sandbox with the default seed.
@@ -74,4 +80,58 @@ pub fn logged_statuses(sandbox: &Sandbox, path: &str, count: usize) -> Vec<u16> 
         }
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// Every tracing event, span and record of the process, as text lines.
+#[derive(Clone, Default)]
+pub struct Capture(Arc<Mutex<Vec<String>>>);
+
+struct Line<'a>(&'a mut String);
+
+impl Visit for Line<'_> {
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        let _ = write!(self.0, " {}={:?}", field.name(), value);
+    }
+}
+
+impl Subscriber for Capture {
+    fn enabled(&self, _: &Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, span: &Attributes<'_>) -> Id {
+        let mut line = format!("span {}", span.metadata().name());
+        span.record(&mut Line(&mut line));
+        self.0.lock().unwrap().push(line);
+        Id::from_u64(1)
+    }
+    fn record(&self, _: &Id, values: &Record<'_>) {
+        let mut line = String::from("record");
+        values.record(&mut Line(&mut line));
+        self.0.lock().unwrap().push(line);
+    }
+    fn record_follows_from(&self, _: &Id, _: &Id) {}
+    fn event(&self, event: &Event<'_>) {
+        let mut line = format!("{} {}", event.metadata().level(), event.metadata().target());
+        event.record(&mut Line(&mut line));
+        self.0.lock().unwrap().push(line);
+    }
+    fn enter(&self, _: &Id) {}
+    fn exit(&self, _: &Id) {}
+}
+
+
+impl Capture {
+    /// The lines so far.
+    pub fn lines(&self) -> Vec<String> {
+        self.0.lock().unwrap().clone()
+    }
+}
+
+/// Captures every tracing event of the process from now on (global, so the
+/// events of the internal runtime's threads are seen too); once per test
+/// binary.
+pub fn capture_logs() -> Capture {
+    let capture = Capture::default();
+    tracing::subscriber::set_global_default(capture.clone()).expect("first subscriber");
+    capture
 }

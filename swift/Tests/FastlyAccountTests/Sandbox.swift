@@ -212,6 +212,13 @@ struct Seed {
     /// A user group with 7 members, one an invitation (3 pages at perPage 3).
     let multiPageUserGroupId: String
     let usersTotal: Int
+    /// The owner's login and password, and a user with two-factor authentication
+    /// (login, password, the one-time code the sandbox accepts): logging in.
+    let ownerLogin: String
+    let ownerPassword: String
+    let twoFactorLogin: String
+    let twoFactorPassword: String
+    let oneTimeCode: String
     let rolesTotal: Int
     let serviceGroupsTotal: Int
     let userGroupsTotal: Int
@@ -231,6 +238,11 @@ struct Seed {
         multiPageServiceGroupId = json["multi_page_service_group_id"] as? String ?? ""
         multiPageUserGroupId = json["multi_page_user_group_id"] as? String ?? ""
         usersTotal = json["users_total"] as? Int ?? -1
+        ownerLogin = json["owner_login"] as? String ?? ""
+        ownerPassword = json["owner_password"] as? String ?? ""
+        twoFactorLogin = json["two_factor_login"] as? String ?? ""
+        twoFactorPassword = json["two_factor_password"] as? String ?? ""
+        oneTimeCode = json["one_time_code"] as? String ?? ""
         rolesTotal = json["roles_total"] as? Int ?? -1
         serviceGroupsTotal = json["service_groups_total"] as? Int ?? -1
         userGroupsTotal = json["user_groups_total"] as? Int ?? -1
