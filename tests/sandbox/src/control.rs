@@ -86,6 +86,13 @@ pub(crate) fn respond(shared: &Shared, method: &Method, path: &str, body: &Bytes
             ),
             _ => respond::method_not_allowed("GET"),
         },
+        "/secrets" => match *method {
+            Method::GET => respond::json(
+                StatusCode::OK,
+                &json!({ "secrets": shared.lock().data.issued_secrets }),
+            ),
+            _ => respond::method_not_allowed("GET"),
+        },
         "/seed" => match *method {
             Method::GET => respond::json(StatusCode::OK, &shared.seed_info()),
             _ => respond::method_not_allowed("GET"),

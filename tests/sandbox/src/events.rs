@@ -126,9 +126,15 @@ fn timestamp(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// Who did a write: the request's caller (its token's user and the token).
+/// Who did a write: the request's caller (its token's user and the token), or
+/// a named user and maybe token (a login, or HTTP Basic, which have no calling
+/// token).
 pub(crate) enum Who<'a> {
     Caller(&'a ApiRequest),
+    User {
+        user_id: &'a str,
+        token_id: Option<&'a str>,
+    },
 }
 
 /// Adds one event for a write of the sandbox: now, from `127.0.0.1`, not by
@@ -148,6 +154,7 @@ pub(crate) fn record(
             Some(caller) => (Some(caller.user_id), Some(caller.token_id)),
             None => (None, req.caller_token.clone()),
         },
+        Who::User { user_id, token_id } => (Some(user_id.to_owned()), token_id.map(str::to_owned)),
     };
     state.data.events_created += 1;
     let event = Event {

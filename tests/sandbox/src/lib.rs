@@ -3,7 +3,10 @@
 //! Every language's test suite talks to it over real HTTP. It serves the spec's 15
 //! operations and more of the live account API (creating and deleting users and
 //! customers, password resets, listing and deleting invitations, listing and
-//! revoking API tokens; the IAM API: `/iam/v1/roles`, role writes, the permission
+//! revoking API tokens, logging in (`POST /tokens`, with a two-factor user),
+//! sudo mode and automation tokens, service authorizations, the audit log
+//! (`/events`, which the sandbox's own writes add to), a customer's billing
+//! address; the IAM API: `/iam/v1/roles`, role writes, the permission
 //! table and a role's permissions, one service or user group with its services,
 //! members, roles and service groups) from deterministic seed data, checks `Fastly-Key`,
 //! validates content types and bodies, logs every request (never the key's value),
@@ -15,7 +18,9 @@
 //! The state is consistent: a deleted user's tokens are revoked with it, a deleted
 //! invitation or revoked token is gone from its lists, and revoking the sandbox's
 //! own token ([`SELF_TOKEN_ID`], `DELETE /tokens/self`) makes every later call with
-//! its key a 401 until [`Sandbox::reset`]. In IAM, every count is the length of a
+//! its key a 401 until [`Sandbox::reset`]. Secrets the sandbox issues (logging in,
+//! creating an automation token) work as keys until revoked or expired, and
+//! [`Sandbox::issued_secrets`] tells a test what they are. In IAM, every count is the length of a
 //! real list (a role's `permissions_count` of its permissions, which are rows of
 //! the table `GET /permissions` serves; a group's `services_count`, `users_count`,
 //! `invitations_count`, `roles_count`, `service_groups_count`), adds and removes
@@ -53,6 +58,7 @@
 #![warn(missing_docs)]
 
 mod addresses;
+mod automation_tokens;
 mod billing_address;
 mod contacts;
 mod control;
@@ -63,6 +69,7 @@ mod iam_body;
 mod iam_groups;
 mod iam_roles;
 mod invitations;
+mod login;
 mod pages;
 mod patches;
 mod request_log;
@@ -88,9 +95,13 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
+pub use automation_tokens::{AUTOMATION_TOKEN_ID, AUTOMATION_TOKEN_SECRET};
 pub use faults::{Fault, FaultRule};
-pub use request_log::{CanaryRecord, PasswordReset, RequestRecord};
-pub use seed::{SeedInfo, CUSTOMER_ID, OWNER_PASSWORD, OWNER_USER_ID, SELF_TOKEN_ID};
+pub use request_log::{CanaryRecord, IssuedSecret, PasswordReset, RequestRecord, TokenKind};
+pub use seed::{
+    SeedInfo, CUSTOMER_ID, ONE_TIME_CODE, OWNER_LOGIN, OWNER_PASSWORD, OWNER_USER_ID,
+    SELF_TOKEN_ID, TWO_FACTOR_LOGIN, TWO_FACTOR_PASSWORD, TWO_FACTOR_USER_ID,
+};
 pub use settings::{CursorLocation, InvitationEnvelope, Settings, Style};
 
 use patches::Resource;
@@ -311,6 +322,15 @@ impl Sandbox {
     /// reset, in order (as `GET /__sandbox/password_resets`).
     pub fn password_resets(&self) -> Vec<PasswordReset> {
         self.shared.lock().data.password_resets.clone()
+    }
+
+    /// The secrets the sandbox issued since the start or the last reset, in
+    /// issue order: the `access_token` of each `POST /tokens` (kind
+    /// [`TokenKind::User`]) and `POST /automation-tokens`
+    /// ([`TokenKind::Automation`]), still valid or not (as
+    /// `GET /__sandbox/secrets`).
+    pub fn issued_secrets(&self) -> Vec<IssuedSecret> {
+        self.shared.lock().data.issued_secrets.clone()
     }
 
     /// The ids and counts of the seeded data (as `GET /__sandbox/seed`).

@@ -55,3 +55,37 @@ pub struct PasswordReset {
     /// When it was asked for (RFC 3339, whole seconds, `Z`).
     pub requested_at: String,
 }
+
+/// What kind of token a secret authenticates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    /// A user's API token (`POST /tokens`, listed by `GET /tokens`).
+    User,
+    /// An automation token (`POST /automation-tokens`).
+    Automation,
+}
+
+impl TokenKind {
+    /// The JSON spelling: `user` or `automation`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::User => "user",
+            TokenKind::Automation => "automation",
+        }
+    }
+}
+
+/// A secret the sandbox issued (`access_token` of `POST /tokens` or
+/// `POST /automation-tokens`), so that a test can tell which it got
+/// (`GET /__sandbox/secrets`, [`crate::Sandbox::issued_secrets`]). The request
+/// log never holds one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssuedSecret {
+    /// The id of the token it authenticates.
+    pub token_id: String,
+    /// `user` or `automation`.
+    pub kind: TokenKind,
+    /// The value to send in `Fastly-Key`.
+    pub secret: String,
+}

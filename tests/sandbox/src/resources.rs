@@ -313,6 +313,9 @@ pub(crate) struct Token {
     pub user_agent: Option<String>,
     #[serde(skip)]
     pub secret: Option<String>,
+    /// Sudo mode (`POST /sudo`) lasts until then.
+    #[serde(skip)]
+    pub sudo_until: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl std::fmt::Debug for Token {

@@ -7,6 +7,7 @@ use axum::http::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::addresses;
+use crate::automation_tokens;
 use crate::billing_address;
 use crate::contacts;
 use crate::events::{self, Who};
@@ -14,6 +15,7 @@ use crate::iam;
 use crate::iam_groups::{self, GroupList};
 use crate::iam_roles;
 use crate::invitations;
+use crate::login::{self, Credentials};
 use crate::patches::Resource;
 use crate::request_log::PasswordReset;
 use crate::resources::{now_timestamp, Customer, MemberKind, User, ASSIGNABLE_ROLES, LIVE_ROLES};
@@ -34,6 +36,8 @@ pub(crate) struct ApiRequest {
     pub content_type: Option<String>,
     /// The id of the token `Fastly-Key` named, when it is a valid key.
     pub caller_token: Option<String>,
+    /// HTTP Basic credentials and `Fastly-OTP` (never printed).
+    pub credentials: Credentials,
     /// The `Host` header (absolute links lead back to it).
     pub host: Option<String>,
     pub body: Bytes,
@@ -81,14 +85,25 @@ pub(crate) fn unauthorized() -> Reply {
 
 /// Answers an API request: auth first, then the route.
 pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
-    if req.caller_token.is_none() {
-        return unauthorized();
-    }
     // Segments stay percent-encoded while routing, so an encoded `/` in an id can
     // never split it into more segments (and never reach another route).
     let trimmed = req.path.strip_prefix('/').unwrap_or(&req.path);
     let segments: Vec<&str> = trimmed.split('/').collect();
     let m = &req.method;
+    // Two routes take a password instead of a key: logging in, and a password
+    // change with HTTP Basic (as fastly-py sends it).
+    if *m == Method::POST {
+        match segments.as_slice() {
+            ["tokens"] if login::has_credentials(req) => return login::create_token(shared, req),
+            ["current_user", "password"] if req.credentials.basic.is_some() => {
+                return update_password(shared, req)
+            }
+            _ => {}
+        }
+    }
+    if req.caller_token.is_none() {
+        return unauthorized();
+    }
     match segments.as_slice() {
         ["current_customer"] => match *m {
             Method::GET => get_current_customer(shared),
@@ -138,11 +153,16 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
             Method::GET => tokens::list_customer(shared, &decode_segment(id)),
             _ => respond::method_not_allowed("GET"),
         },
-        ["current_user"] => match *m {
-            Method::GET => get_user(shared, OWNER_USER_ID),
-            Method::PUT => update_user(shared, OWNER_USER_ID, req),
-            _ => respond::method_not_allowed("GET, PUT"),
-        },
+        ["current_user"] => {
+            let Some(caller) = shared.lock().caller(req.caller_token.as_deref()) else {
+                return unauthorized();
+            };
+            match *m {
+                Method::GET => get_user(shared, &caller.user_id),
+                Method::PUT => update_user(shared, &caller.user_id, req),
+                _ => respond::method_not_allowed("GET, PUT"),
+            }
+        }
         ["current_user", "password"] => match *m {
             Method::POST => update_password(shared, req),
             _ => respond::method_not_allowed("POST"),
@@ -175,8 +195,27 @@ pub(crate) fn respond(shared: &Shared, req: &ApiRequest) -> Reply {
         },
         ["tokens"] => match *m {
             Method::GET => tokens::list_own(shared, req),
+            Method::POST => login::create_token(shared, req),
             Method::DELETE => tokens::revoke_bulk(shared, req),
+            _ => respond::method_not_allowed("GET, POST, DELETE"),
+        },
+        ["sudo"] => match *m {
+            Method::POST => login::sudo(shared, req),
+            _ => respond::method_not_allowed("POST"),
+        },
+        ["automation-tokens"] => match *m {
+            Method::GET => automation_tokens::list(shared, req),
+            Method::POST => automation_tokens::create(shared, req),
+            _ => respond::method_not_allowed("GET, POST"),
+        },
+        ["automation-tokens", id] => match *m {
+            Method::GET => automation_tokens::get(shared, &decode_segment(id)),
+            Method::DELETE => automation_tokens::revoke(shared, &decode_segment(id), req),
             _ => respond::method_not_allowed("GET, DELETE"),
+        },
+        ["automation-tokens", id, "services"] => match *m {
+            Method::GET => automation_tokens::services(shared, &decode_segment(id), req),
+            _ => respond::method_not_allowed("GET"),
         },
         ["tokens", "self"] => match *m {
             Method::GET => tokens::get_self(shared, req),
@@ -727,11 +766,14 @@ fn update_user(shared: &Shared, id: &str, req: &ApiRequest) -> Reply {
     respond::json(StatusCode::OK, &body)
 }
 
-/// `POST /current_user/password`: changes the owner's password (form fields
-/// `old_password` and `new_password`, both required) and answers the user.
-/// A wrong `old_password` is 400, as is an empty new one (the API's exact
-/// answers are unconfirmed: Fastly's definition gives no error shape). The
-/// request log never holds a body, so neither password is ever recorded.
+/// `POST /current_user/password`: changes the calling user's password (form
+/// fields `old_password` and `new_password`, both required) and answers the
+/// user. The user is the one HTTP Basic names (login and current password, as
+/// fastly-py sends it: wrong ones are 401), or else the `Fastly-Key`'s. A wrong
+/// `old_password` is 400, as is an empty new one (the API's exact answers are
+/// unconfirmed: Fastly's definition gives no error shape). The request log
+/// never holds a body or the `Authorization` header, so no password is ever
+/// recorded.
 fn update_password(shared: &Shared, req: &ApiRequest) -> Reply {
     let form = match parse_form(req) {
         Ok(form) => form,
@@ -745,23 +787,42 @@ fn update_password(shared: &Shared, req: &ApiRequest) -> Reply {
     };
     let mut guard = shared.lock();
     let state = &mut *guard;
-    if old != state.data.owner_password {
+    let (user_id, token_id) = match &req.credentials.basic {
+        Some((login, password)) => match login::check_password(state, login, password) {
+            Ok((user_id, _)) => (user_id, None),
+            Err(_) => return unauthorized(),
+        },
+        None => match state.caller(req.caller_token.as_deref()) {
+            Some(caller) => (caller.user_id, Some(caller.token_id)),
+            None => return unauthorized(),
+        },
+    };
+    let Some(credential) = state
+        .data
+        .credentials
+        .iter_mut()
+        .find(|c| c.user_id == user_id && c.password == old)
+    else {
         return respond::bad_request("old_password is not the user's password");
-    }
+    };
     if new.trim().is_empty() {
         return respond::bad_request("new_password must not be empty");
     }
-    state.data.owner_password = new;
-    let Some(user) = state.data.users.get_mut(OWNER_USER_ID) else {
-        return user_not_found(OWNER_USER_ID);
+    credential.password = new;
+    let Some(user) = state.data.users.get_mut(&user_id) else {
+        return user_not_found(&user_id);
     };
     user.updated_at = now_timestamp();
-    let body = state.patches.render(Resource::User, OWNER_USER_ID, user);
+    let body = state.patches.render(Resource::User, &user_id, user);
     let description = format!("User '{}' changed their password", user.login);
-    let metadata = json!({ "user_id": OWNER_USER_ID });
+    let metadata = json!({ "user_id": user_id });
+    let who = Who::User {
+        user_id: &user_id,
+        token_id: token_id.as_deref(),
+    };
     events::record(
         state,
-        Who::Caller(req),
+        who,
         "user.password_update",
         description,
         None,

@@ -19,8 +19,21 @@ pub const OWNER_USER_ID: &str = "4kYH1qOwnerx4xCwxxJx01";
 /// (`GET /tokens/self` describes it; revoking it makes every call 401 until a reset).
 pub const SELF_TOKEN_ID: &str = "tkSandboxx4xCwxxJxSelf";
 /// The account owner's password, as the sandbox is seeded with it
-/// (`POST /current_user/password` checks `old_password` against it).
+/// (`POST /current_user/password` checks `old_password` against it; `POST
+/// /tokens` and `POST /sudo` take it with [`OWNER_LOGIN`]).
 pub const OWNER_PASSWORD: &str = "sandbox-owner-password";
+/// The account owner's login (the username of `POST /tokens` and `POST /sudo`).
+pub const OWNER_LOGIN: &str = "owner@example.com";
+/// A seeded user (role `user`) with two-factor authentication: logging in
+/// (`POST /tokens`) needs [`ONE_TIME_CODE`] in `Fastly-OTP`.
+pub const TWO_FACTOR_USER_ID: &str = "4kYH1qTwoFx4xCwxxJx001";
+/// The two-factor user's login.
+pub const TWO_FACTOR_LOGIN: &str = "2fa-user@example.com";
+/// The two-factor user's password.
+pub const TWO_FACTOR_PASSWORD: &str = "sandbox-2fa-password";
+/// The one-time code the two-factor user's logins need (`Fastly-OTP`); it never
+/// changes.
+pub const ONE_TIME_CODE: &str = "123456";
 
 const SEED_TIME: &str = "2016-07-28T19:24:50Z";
 const SEED_UPDATED: &str = "2021-03-04T10:11:12Z";
@@ -91,6 +104,31 @@ pub struct SeedInfo {
     /// The seeded audit-log events, oldest first (`GET /events`).
     #[serde(default)]
     pub event_ids: Vec<String>,
+    /// The owner's login ([`OWNER_LOGIN`]): the username of `POST /tokens`,
+    /// `POST /sudo` and HTTP Basic.
+    #[serde(default)]
+    pub owner_login: String,
+    /// The owner's password as seeded ([`OWNER_PASSWORD`]).
+    #[serde(default)]
+    pub owner_password: String,
+    /// The seeded user with two-factor authentication ([`TWO_FACTOR_USER_ID`];
+    /// not in `user_ids_by_role`).
+    #[serde(default)]
+    pub two_factor_user_id: String,
+    /// The two-factor user's login ([`TWO_FACTOR_LOGIN`]).
+    #[serde(default)]
+    pub two_factor_login: String,
+    /// The two-factor user's password ([`TWO_FACTOR_PASSWORD`]).
+    #[serde(default)]
+    pub two_factor_password: String,
+    /// The one-time code the two-factor user's logins need in `Fastly-OTP`
+    /// ([`ONE_TIME_CODE`]).
+    #[serde(default)]
+    pub one_time_code: String,
+    /// The seeded automation tokens, in list order (`GET /automation-tokens`);
+    /// the first authenticates with [`crate::AUTOMATION_TOKEN_SECRET`].
+    #[serde(default)]
+    pub automation_token_ids: Vec<String>,
     /// Users of the customer at seed time (fixed + generated).
     pub users_total: usize,
     /// IAM roles at seed time (fixed + generated).
@@ -121,8 +159,16 @@ pub(crate) struct Dataset {
     pub customer_deleted: bool,
     /// Password resets asked for, in order.
     pub password_resets: Vec<PasswordReset>,
-    /// The owner's password (the user the token authenticates as).
-    pub owner_password: String,
+    /// The passwords the sandbox knows (the owner's, the two-factor user's).
+    pub credentials: Vec<crate::login::Credential>,
+    /// Automation tokens (`/automation-tokens`).
+    pub automation_tokens: Table<crate::automation_tokens::AutomationToken>,
+    pub automation_tokens_created: u64,
+    /// User tokens created by logging in (`POST /tokens`).
+    pub tokens_created: u64,
+    /// Every secret issued since the seed, in order (`GET /__sandbox/secrets`).
+    pub issued_secrets: Vec<crate::request_log::IssuedSecret>,
+    pub secrets_issued: u64,
     /// The customer's contacts (`/customer/{id}/contacts`).
     pub contacts: Vec<crate::contacts::Contact>,
     pub contacts_created: u64,
@@ -157,10 +203,10 @@ type UserRow = (
     bool,
 );
 
-const SEEDED_USERS: [UserRow; 11] = [
+const SEEDED_USERS: [UserRow; 12] = [
     (
         OWNER_USER_ID,
-        "owner@example.com",
+        OWNER_LOGIN,
         Some("Olivia Owner"),
         "superuser",
         Some("6ad7ab3f5d4ff3f6d2b1e1f4a0a3c9e1"),
@@ -254,6 +300,15 @@ const SEEDED_USERS: [UserRow; 11] = [
         Some("Tariq TLS Admin"),
         "tls_admin",
         Some("5e4d3c2b1a0998877665544332211000"),
+        true,
+        false,
+    ),
+    (
+        TWO_FACTOR_USER_ID,
+        TWO_FACTOR_LOGIN,
+        Some("Tomasz Two-Factor"),
+        "user",
+        None,
         true,
         false,
     ),
@@ -804,6 +859,7 @@ impl Dataset {
                 ip: ip.map(str::to_owned),
                 user_agent: agent.map(str::to_owned),
                 secret: (id == SELF_TOKEN_ID).then(|| token.to_owned()),
+                sudo_until: None,
             });
         }
 
@@ -819,7 +875,12 @@ impl Dataset {
             tokens,
             customer_deleted: false,
             password_resets: Vec::new(),
-            owner_password: OWNER_PASSWORD.to_owned(),
+            credentials: crate::login::seed_credentials(),
+            automation_tokens: crate::automation_tokens::seed(),
+            automation_tokens_created: 0,
+            tokens_created: 0,
+            issued_secrets: Vec::new(),
+            secrets_issued: 0,
             contacts: crate::contacts::seed(CUSTOMER_ID, OWNER_USER_ID),
             contacts_created: 0,
             addresses: crate::addresses::seed(),
@@ -856,7 +917,7 @@ fn owned_list(items: &[&str]) -> Vec<String> {
 pub(crate) fn seed_info(extra: ExtraCounts, token: &str) -> SeedInfo {
     let mut user_ids_by_role: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (id, _, _, role, _, _, _) in SEEDED_USERS {
-        if id != OWNER_USER_ID {
+        if id != OWNER_USER_ID && id != TWO_FACTOR_USER_ID {
             user_ids_by_role
                 .entry(role.to_owned())
                 .or_default()
@@ -888,6 +949,17 @@ pub(crate) fn seed_info(extra: ExtraCounts, token: &str) -> SeedInfo {
             .collect(),
         billing_address_id: crate::billing_address::SEEDED_ID.to_owned(),
         event_ids: crate::events::seed_ids(),
+        owner_login: OWNER_LOGIN.to_owned(),
+        owner_password: OWNER_PASSWORD.to_owned(),
+        two_factor_user_id: TWO_FACTOR_USER_ID.to_owned(),
+        two_factor_login: TWO_FACTOR_LOGIN.to_owned(),
+        two_factor_password: TWO_FACTOR_PASSWORD.to_owned(),
+        one_time_code: ONE_TIME_CODE.to_owned(),
+        automation_token_ids: crate::automation_tokens::seed()
+            .items()
+            .iter()
+            .map(|t| t.id.clone())
+            .collect(),
         users_total: SEEDED_USERS.len() + extra.users,
         roles_total: SEEDED_ROLES.len() + extra.roles,
         service_groups_total: SEEDED_SERVICE_GROUPS.len() + extra.service_groups,

@@ -19,6 +19,7 @@ use tokio_rustls::TlsAcceptor;
 
 use crate::control;
 use crate::faults::{self, Fault};
+use crate::login::Credentials;
 use crate::request_log::{CanaryRecord, RequestRecord};
 use crate::respond::{self, Reply};
 use crate::routes::{self, ApiRequest};
@@ -193,6 +194,7 @@ async fn handle_api(shared: &Shared, req: Request<Incoming>, cut: &Notify) -> Re
         query,
         content_type: header_text(&parts.headers, "content-type"),
         caller_token,
+        credentials: Credentials::from_headers(&parts.headers),
         host: header_text(&parts.headers, "host"),
         body,
     };

@@ -5,9 +5,10 @@ use std::sync::{Mutex, MutexGuard};
 use serde_json::{Map, Value};
 
 use crate::faults::{self, ArmedRule, DrawnFault, FaultRule};
+use crate::login;
 use crate::patches::{Patches, Resource};
-use crate::request_log::{CanaryRecord, RequestRecord};
-use crate::seed::{self, Dataset, ExtraCounts, SeedInfo};
+use crate::request_log::{CanaryRecord, RequestRecord, TokenKind};
+use crate::seed::{self, Dataset, ExtraCounts, SeedInfo, SELF_TOKEN_ID};
 use crate::settings::{Settings, Style};
 
 /// Why a patch was refused.
@@ -20,8 +21,10 @@ pub(crate) enum PatchError {
 /// Who a request authenticated as: a token and the user it acts for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Caller {
+    /// The token's user; an automation token's creator.
     pub user_id: String,
     pub token_id: String,
+    pub kind: TokenKind,
 }
 
 /// Shared by every connection; all mutation goes through [`Shared::lock`].
@@ -98,23 +101,43 @@ impl Inner {
         Ok(())
     }
 
-    /// The id of the live token whose secret `key` is (`None`: not a valid key,
-    /// e.g. after the sandbox's own token was revoked).
+    /// The id of the live token whose secret `key` is, a user token or an
+    /// automation token (`None`: not a valid key, e.g. after the sandbox's own
+    /// token was revoked, or a token past its `expires_at`; the sandbox's own
+    /// token never expires).
     pub fn token_for_key(&self, key: &[u8]) -> Option<String> {
+        let matches = |secret: &Option<String>| secret.as_deref().map(str::as_bytes) == Some(key);
+        let user = self.data.tokens.items().iter().find(|t| {
+            matches(&t.secret)
+                && (t.id == SELF_TOKEN_ID || !login::expired(t.expires_at.as_deref()))
+        });
+        if let Some(token) = user {
+            return Some(token.id.clone());
+        }
         self.data
-            .tokens
+            .automation_tokens
             .items()
             .iter()
-            .find(|t| t.secret.as_deref().map(str::as_bytes) == Some(key))
+            .find(|t| matches(&t.secret) && !login::expired(t.expires_at.as_deref()))
             .map(|t| t.id.clone())
     }
 
-    /// Who the token `token_id` (the request's caller) acts for, while it exists.
+    /// Who the token `token_id` (the request's caller) acts for, while it
+    /// exists: a user token's user, an automation token's creator.
     pub fn caller(&self, token_id: Option<&str>) -> Option<Caller> {
-        let token = self.data.tokens.get(token_id?)?;
+        let token_id = token_id?;
+        if let Some(token) = self.data.tokens.get(token_id) {
+            return Some(Caller {
+                user_id: token.user_id.clone(),
+                token_id: token.id.clone(),
+                kind: TokenKind::User,
+            });
+        }
+        let token = self.data.automation_tokens.get(token_id)?;
         Some(Caller {
-            user_id: token.user_id.clone(),
+            user_id: token.creator_id.clone(),
             token_id: token.id.clone(),
+            kind: TokenKind::Automation,
         })
     }
 

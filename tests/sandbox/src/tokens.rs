@@ -1,10 +1,14 @@
 //! API tokens: the caller's and the customer's lists, one token, and revoking one,
 //! the caller's own (after which its key is refused) or several at once (JSON:API
-//! bulk). The secret is never serialised.
+//! bulk). The secret is never serialised. Revoking takes automation tokens' ids
+//! too (go-fastly revokes them with `DELETE /tokens/{id}`, recorded 204), and
+//! `GET /tokens/self` of an automation token answers its automation-token record
+//! (not recorded). Logging in (`POST /tokens`) is in `login`.
 
 use axum::http::StatusCode;
 use serde_json::{json, Value};
 
+use crate::automation_tokens;
 use crate::events::{self, Who};
 use crate::patches::Resource;
 use crate::resources::Token;
@@ -32,11 +36,7 @@ fn render_list<'a>(state: &Inner, tokens: impl Iterator<Item = &'a Token>) -> Re
 /// `GET /tokens`: the calling user's tokens.
 pub(crate) fn list_own(shared: &Shared, req: &ApiRequest) -> Reply {
     let state = shared.lock();
-    let caller = req
-        .caller_token
-        .as_deref()
-        .and_then(|id| state.data.tokens.get(id));
-    let Some(user_id) = caller.map(|t| t.user_id.clone()) else {
+    let Some(user_id) = state.caller(req.caller_token.as_deref()).map(|c| c.user_id) else {
         return caller_gone();
     };
     let tokens = state.data.tokens.items().iter();
@@ -67,17 +67,28 @@ pub(crate) fn get(shared: &Shared, id: &str) -> Reply {
 
 /// `GET /tokens/self`: the token the request authenticated with.
 pub(crate) fn get_self(shared: &Shared, req: &ApiRequest) -> Reply {
-    match req.caller_token.as_deref() {
-        Some(id) if shared.lock().data.tokens.get(id).is_some() => get(shared, id),
-        _ => caller_gone(),
+    let Some(id) = req.caller_token.as_deref() else {
+        return caller_gone();
+    };
+    let state = shared.lock();
+    if let Some(token) = state.data.tokens.get(id) {
+        return respond::json(
+            StatusCode::OK,
+            &state.patches.render(Resource::Token, id, token),
+        );
+    }
+    match state.data.automation_tokens.get(id) {
+        Some(token) => respond::json(StatusCode::OK, &token.get_json()),
+        None => caller_gone(),
     }
 }
 
-/// Revokes the token `id` (recording `token.destroy` first, while the caller,
-/// perhaps that very token, still exists); false when there is none.
+/// Revokes the token `id`, a user token or an automation token (recording
+/// `token.destroy` first, while the caller, perhaps that very token, still
+/// exists); false when there is none.
 fn revoke_one(state: &mut Inner, id: &str, req: &ApiRequest) -> bool {
     let Some(token) = state.data.tokens.get(id) else {
-        return false;
+        return automation_tokens::revoke_one(state, id, req);
     };
     let description = format!("Token '{}' was revoked", token.name);
     let metadata = json!({ "token_id": token.id, "name": token.name, "user_id": token.user_id });
@@ -157,7 +168,10 @@ pub(crate) fn revoke_bulk(shared: &Shared, req: &ApiRequest) -> Reply {
         Err(detail) => return invalid(detail),
     };
     let mut state = shared.lock();
-    if let Some(unknown) = ids.iter().find(|id| state.data.tokens.get(id).is_none()) {
+    let known = |id: &str| {
+        state.data.tokens.get(id).is_some() || state.data.automation_tokens.get(id).is_some()
+    };
+    if let Some(unknown) = ids.iter().find(|id| !known(id)) {
         return invalid(format!("Cannot find token '{unknown}'"));
     }
     for id in &ids {

@@ -278,7 +278,7 @@ fn live_users_and_customers_carry_the_live_fields() {
     let url = sandbox.url();
     let token = sandbox.token();
     let seed = sandbox.seed();
-    assert_eq!(seed.users_total, 11);
+    assert_eq!(seed.users_total, 12, "11 and the two-factor user");
     assert_eq!(seed.user_ids_by_role["tls_admin"].len(), 1);
 
     let owner = get(&url, "/current_user", Some(token)).json();

@@ -153,7 +153,7 @@ fn seeded_tokens_are_listed_in_the_live_shape_without_secrets() {
     let wrong_method =
         send(&url, "PUT", "/tokens", &[("Fastly-Key", token)], None).expect("a response");
     assert_eq!(wrong_method.status, 405);
-    assert_eq!(wrong_method.header("allow"), Some("GET, DELETE"));
+    assert_eq!(wrong_method.header("allow"), Some("GET, POST, DELETE"));
 
     // Odd values can be planted into tokens too.
     sandbox
