@@ -2,8 +2,10 @@
 //! issues a user token), sudo mode (`POST /sudo`), and the secrets the sandbox
 //! issues (`GET /__sandbox/secrets`).
 //!
-//! Sources (go-fastly's recordings of the live API, fastly-py, Fastly's
-//! reference and fastlyctl, see `real-api.md`): `POST /tokens` takes the
+//! Sources (go-fastly's recordings of the live API in
+//! `fastly/fixtures/tokens/*.yaml` and `automation_tokens/create.yaml`,
+//! fastly-py's `TokensApi` and `SudoApi`, Fastly's reference, and fastlyctl's
+//! `login` command): `POST /tokens` takes the
 //! credentials as form fields `username` and `password` (the reference, go-fastly,
 //! fastlyctl) or as HTTP Basic (`Authorization: Basic base64(username:password)`,
 //! what fastly-py and fastly-rust send), needs no `Fastly-Key`, takes form fields
