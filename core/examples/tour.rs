@@ -10,8 +10,9 @@
 
 use fastly_account::blocking::Client;
 use fastly_account::{
-    ClientBuilder, CreateUserOptions, Error, InvitationOptions, ListOptions, ServiceGroupOptions,
-    UpdateCustomerOptions, UpdateUserOptions, UserGroupOptions, UserRole,
+    ClientBuilder, CreateTokenOptions, CreateUserOptions, Error, EventListOptions,
+    InvitationOptions, ListOptions, ServiceGroupOptions, UpdateCustomerOptions, UpdateUserOptions,
+    UserGroupOptions, UserRole,
 };
 use fastly_sandbox::{Sandbox, SandboxConfig};
 
@@ -25,12 +26,63 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ..SandboxConfig::default()
     })?;
     println!("sandbox API listening on {}\n", sandbox.url());
-    let client = ClientBuilder::new(sandbox.token())
-        .endpoint(sandbox.url())
-        .build_blocking()?;
+    let client = log_in(&sandbox)?;
     read_only(&client)?;
     write(&client)?;
+    audit_log(&client)?;
     handled_error(&client);
+    Ok(())
+}
+
+/// Logging in: a new API token from the owner's login and password (the
+/// sandbox's), then a client with its secret. The secret never prints.
+fn log_in(sandbox: &Sandbox) -> Result<Client, Error> {
+    let token = fastly_account::blocking::create_token(
+        fastly_sandbox::OWNER_LOGIN,
+        fastly_sandbox::OWNER_PASSWORD,
+        &CreateTokenOptions::new()
+            .name("tour")
+            .scope("global")
+            .endpoint(sandbox.url()),
+    )?;
+    let Some(secret) = token.secret.as_ref() else {
+        return Err(Error::Decode {
+            status: None,
+            message: "the API sent no secret".into(),
+        });
+    };
+    println!(
+        "createToken          logged in as {}: token {} ({}), secret {secret}",
+        fastly_sandbox::OWNER_LOGIN,
+        show(&token.id),
+        show(&token.scope)
+    );
+    ClientBuilder::new(secret.expose())
+        .endpoint(sandbox.url())
+        .build_blocking()
+}
+
+/// One audit-log query: what this tour's token did, newest first.
+fn audit_log(client: &Client) -> Result<(), Error> {
+    let token_id = client.get_current_token()?.id.unwrap_or_default();
+    let events = client.list_events(
+        &EventListOptions::new()
+            .token_id(token_id)
+            .sort("-created_at")
+            .per_page(5),
+    )?;
+    println!(
+        "listEvents           the tour's token made {} change(s); the latest {}:",
+        events.total.unwrap_or(events.data.len() as i64),
+        events.data.len()
+    );
+    for event in &events.data {
+        println!(
+            "                       {} {}",
+            show(&event.event_type),
+            show(&event.description)
+        );
+    }
     Ok(())
 }
 

@@ -40,7 +40,7 @@ fn service_authorizations_list_get_create_update_delete() {
     assert_eq!(erin.permission.as_deref(), Some("full"));
     assert!(erin.user_id.is_some() && erin.service_id.is_some());
 
-    let user = seed.user_ids_by_role["engineer"][0].clone();
+    let user = seed.user_ids_by_role["billing"][0].clone();
     let service = seed.service_ids[0].clone();
     let created = client
         .create_service_authorization(&user, &service, "read_only")

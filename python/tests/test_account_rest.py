@@ -52,7 +52,7 @@ def test_service_authorizations(client: fa.Client, seed: Dict[str, Any], sandbox
     assert second.next_cursor is None
     assert client.get_service_authorization(ERIN_AUTHORIZATION).permission == "full"
 
-    user, service = seed["user_ids_by_role"]["engineer"][0], seed["service_ids"][0]
+    user, service = seed["user_ids_by_role"]["billing"][0], seed["service_ids"][0]
     created = client.create_service_authorization(user, service, "read_only")
     assert (created.user_id, created.service_id, created.permission) == (user, service, "read_only")
     assert client.update_service_authorization(created.id, "purge_all").permission == "purge_all"

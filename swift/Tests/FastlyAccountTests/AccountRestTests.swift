@@ -35,7 +35,7 @@ final class AccountRestTests: SandboxTestCase {
         XCTAssertEqual(page.total, 2)
         XCTAssertNil(try client.listServiceAuthorizations(perPage: 1, cursor: page.nextCursor).nextCursor)
         XCTAssertEqual(try client.getServiceAuthorization(serviceAuthorizationId: erin).permission, "full")
-        let user = seed.userIdsByRole["engineer"]![0]
+        let user = seed.userIdsByRole["billing"]![0]
         let created = try client.createServiceAuthorization(userId: user, serviceId: seed.serviceIds[0], permission: "read_only")
         XCTAssertEqual(created.userId, user)
         let id = try XCTUnwrap(created.id)

@@ -42,7 +42,7 @@ class AccountRestTest : SandboxTest() {
         assertNull(client.listServiceAuthorizations(perPage = 1, cursor = page.nextCursor).nextCursor)
         assertEquals("full", client.getServiceAuthorization(erin).permission)
 
-        val user = userIds("engineer")[0]
+        val user = userIds("billing")[0]
         val created = client.createServiceAuthorization(user, serviceIds[0], "read_only")
         assertEquals(user, created.userId)
         assertEquals(serviceIds[0], created.serviceId)
