@@ -241,6 +241,38 @@ fn continuation_from_link(link: &str, current: Option<u64>) -> Option<Continuati
     Some(Continuation::PageNumber(current.unwrap_or(1) + 1))
 }
 
+/// A page as the API sends it: the [`Envelope`], or a bare array of items
+/// (what fastly-py declares for `GET /automation-tokens`: one page, nothing
+/// after it). Decoded in one pass, without buffering the body.
+pub(crate) struct PageBody<T>(Envelope<T>);
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for PageBody<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct Either<T>(std::marker::PhantomData<T>);
+        impl<'de, T: DeserializeOwned> serde::de::Visitor<'de> for Either<T> {
+            type Value = PageBody<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a list envelope (an object) or a bare array of items")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> std::result::Result<Self::Value, A::Error> {
+                Envelope::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(PageBody)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> std::result::Result<Self::Value, A::Error> {
+                let items = Vec::<T>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+                Ok(PageBody(Envelope {
+                    data: Some(items),
+                    meta: None,
+                    links: None,
+                    next_cursor: None,
+                    total: None,
+                    limit: None,
+                }))
+            }
+        }
+        deserializer.deserialize_any(Either(std::marker::PhantomData))
+    }
+}
+
 impl<T> From<Envelope<T>> for Page<T> {
     fn from(envelope: Envelope<T>) -> Page<T> {
         let next_cursor = envelope.continuation().map(|c| c.token());
@@ -371,8 +403,8 @@ impl Client {
             .query(params.size, options.per_page.map(|n| n.to_string()))
             .query(params.number, page)
             .query(params.cursor, cursor);
-        let envelope: Envelope<T> = self.transport().send(request).await?;
-        Ok(envelope.into())
+        let page: PageBody<T> = self.transport().send(request).await?;
+        Ok(page.0.into())
     }
 }
 
@@ -597,7 +629,14 @@ mod tests {
     use super::*;
 
     fn page(body: &str) -> Page<i32> {
-        serde_json::from_str::<Envelope<i32>>(body).unwrap().into()
+        serde_json::from_str::<PageBody<i32>>(body).unwrap().0.into()
+    }
+
+    #[test]
+    fn a_bare_array_is_one_last_page() {
+        let p = page("[1, 2, 3]");
+        assert_eq!((p.data, p.next_cursor, p.total), (vec![1, 2, 3], None, None));
+        assert!(serde_json::from_str::<PageBody<i32>>("\"text\"").is_err());
     }
 
     #[test]

@@ -375,6 +375,13 @@ impl Transport {
         check_status_body(success.status, &success.body)
     }
 
+    /// Sends the request; any success status is enough, whatever the body
+    /// (an endpoint documented to answer its success with an error-shaped
+    /// body, such as `DELETE /automation-tokens/{id}`).
+    pub(crate) async fn send_ignoring_body(&self, request: Request) -> Result<()> {
+        self.execute(&request).await.map(|_| ())
+    }
+
     /// Sends the request; an empty success body (204) reads as `None`.
     pub(crate) async fn send_maybe<T: DeserializeOwned>(&self, request: Request) -> Result<Option<T>> {
         let success = self.execute(&request).await?;

@@ -242,7 +242,9 @@ operations! {
     pub async fn revoke_automation_token(&self, token_id: &str) -> Result<()> {
         let id = id_segment("token_id", token_id)?;
         let request = Request::new(Method::DELETE, ONE, format!("{LIST}/{id}"));
-        self.transport().send_no_content(request).await
+        // fastly-py documents the 200 with an `AutomationTokenErrorResponse`
+        // body (`status` a number): the status alone says it worked.
+        self.transport().send_ignoring_body(request).await
     }
 
     /// `listAutomationTokenServices` (fastly-py:
