@@ -62,6 +62,7 @@ pub mod runtime;
 mod tls;
 mod transport;
 
+pub use api::login::create_token;
 pub use api::{
     AutomationTokenOptions, BillingAddressOptions, BillingAddressUpdateOptions, ContactOptions,
     CreateTokenOptions, CreateUserOptions, CustomerAddressOptions, EventListOptions,
@@ -77,7 +78,6 @@ pub use model::{
     ServiceGroup, SudoAccess, Timestamp, Token, TokenSecret, User, UserGroup, UserGroupMember,
     UserRole,
 };
-pub use api::login::create_token;
 pub use pagination::{ListOptions, Page, Paginator};
 
 /// The README's Rust examples, compiled as doctests so they cannot rot.

@@ -247,18 +247,28 @@ fn continuation_from_link(link: &str, current: Option<u64>) -> Option<Continuati
 pub(crate) struct PageBody<T>(Envelope<T>);
 
 impl<'de, T: DeserializeOwned> Deserialize<'de> for PageBody<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
         struct Either<T>(std::marker::PhantomData<T>);
         impl<'de, T: DeserializeOwned> serde::de::Visitor<'de> for Either<T> {
             type Value = PageBody<T>;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("a list envelope (an object) or a bare array of items")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> std::result::Result<Self::Value, A::Error> {
-                Envelope::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(PageBody)
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> std::result::Result<Self::Value, A::Error> {
+                Envelope::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(PageBody)
             }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> std::result::Result<Self::Value, A::Error> {
-                let items = Vec::<T>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> std::result::Result<Self::Value, A::Error> {
+                let items =
+                    Vec::<T>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
                 Ok(PageBody(Envelope {
                     data: Some(items),
                     meta: None,
@@ -629,13 +639,19 @@ mod tests {
     use super::*;
 
     fn page(body: &str) -> Page<i32> {
-        serde_json::from_str::<PageBody<i32>>(body).unwrap().0.into()
+        serde_json::from_str::<PageBody<i32>>(body)
+            .unwrap()
+            .0
+            .into()
     }
 
     #[test]
     fn a_bare_array_is_one_last_page() {
         let p = page("[1, 2, 3]");
-        assert_eq!((p.data, p.next_cursor, p.total), (vec![1, 2, 3], None, None));
+        assert_eq!(
+            (p.data, p.next_cursor, p.total),
+            (vec![1, 2, 3], None, None)
+        );
         assert!(serde_json::from_str::<PageBody<i32>>("\"text\"").is_err());
     }
 

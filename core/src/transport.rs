@@ -183,7 +183,11 @@ impl Login {
     /// `Authorization: Basic base64(username:password)` and, when given,
     /// `Fastly-OTP: code`. A value that cannot travel in a header (control
     /// characters) is refused without echoing it.
-    pub(crate) fn new(username: &str, password: &str, one_time_code: Option<&str>) -> Result<Login> {
+    pub(crate) fn new(
+        username: &str,
+        password: &str,
+        one_time_code: Option<&str>,
+    ) -> Result<Login> {
         use base64::Engine as _;
         let credentials =
             base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}"));
@@ -383,7 +387,10 @@ impl Transport {
     }
 
     /// Sends the request; an empty success body (204) reads as `None`.
-    pub(crate) async fn send_maybe<T: DeserializeOwned>(&self, request: Request) -> Result<Option<T>> {
+    pub(crate) async fn send_maybe<T: DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<Option<T>> {
         let success = self.execute(&request).await?;
         if success.body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);

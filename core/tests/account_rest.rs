@@ -6,8 +6,8 @@ mod common;
 
 use common::*;
 use fastly_account::{
-    AutomationTokenOptions, BillingAddressOptions, BillingAddressUpdateOptions,
-    CreateTokenOptions, Error, EventListOptions, ListOptions,
+    AutomationTokenOptions, BillingAddressOptions, BillingAddressUpdateOptions, CreateTokenOptions,
+    Error, EventListOptions, ListOptions,
 };
 
 /// The seeded service authorizations (the sandbox's fixed ids).
@@ -27,9 +27,11 @@ fn service_authorizations_list_get_create_update_delete() {
     assert_eq!(page.total, Some(2));
     assert_eq!(page.next_page_number(), Some(2));
     let second = client
-        .list_service_authorizations(&ListOptions::new().per_page(1).cursor(
-            page.next_cursor.clone().expect("a next page"),
-        ))
+        .list_service_authorizations(
+            &ListOptions::new()
+                .per_page(1)
+                .cursor(page.next_cursor.clone().expect("a next page")),
+        )
         .expect("page 2");
     assert_eq!(second.data.len(), 1);
     assert_eq!(second.next_cursor, None);
@@ -57,19 +59,29 @@ fn service_authorizations_list_get_create_update_delete() {
 
     client.delete_service_authorization(&id).expect("delete");
     let gone = client.get_service_authorization(&id);
-    assert!(matches!(gone, Err(Error::NotFound { status: 404, .. })), "{gone:?}");
+    assert!(
+        matches!(gone, Err(Error::NotFound { status: 404, .. })),
+        "{gone:?}"
+    );
     let again = client.delete_service_authorization(&id);
     assert!(matches!(again, Err(Error::NotFound { .. })), "{again:?}");
 
     // An unknown user is the API's to refuse.
     let refused = client.create_service_authorization("nobody", &service, "full");
-    assert!(matches!(refused, Err(Error::BadRequest { status: 400, .. })), "{refused:?}");
+    assert!(
+        matches!(refused, Err(Error::BadRequest { status: 400, .. })),
+        "{refused:?}"
+    );
 
     // What is refused before any request.
     sandbox.clear_requests();
     for result in [
-        client.create_service_authorization(&user, &service, "admin").map(|_| ()),
-        client.create_service_authorization(" ", &service, "full").map(|_| ()),
+        client
+            .create_service_authorization(&user, &service, "admin")
+            .map(|_| ()),
+        client
+            .create_service_authorization(" ", &service, "full")
+            .map(|_| ()),
         client.update_service_authorization(&id, "FULL").map(|_| ()),
         client.get_service_authorization("").map(|_| ()),
         client
@@ -80,7 +92,10 @@ fn service_authorizations_list_get_create_update_delete() {
             .bulk_update_service_authorizations(&[" ".to_owned()], "full")
             .map(|_| ()),
     ] {
-        assert!(matches!(result, Err(Error::InvalidArgument { .. })), "{result:?}");
+        assert!(
+            matches!(result, Err(Error::InvalidArgument { .. })),
+            "{result:?}"
+        );
     }
     assert!(sandbox.requests().is_empty(), "refused before any request");
 }
@@ -109,11 +124,12 @@ fn service_authorizations_bulk_and_walk() {
     );
 
     // All or nothing: an unknown id changes none.
-    let refused = client.bulk_delete_service_authorizations(&[
-        ERIN_AUTHORIZATION.to_owned(),
-        "unknown".to_owned(),
-    ]);
-    assert!(matches!(refused, Err(Error::BadRequest { .. })), "{refused:?}");
+    let refused = client
+        .bulk_delete_service_authorizations(&[ERIN_AUTHORIZATION.to_owned(), "unknown".to_owned()]);
+    assert!(
+        matches!(refused, Err(Error::BadRequest { .. })),
+        "{refused:?}"
+    );
 
     sandbox.clear_requests();
     let walked: Vec<_> = client
@@ -121,7 +137,11 @@ fn service_authorizations_bulk_and_walk() {
         .collect::<Result<_, _>>()
         .expect("walk");
     assert_eq!(walked.len(), 2);
-    assert_eq!(attempts(&sandbox, "GET", "/service-authorizations"), 2, "a page a step");
+    assert_eq!(
+        attempts(&sandbox, "GET", "/service-authorizations"),
+        2,
+        "a page a step"
+    );
 
     client
         .bulk_delete_service_authorizations(&ids)
@@ -138,9 +158,7 @@ fn events_filter_sort_page_and_record_writes() {
     let seed = sandbox.seed();
     let client = client(&sandbox);
 
-    let all = client
-        .list_events(&EventListOptions::new())
-        .expect("list");
+    let all = client.list_events(&EventListOptions::new()).expect("list");
     assert!(all.data.len() >= 6, "{}", all.data.len());
     let oldest_first: Vec<_> = all.data.iter().map(|e| e.created_at).collect();
     let mut sorted = oldest_first.clone();
@@ -175,7 +193,10 @@ fn events_filter_sort_page_and_record_writes() {
     assert!(!window.data.is_empty());
     for e in &window.data {
         let at = e.created_at.expect("a time").to_rfc3339();
-        assert!(at.as_str() >= "2023-06-01" && at.as_str() < "2024-01-01", "{at}");
+        assert!(
+            at.as_str() >= "2023-06-01" && at.as_str() < "2024-01-01",
+            "{at}"
+        );
     }
 
     let one = client
@@ -183,7 +204,10 @@ fn events_filter_sort_page_and_record_writes() {
         .expect("get");
     assert_eq!(one.id, event.id);
     let missing = client.get_event("evNoSuchEvent");
-    assert!(matches!(missing, Err(Error::NotFound { .. })), "{missing:?}");
+    assert!(
+        matches!(missing, Err(Error::NotFound { .. })),
+        "{missing:?}"
+    );
 
     // The sandbox's own writes are recorded, and filterable.
     let user = seed.user_ids_by_role["user"][0].clone();
@@ -196,7 +220,10 @@ fn events_filter_sort_page_and_record_writes() {
         )
         .expect("recorded");
     assert_eq!(destroyed.data.len(), 1, "{:?}", destroyed.data);
-    assert_eq!(destroyed.data[0].customer_id.as_deref(), Some(seed.customer_id.as_str()));
+    assert_eq!(
+        destroyed.data[0].customer_id.as_deref(),
+        Some(seed.customer_id.as_str())
+    );
 
     // The walk fetches a page a step, with the filters on every page.
     sandbox.clear_requests();
@@ -207,28 +234,45 @@ fn events_filter_sort_page_and_record_writes() {
     let pages = attempts(&sandbox, "GET", "/events");
     assert_eq!(pages, walked.len().div_ceil(2));
     let requests = sandbox.requests();
-    assert!(requests
-        .iter()
-        .all(|r| r.query.as_deref().unwrap_or_default().contains("page%5Bsize%5D=2")));
+    assert!(requests.iter().all(|r| r
+        .query
+        .as_deref()
+        .unwrap_or_default()
+        .contains("page%5Bsize%5D=2")));
 
     sandbox.clear_requests();
     for result in [
-        client.list_events(&EventListOptions::new().sort("newest")).map(|_| ()),
-        client.list_events(&EventListOptions::new().user_id(" ")).map(|_| ()),
-        client.list_events(&EventListOptions::new().per_page(0)).map(|_| ()),
+        client
+            .list_events(&EventListOptions::new().sort("newest"))
+            .map(|_| ()),
+        client
+            .list_events(&EventListOptions::new().user_id(" "))
+            .map(|_| ()),
+        client
+            .list_events(&EventListOptions::new().per_page(0))
+            .map(|_| ()),
         client.get_event("..").map(|_| ()),
     ] {
-        assert!(matches!(result, Err(Error::InvalidArgument { .. })), "{result:?}");
+        assert!(
+            matches!(result, Err(Error::InvalidArgument { .. })),
+            "{result:?}"
+        );
     }
     let refused_walk = client
         .iter_events(&EventListOptions::new().sort("newest"))
         .next();
-    assert!(matches!(refused_walk, Some(Err(Error::InvalidArgument { .. }))));
+    assert!(matches!(
+        refused_walk,
+        Some(Err(Error::InvalidArgument { .. }))
+    ));
     assert!(sandbox.requests().is_empty(), "refused before any request");
 
     // A date the API cannot read is its to refuse.
     let unreadable = client.list_events(&EventListOptions::new().created_at_gt("yesterday"));
-    assert!(matches!(unreadable, Err(Error::BadRequest { .. })), "{unreadable:?}");
+    assert!(
+        matches!(unreadable, Err(Error::BadRequest { .. })),
+        "{unreadable:?}"
+    );
 }
 
 #[test]
@@ -246,7 +290,10 @@ fn billing_address_get_add_update_delete() {
         .update_billing_address(&customer, &BillingAddressUpdateOptions::new().state("DE"))
         .expect("update");
     assert_eq!(updated.state.as_deref(), Some("DE"));
-    assert_eq!(updated.address_1, seeded.address_1, "only what is set changes");
+    assert_eq!(
+        updated.address_1, seeded.address_1,
+        "only what is set changes"
+    );
 
     // One address per customer: adding another is refused.
     let address = BillingAddressOptions::new()
@@ -279,7 +326,10 @@ fn billing_address_get_add_update_delete() {
     sandbox.clear_requests();
     for result in [
         client
-            .add_billing_address(&customer, &BillingAddressOptions::new().city("X").country("US"))
+            .add_billing_address(
+                &customer,
+                &BillingAddressOptions::new().city("X").country("US"),
+            )
             .map(|_| ()),
         client
             .add_billing_address(&customer, &address.clone().country("us"))
@@ -292,7 +342,10 @@ fn billing_address_get_add_update_delete() {
             .map(|_| ()),
         client.get_billing_address(" ").map(|_| ()),
     ] {
-        assert!(matches!(result, Err(Error::InvalidArgument { .. })), "{result:?}");
+        assert!(
+            matches!(result, Err(Error::InvalidArgument { .. })),
+            "{result:?}"
+        );
     }
     assert!(sandbox.requests().is_empty(), "refused before any request");
 }
@@ -315,7 +368,10 @@ fn automation_tokens_need_sudo_then_work_until_revoked() {
     let listed = client
         .list_automation_tokens(&ListOptions::new())
         .expect("list");
-    assert!(!listed.data.is_empty(), "the sandbox seeds automation tokens");
+    assert!(
+        !listed.data.is_empty(),
+        "the sandbox seeds automation tokens"
+    );
     let first = listed.data[0].clone();
     assert!(first.scope.is_some(), "the list's `scopes` reads as scope");
     let got = client
@@ -327,7 +383,10 @@ fn automation_tokens_need_sudo_then_work_until_revoked() {
         .scope("global:read")
         .tls_access(false);
     let without_sudo = client.create_automation_token("ci", "engineer", &options);
-    assert!(matches!(without_sudo, Err(Error::Forbidden { .. })), "{without_sudo:?}");
+    assert!(
+        matches!(without_sudo, Err(Error::Forbidden { .. })),
+        "{without_sudo:?}"
+    );
 
     let wrong = client.request_sudo_access(&login, "not-the-password");
     assert!(matches!(wrong, Err(Error::Forbidden { .. })), "{wrong:?}");
@@ -353,7 +412,9 @@ fn automation_tokens_need_sudo_then_work_until_revoked() {
         .token(secret.expose())
         .build_blocking()
         .expect("client");
-    as_automation.get_current_customer().expect("the new key works");
+    as_automation
+        .get_current_customer()
+        .expect("the new key works");
     let id = created.id.clone().expect("an id");
     let listed_again = client
         .list_automation_tokens(&ListOptions::new().per_page(100))
@@ -363,11 +424,17 @@ fn automation_tokens_need_sudo_then_work_until_revoked() {
         .iter()
         .find(|t| t.id.as_deref() == Some(id.as_str()))
         .expect("listed");
-    assert!(!mine.extra.contains_key("access_token"), "no secret in a list");
+    assert!(
+        !mine.extra.contains_key("access_token"),
+        "no secret in a list"
+    );
 
     client.revoke_automation_token(&id).expect("revoke");
     let refused = as_automation.get_current_customer();
-    assert!(matches!(refused, Err(Error::Unauthorized { .. })), "{refused:?}");
+    assert!(
+        matches!(refused, Err(Error::Unauthorized { .. })),
+        "{refused:?}"
+    );
     let gone = client.get_automation_token(&id);
     assert!(matches!(gone, Err(Error::NotFound { .. })), "{gone:?}");
     assert!(client
@@ -379,8 +446,12 @@ fn automation_tokens_need_sudo_then_work_until_revoked() {
 
     sandbox.clear_requests();
     for result in [
-        client.create_automation_token("ci", "superuser", &options).map(|_| ()),
-        client.create_automation_token(" ", "user", &options).map(|_| ()),
+        client
+            .create_automation_token("ci", "superuser", &options)
+            .map(|_| ()),
+        client
+            .create_automation_token(" ", "user", &options)
+            .map(|_| ()),
         client
             .create_automation_token("ci", "user", &options.clone().scope("everything"))
             .map(|_| ()),
@@ -390,7 +461,10 @@ fn automation_tokens_need_sudo_then_work_until_revoked() {
         client.request_sudo_access(&login, "").map(|_| ()),
         client.get_automation_token("").map(|_| ()),
     ] {
-        assert!(matches!(result, Err(Error::InvalidArgument { .. })), "{result:?}");
+        assert!(
+            matches!(result, Err(Error::InvalidArgument { .. })),
+            "{result:?}"
+        );
     }
     assert!(sandbox.requests().is_empty(), "refused before any request");
 }
@@ -425,11 +499,18 @@ fn automation_token_services_page_and_walk() {
         .collect();
     assert_eq!(walked, services);
     assert_eq!(
-        attempts(&sandbox, "GET", &format!("/automation-tokens/{id}/services")),
+        attempts(
+            &sandbox,
+            "GET",
+            &format!("/automation-tokens/{id}/services")
+        ),
         2
     );
     let missing = client.list_automation_token_services("unknown", &ListOptions::new());
-    assert!(matches!(missing, Err(Error::NotFound { .. })), "{missing:?}");
+    assert!(
+        matches!(missing, Err(Error::NotFound { .. })),
+        "{missing:?}"
+    );
 }
 
 #[test]
@@ -461,12 +542,19 @@ fn create_token_logs_in_with_basic_auth_and_one_time_codes() {
         .build_blocking()
         .expect("client");
     assert_eq!(
-        logged_in.get_current_user().expect("works").login.as_deref(),
+        logged_in
+            .get_current_user()
+            .expect("works")
+            .login
+            .as_deref(),
         Some(login.as_str())
     );
 
     let wrong = fastly_account::blocking::create_token(&login, "wrong", &endpoint);
-    assert!(matches!(wrong, Err(Error::BadRequest { status: 400, .. })), "{wrong:?}");
+    assert!(
+        matches!(wrong, Err(Error::BadRequest { status: 400, .. })),
+        "{wrong:?}"
+    );
 
     // Two-factor authentication: no code, a wrong code, the right code.
     let (user, password, code) = (
@@ -482,7 +570,10 @@ fn create_token_logs_in_with_basic_auth_and_one_time_codes() {
     }
     let wrong_code =
         fastly_account::blocking::create_token(user, password, &endpoint.clone().otp("000000"));
-    assert!(matches!(wrong_code, Err(Error::BadRequest { .. })), "{wrong_code:?}");
+    assert!(
+        matches!(wrong_code, Err(Error::BadRequest { .. })),
+        "{wrong_code:?}"
+    );
     let with_code =
         fastly_account::blocking::create_token(user, password, &endpoint.clone().otp(code))
             .expect("logged in with the code");
@@ -493,10 +584,12 @@ fn create_token_logs_in_with_basic_auth_and_one_time_codes() {
         fastly_account::blocking::create_token(&login, "", &endpoint).map(|_| ()),
         fastly_account::blocking::create_token(&login, "x", &endpoint.clone().scope("all"))
             .map(|_| ()),
-        fastly_account::blocking::create_token(&login, "x", &endpoint.clone().otp(" "))
-            .map(|_| ()),
+        fastly_account::blocking::create_token(&login, "x", &endpoint.clone().otp(" ")).map(|_| ()),
     ] {
-        assert!(matches!(result, Err(Error::InvalidArgument { .. })), "{result:?}");
+        assert!(
+            matches!(result, Err(Error::InvalidArgument { .. })),
+            "{result:?}"
+        );
     }
 }
 
@@ -504,7 +597,12 @@ fn create_token_logs_in_with_basic_auth_and_one_time_codes() {
 async fn the_async_forms() {
     let sandbox = sandbox();
     let client = async_client(&sandbox);
-    let login = client.get_current_user().await.expect("me").login.expect("a login");
+    let login = client
+        .get_current_user()
+        .await
+        .expect("me")
+        .login
+        .expect("a login");
     let token = fastly_account::create_token(
         &login,
         fastly_sandbox::OWNER_PASSWORD,
@@ -548,8 +646,8 @@ fn secrets_never_reach_logs_debug_or_errors() {
     let password = fastly_sandbox::OWNER_PASSWORD;
     let mut shown: Vec<String> = Vec::new();
 
-    let token = fastly_account::blocking::create_token(&login, password, &endpoint)
-        .expect("logged in");
+    let token =
+        fastly_account::blocking::create_token(&login, password, &endpoint).expect("logged in");
     shown.push(format!("{token:?}"));
     shown.push(serde_json::to_string(&token).expect("json"));
     shown.push(format!("{:?}", token.secret));
@@ -571,7 +669,9 @@ fn secrets_never_reach_logs_debug_or_errors() {
         .create_automation_token("ci", "user", &AutomationTokenOptions::new())
         .expect("create");
     shown.push(format!("{created:?}"));
-    let refused = client.request_sudo_access(&login, "wrong-Pa55word").expect_err("refused");
+    let refused = client
+        .request_sudo_access(&login, "wrong-Pa55word")
+        .expect_err("refused");
     shown.push(refused.to_string());
     client
         .update_user_password(password, "new-Pa55word-1")
@@ -591,7 +691,10 @@ fn secrets_never_reach_logs_debug_or_errors() {
     assert!(!logged.is_empty(), "the calls were logged");
     for text in shown.iter().chain(logged.iter()) {
         for secret in &secrets {
-            assert!(!text.contains(secret.as_str()), "{secret:?} shown in {text}");
+            assert!(
+                !text.contains(secret.as_str()),
+                "{secret:?} shown in {text}"
+            );
         }
     }
 }
@@ -609,10 +712,16 @@ fn empty_roles_self_in_any_case_and_the_bulk_accept() {
         &fastly_account::UserRole::User,
         &fastly_account::InvitationOptions::new().roles(Vec::new()),
     );
-    assert!(matches!(empty, Err(Error::InvalidArgument { .. })), "{empty:?}");
+    assert!(
+        matches!(empty, Err(Error::InvalidArgument { .. })),
+        "{empty:?}"
+    );
     for id in ["SELF", "Self", " self "] {
         let refused = client.get_token(id);
-        assert!(matches!(refused, Err(Error::InvalidArgument { .. })), "{refused:?}");
+        assert!(
+            matches!(refused, Err(Error::InvalidArgument { .. })),
+            "{refused:?}"
+        );
     }
     assert!(sandbox.requests().is_empty(), "refused before any request");
 

@@ -851,7 +851,7 @@ class NewToken:
         scope: str | None = None,
         created_at: datetime | None = None,
         expires_at: datetime | None = None,
-        access_token: TokenSecret | None = None,
+        secret: TokenSecret | None = None,
         extra: dict[str, Any] | None = None,
     ) -> NewToken: ...
     @property
@@ -879,7 +879,7 @@ class NewToken:
     def expires_at(self) -> datetime | None:
         """When the token expires (``None``: never)."""
     @property
-    def access_token(self) -> TokenSecret | None:
+    def secret(self) -> TokenSecret | None:
         """The token's secret, to send as ``Fastly-Key``: shown this once, never
         printed (see ``TokenSecret``)."""
     @property
@@ -1024,7 +1024,7 @@ class NewAutomationToken:
         customer_id: str | None = None,
         created_at: datetime | None = None,
         expires_at: datetime | None = None,
-        access_token: TokenSecret | None = None,
+        secret: TokenSecret | None = None,
         extra: dict[str, Any] | None = None,
     ) -> NewAutomationToken: ...
     @property
@@ -1055,7 +1055,7 @@ class NewAutomationToken:
     def expires_at(self) -> datetime | None:
         """When the token expires (``None``: never)."""
     @property
-    def access_token(self) -> TokenSecret | None:
+    def secret(self) -> TokenSecret | None:
         """The token's secret, to send as ``Fastly-Key``: shown this once, never
         printed (see ``TokenSecret``)."""
     @property

@@ -365,7 +365,9 @@ fn signature(
             sig.push("*".to_owned());
             star = true;
         }
-        let value = p.default.map_or(String::new(), |d| format!(" = {}", default(d)));
+        let value = p
+            .default
+            .map_or(String::new(), |d| format!(" = {}", default(d)));
         sig.push(format!("{}: {}{value}", p.name, ty(p)));
     }
     sig

@@ -328,7 +328,7 @@ model! {
         expires_at: Option<Timestamp>,
         /// The token's secret, to send as ``Fastly-Key``: shown this once, never
         /// printed (see ``TokenSecret``).
-        access_token: Option<TokenSecret> = secret,
+        secret: Option<TokenSecret>,
     }
 }
 
@@ -402,7 +402,7 @@ model! {
         expires_at: Option<Timestamp>,
         /// The token's secret, to send as ``Fastly-Key``: shown this once, never
         /// printed (see ``TokenSecret``).
-        access_token: Option<TokenSecret> = secret,
+        secret: Option<TokenSecret>,
     }
 }
 

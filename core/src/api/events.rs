@@ -60,14 +60,32 @@ impl EventListOptions {
             ("filter[user_id]", "user_id", &self.user_id),
             ("filter[token_id]", "token_id", &self.token_id),
             ("filter[created_at]", "created_at", &self.created_at),
-            ("filter[created_at][gte]", "created_at_gte", &self.created_at_gte),
-            ("filter[created_at][gt]", "created_at_gt", &self.created_at_gt),
-            ("filter[created_at][lte]", "created_at_lte", &self.created_at_lte),
-            ("filter[created_at][lt]", "created_at_lt", &self.created_at_lt),
+            (
+                "filter[created_at][gte]",
+                "created_at_gte",
+                &self.created_at_gte,
+            ),
+            (
+                "filter[created_at][gt]",
+                "created_at_gt",
+                &self.created_at_gt,
+            ),
+            (
+                "filter[created_at][lte]",
+                "created_at_lte",
+                &self.created_at_lte,
+            ),
+            (
+                "filter[created_at][lt]",
+                "created_at_lt",
+                &self.created_at_lt,
+            ),
             ("sort", "sort", &self.sort),
         ];
-        let named: Vec<(&str, &Option<String>)> =
-            fields.iter().map(|(_, name, value)| (*name, *value)).collect();
+        let named: Vec<(&str, &Option<String>)> = fields
+            .iter()
+            .map(|(_, name, value)| (*name, *value))
+            .collect();
         super::check_not_blank(&named)?;
         let mut filters = Filters::new();
         for (parameter, name, value) in fields {

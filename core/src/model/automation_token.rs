@@ -95,7 +95,7 @@ model! {
         pub expires_at: Option<Timestamp>,
         /// The token's secret, to send as `Fastly-Key`: shown this once, never
         /// printed (see `TokenSecret`).
-        pub secret: Option<TokenSecret> = "access_token",
+        pub secret: Option<TokenSecret>,
     }
 }
 
@@ -103,6 +103,7 @@ impl<'de> Deserialize<'de> for NewAutomationToken {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let mut object = Object::deserialize(deserializer)?;
         scopes_as_scope(&mut object);
+        super::new_token::secret_as_secret(&mut object);
         Ok(NewAutomationToken::from_object(object))
     }
 }
@@ -122,7 +123,10 @@ mod tests {
 
         let created = r#"{"id":"t2","services":["s1"],"name":"my-test-token","role":"engineer","access_token":"s3cr3t-value","scope":"global","ip":"","created_at":"2025-02-25T12:01:39Z","last_used_at":"","expires_at":"","user_agent":"","tls_access":false,"customer_id":"c1"}"#;
         let new: NewAutomationToken = serde_json::from_str(created).unwrap();
-        assert_eq!(new.secret.as_ref().map(TokenSecret::expose), Some("s3cr3t-value"));
+        assert_eq!(
+            new.secret.as_ref().map(TokenSecret::expose),
+            Some("s3cr3t-value")
+        );
         assert_eq!(new.expires_at, None);
         assert!(!format!("{new:?}").contains("s3cr3t"));
         assert!(!serde_json::to_string(&new).unwrap().contains("s3cr3t"));

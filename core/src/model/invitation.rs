@@ -60,7 +60,10 @@ mod tests {
         assert_eq!(inv.status_code, Some(1));
         assert_eq!(inv.customer_id.as_deref(), Some("cust1"));
         assert_eq!(inv.service_invitation_ids, Some(vec!["si1".to_owned()]));
-        assert_eq!(inv.extra.get("new_thing"), Some(&serde_json::Value::from(7)));
+        assert_eq!(
+            inv.extra.get("new_thing"),
+            Some(&serde_json::Value::from(7))
+        );
         assert!(!inv.extra.contains_key("type"));
 
         let seed = r#"{"id":"inv2","type":"invitation","attributes":{"email":"c@d.co",

@@ -43,7 +43,8 @@ pub(crate) fn flatten(resource: Object, type_name: &str) -> Object {
             let data = relationship.get("data").unwrap_or(&relationship);
             match data {
                 Value::Object(one) if one.contains_key("id") => {
-                    flat.entry(format!("{name}_id")).or_insert(one["id"].clone());
+                    flat.entry(format!("{name}_id"))
+                        .or_insert(one["id"].clone());
                 }
                 Value::Array(many) => {
                     let ids: Vec<Value> =
@@ -74,9 +75,12 @@ macro_rules! jsonapi_model {
     ($model:ident, $type:literal) => {
         impl<'de> serde::Deserialize<'de> for $model {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let object =
-                    <$crate::model::lenient::Object as serde::Deserialize>::deserialize(deserializer)?;
-                Ok($model::from_object($crate::model::jsonapi::flatten(object, $type)))
+                let object = <$crate::model::lenient::Object as serde::Deserialize>::deserialize(
+                    deserializer,
+                )?;
+                Ok($model::from_object($crate::model::jsonapi::flatten(
+                    object, $type,
+                )))
             }
         }
     };
@@ -119,7 +123,10 @@ mod tests {
 
     #[test]
     fn another_type_and_a_data_attribute_stay() {
-        let flat = flatten(object(json!({"id": "x", "type": "other", "data": 5})), "event");
+        let flat = flatten(
+            object(json!({"id": "x", "type": "other", "data": 5})),
+            "event",
+        );
         assert_eq!(flat["type"], "other");
         assert_eq!(flat["data"], 5);
     }

@@ -1,7 +1,10 @@
-use super::lenient::model;
+use serde::{Deserialize, Deserializer};
+
+use super::lenient::{model, Object};
 use super::{Timestamp, TokenSecret};
 
 model! {
+    custom_deserialize
     /// An API token just created by logging in (`create_token`): the only
     /// value that carries the token's secret.
     pub struct NewToken {
@@ -23,7 +26,23 @@ model! {
         pub expires_at: Option<Timestamp>,
         /// The token's secret, to send as `Fastly-Key`: shown this once, never
         /// printed (see `TokenSecret`).
-        pub secret: Option<TokenSecret> = "access_token",
+        pub secret: Option<TokenSecret>,
+    }
+}
+
+impl<'de> Deserialize<'de> for NewToken {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut object = Object::deserialize(deserializer)?;
+        secret_as_secret(&mut object);
+        Ok(NewToken::from_object(object))
+    }
+}
+
+/// The API's `access_token` (a new token's secret) read as `secret`, the
+/// name that says what it is; never kept in `extra`.
+pub(crate) fn secret_as_secret(object: &mut Object) {
+    if let Some(secret) = object.remove("access_token") {
+        object.insert("secret".to_owned(), secret);
     }
 }
 

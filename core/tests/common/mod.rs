@@ -8,10 +8,10 @@ use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
 
 use fastly_account::{blocking, Client, ClientBuilder};
+pub use fastly_sandbox::{Fault, FaultRule, Sandbox, SandboxConfig};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Metadata, Subscriber};
-pub use fastly_sandbox::{Fault, FaultRule, Sandbox, SandboxConfig};
 
 /// A fresh sandbox with the default seed.
 pub fn sandbox() -> Sandbox {
@@ -118,7 +118,6 @@ impl Subscriber for Capture {
     fn enter(&self, _: &Id) {}
     fn exit(&self, _: &Id) {}
 }
-
 
 impl Capture {
     /// The lines so far.

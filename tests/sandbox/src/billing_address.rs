@@ -13,9 +13,10 @@
 //! address", "detail", "status": 400, "candidates": [..]}]}`, `status` a number as
 //! the spec's `BillingAddressVerificationErrorResponse` says.
 //!
-//! Not recorded (answered plausibly): `address_1`, `city`, `country` and
-//! `postal_code` are required on `POST` (the non-nullable ones plus city) and may
-//! not be emptied by `PATCH`; `country` must match `^[A-Z]{2}$`; an unknown
+//! Not recorded (answered plausibly): `address_1`, `city` and `country` are
+//! required on `POST` (the fields issue 23 names as required; Fastly's definition
+//! requires none, and `postal_code`, non-nullable there, is accepted without) and
+//! may not be emptied by `PATCH`; `country` must match `^[A-Z]{2}$`; an unknown
 //! attribute, or a value of the wrong type, is a JSON:API 400 (`customer_id` is
 //! read-only and ignored); verification fails for the postal code `00000` (the
 //! candidate is the same address with `00001`) unless `skip_verification` is
@@ -48,7 +49,7 @@ const FIELDS: [(&str, bool); 7] = [
     ("city", true),
     ("country", true),
     ("locality", false),
-    ("postal_code", true),
+    ("postal_code", false),
     ("state", false),
 ];
 
