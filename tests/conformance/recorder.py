@@ -172,6 +172,93 @@ CONTACT = {
 }
 
 
+# The newest operations' bodies: every field of fastly-py's response model set,
+# in the shape of the recorded live answer where there is one.
+
+# go-fastly fastly/fixtures/service_authorizations/get.yaml: `permission` among
+# the attributes, both relationships wrapped in `data`.
+SERVICE_AUTHORIZATION = {
+    "id": "sa1",
+    "type": "service_authorization",
+    "attributes": {"permission": "purge_select", "created_at": TS, "updated_at": TS2, "deleted_at": None},
+    "relationships": {
+        "service": {"data": {"id": "svc1", "type": "service"}},
+        "user": {"data": {"id": "u1", "type": "user"}},
+    },
+}
+
+# go-fastly fastly/fixtures/events/get_event.yaml, with fastly-py's `token_id`.
+EVENT = {
+    "id": "ev1",
+    "type": "event",
+    "attributes": {
+        "customer_id": "c1",
+        "description": "Version 52 was created",
+        "event_type": "version.create",  # fastly-py accepts one of its enum values only
+        "ip": "192.0.2.1, 198.51.100.7",
+        "metadata": {"version_number": 52, "service_id": "svc1"},
+        "service_id": "svc1",
+        "user_id": "u1",
+        "token_id": "t1",
+        "created_at": TS,
+        "admin": False,
+    },
+}
+
+# fastly-py's BillingAddressResponseData (nothing recorded).
+BILLING_ADDRESS = {
+    "id": "ba1",
+    "type": "billing_address",
+    "attributes": {
+        "address_1": "1 Main St",
+        "address_2": "Unit 4",
+        "city": "Springfield",
+        "state": "OR",
+        "locality": "Lane County",
+        "postal_code": "97477",
+        "country": "US",
+        "customer_id": "c1",
+    },
+    "relationships": {"customer": {"data": {"type": "customer", "id": "c1"}}},
+}
+
+# fastly-py's AutomationTokenResponse, every field but `roles` (a list of
+# AutomationTokenRole, an object with no documented member); `access_token: ""`
+# as in every recorded token but a new one (go-fastly
+# fastly/fixtures/automation_tokens/get.yaml, list.yaml).
+AUTOMATION_TOKEN = {
+    "id": "at1",
+    "name": "ci",
+    "role": "engineer",
+    "services": ["svc1", "svc2"],
+    "limit_services": True,
+    "limit_workspaces": False,
+    "workspaces": [],
+    "scope": "global:read",  # fastly-py accepts one of its enum values only
+    "expires_at": "2030-01-01T00:00:00Z",
+    "customer_id": "c1",
+    "ip": "192.0.2.1",
+    "user_agent": "curl/8.0",
+    "tls_access": True,
+    "last_used_at": TS2,
+    "created_at": TS,
+    "access_token": "",
+}
+
+# fastly-py's SudoResponse; the value go-fastly recorded
+# (fastly/fixtures/automation_tokens/create.yaml).
+SUDO = {"expiry_time": "2025-02-25T12:06:38+00:00"}
+
+
+def _jsonapi_page(item):
+    """A single JSON:API page as recorded (service_authorizations/list.yaml:
+    `links` with `last` only)."""
+    return {
+        "data": [item],
+        "links": {"last": "https://api.fastly.com/x?page%5Bnumber%5D=1&page%5Bsize%5D=20"},
+        "meta": {"current_page": 1, "per_page": 20, "record_count": 1, "total_pages": 1},
+    }
+
 def _page(item):
     return {"data": [item], "meta": {"per_page": 20, "current_page": 1, "total": 1}}
 
@@ -184,6 +271,8 @@ ROUTES = [
     ("GET", r"/billing/v3/customer-addresses", {"data": [ADDRESS]}),
     ("POST", r"/billing/v3/customer-addresses", {"id": "ad1"}),
     ("PUT", r"/billing/v3/customer-addresses/[^/]+", {}),
+    ("DELETE", r"/customer/[^/]+/billing_address", {}),
+    ("*", r"/customer/[^/]+/billing_address", {"data": BILLING_ADDRESS}),
     ("GET", r"/customer/[^/]+/contacts", [CONTACT]),
     ("POST", r"/customer/[^/]+/contacts", CONTACT),
     ("DELETE", r"/customer/[^/]+/contacts/[^/]+", OK),
@@ -202,6 +291,18 @@ ROUTES = [
     ("GET", r"/tokens", [TOKEN]),
     ("GET", r"/tokens/[^/]+", TOKEN),
     ("DELETE", r"/tokens(/[^/]+)?", OK),
+    ("GET", r"/service-authorizations", _jsonapi_page(SERVICE_AUTHORIZATION)),
+    ("*", r"/service-authorizations", {"data": [SERVICE_AUTHORIZATION]}),  # the bulk forms
+    ("DELETE", r"/service-authorizations/[^/]+", {}),
+    ("*", r"/service-authorizations/[^/]+", {"data": SERVICE_AUTHORIZATION}),
+    ("GET", r"/events", _jsonapi_page(EVENT)),
+    ("GET", r"/events/[^/]+", {"data": EVENT}),
+    ("GET", r"/automation-tokens", [AUTOMATION_TOKEN]),  # fastly-py's declared bare array
+    ("POST", r"/automation-tokens", {**AUTOMATION_TOKEN, "access_token": "s3cr3t"}),
+    ("GET", r"/automation-tokens/[^/]+/services", {"data": ["svc1", "svc2"]}),
+    ("GET", r"/automation-tokens/[^/]+", AUTOMATION_TOKEN),
+    ("DELETE", r"/automation-tokens/[^/]+", {}),
+    ("POST", r"/sudo", SUDO),
     ("GET", r"/iam/v1/roles", {"data": [IAM_ROLE], "limit": 100, "next_cursor": ""}),
     ("GET", r"/iam/v1/roles/[^/]+", IAM_ROLE),
     ("GET", r"/permissions", {"data": [PERMISSION]}),
@@ -217,6 +318,9 @@ ROUTES = [
     ("*", r"/user-groups(/[^/]+)?", USER_GROUP),
 ]
 
+
+# The JSON:API routes, answered as `application/vnd.api+json`.
+JSONAPI = re.compile(r"^/(invitations|service-authorizations|events)(/|$)|^/customer/[^/]+/billing_address$")
 
 def canned(method: str, path: str):
     for m, pattern, body in ROUTES:
@@ -267,7 +371,7 @@ class Recorder:
                 )
                 with lock:
                     recorder.requests.append(rec)
-                ctype = "application/vnd.api+json" if raw_path.startswith("/invitations") else "application/json"
+                ctype = "application/vnd.api+json" if JSONAPI.search(raw_path) else "application/json"
                 payload = json.dumps(canned(self.command, raw_path)).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", ctype)

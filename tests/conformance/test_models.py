@@ -10,13 +10,19 @@ from datetime import datetime, timezone
 import fastly
 import fastly_account as fa
 import pytest
+from fastly.api.automation_tokens_api import AutomationTokensApi
+from fastly.api.billing_address_api import BillingAddressApi
 from fastly.api.contact_api import ContactApi
 from fastly.api.customer_addresses_api import CustomerAddressesApi
 from fastly.api.customer_api import CustomerApi
+from fastly.api.events_api import EventsApi
 from fastly.api.iam_roles_api import IamRolesApi
 from fastly.api.invitations_api import InvitationsApi
+from fastly.api.service_authorizations_api import ServiceAuthorizationsApi
+from fastly.api.sudo_api import SudoApi
 from fastly.api.tokens_api import TokensApi
 from fastly.api.user_api import UserApi
+from fastly.model.sudo_request import SudoRequest
 
 from differences import MODEL_DIFFERENCES
 from recorder import Recorder
@@ -38,6 +44,24 @@ def flat_invitation(d: dict) -> dict:
     }
 
 
+def flat_resource(d: dict) -> dict:
+    """Any other JSON:API resource of fastly-py, flattened the way ours reads it
+    (core/src/model/jsonapi.rs): attributes merged, each relationship to one
+    resource as `<name>_id` (wrapped in `data` or flat), an attribute of that
+    name winning."""
+    flat = {"id": d.get("id"), "type": d.get("type"), **d.get("attributes", {})}
+    for name, relationship in d.get("relationships", {}).items():
+        flat.setdefault(f"{name}_id", relationship.get("data", relationship).get("id"))
+    return flat
+
+
+# fastly-py 15 cannot decode an automation token the API sends: it types `id` and
+# `customer_id` as ReadOnlyId and ReadOnlyCustomerId, objects without members,
+# and every recorded token has strings there (go-fastly
+# fastly/fixtures/automation_tokens/get.yaml). Its calls are made without its
+# return-type check: the model is built from the body as sent, timestamps as text.
+UNCHECKED = {"_check_return_type": False}
+
 # model -> (our call, official call, official to_dict() -> {our field name: value})
 MODELS = {
     "customer": (lambda c: c.get_customer("c1"),
@@ -55,15 +79,55 @@ MODELS = {
     "token": (lambda c: c.get_token("t1"), lambda api: TokensApi(api).get_token(token_id="t1"), dict),
     "iam_role": (lambda c: c.get_iam_role("r1"),
                  lambda api: IamRolesApi(api).iam_v1_roles_get(role_id="r1"), dict),
+    "service_authorization": (
+        lambda c: c.get_service_authorization("sa1"),
+        lambda api: ServiceAuthorizationsApi(api).show_service_authorization(
+            service_authorization_id="sa1").data,
+        flat_resource),
+    "service_authorization (list_service_authorizations)": (
+        lambda c: c.list_service_authorizations().data[0],
+        lambda api: ServiceAuthorizationsApi(api).list_service_authorization().data[0],
+        flat_resource),
+    "event": (lambda c: c.get_event("ev1"),
+              lambda api: EventsApi(api).get_event(event_id="ev1").data, flat_resource),
+    "event (list_events)": (lambda c: c.list_events().data[0],
+                            lambda api: EventsApi(api).list_events().data.value[0],  # EventDataItems
+                            flat_resource),
+    "billing_address": (lambda c: c.get_billing_address("c1"),
+                        lambda api: BillingAddressApi(api).get_billing_addr(customer_id="c1").data,
+                        flat_resource),
+    "automation_token": (
+        lambda c: c.get_automation_token("at1"),
+        lambda api: AutomationTokensApi(api).get_automation_token_id(id="at1", **UNCHECKED), dict),
+    "automation_token (list_automation_tokens)": (
+        lambda c: c.list_automation_tokens().data[0],
+        lambda api: AutomationTokensApi(api).list_automation_tokens(**UNCHECKED)[0], dict),
+    "sudo_access": (
+        lambda c: c.request_sudo_access("user1@example.com", "secret"),
+        lambda api: SudoApi(api).request_sudo_access(
+            sudo_request=SudoRequest(username="user1@example.com", password="secret")), dict),
 }
 
 
-def test_page_metadata_is_reachable_on_a_page(clients) -> None:
-    """fastly-py's invitation list carries `meta` (PaginationMeta): every
-    member of it is a field of our page (`record_count` is its `total`)."""
+# list -> (our call, official call): JSON:API pages carrying `meta`.
+PAGES = {
+    "invitations": (lambda c: c.list_invitations(),
+                    lambda api: InvitationsApi(api).list_invitations()),
+    "service_authorizations": (
+        lambda c: c.list_service_authorizations(),
+        lambda api: ServiceAuthorizationsApi(api).list_service_authorization()),
+    "events": (lambda c: c.list_events(), lambda api: EventsApi(api).list_events()),
+}
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_metadata_is_reachable_on_a_page(name, clients) -> None:
+    """fastly-py's JSON:API lists carry `meta` (PaginationMeta, PaginationMeta1):
+    every member of it is a field of our page (`record_count` is its `total`)."""
     ours_client, official_client = clients
-    page = ours_client.list_invitations()
-    meta = InvitationsApi(official_client).list_invitations().meta.to_dict()
+    our_call, official_call = PAGES[name]
+    page = our_call(ours_client)
+    meta = official_call(official_client).meta.to_dict()
     names = {"record_count": "total"}
     assert meta, "the official page has metadata"
     for name, value in meta.items():

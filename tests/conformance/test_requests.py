@@ -11,38 +11,65 @@ from __future__ import annotations
 import inspect
 import json
 from collections import defaultdict
+from datetime import datetime, timezone
 from urllib.parse import parse_qs, parse_qsl
 
 import fastly
 import fastly_account as fa
 import pytest
+from fastly.api.automation_tokens_api import AutomationTokensApi
+from fastly.api.billing_address_api import BillingAddressApi
 from fastly.api.contact_api import ContactApi
 from fastly.api.customer_addresses_api import CustomerAddressesApi
 from fastly.api.customer_api import CustomerApi
+from fastly.api.events_api import EventsApi
 from fastly.api.iam_permissions_api import IamPermissionsApi
 from fastly.api.iam_roles_api import IamRolesApi
 from fastly.api.iam_service_groups_api import IamServiceGroupsApi
 from fastly.api.iam_user_groups_api import IamUserGroupsApi
 from fastly.api.invitations_api import InvitationsApi
+from fastly.api.service_authorizations_api import ServiceAuthorizationsApi
+from fastly.api.sudo_api import SudoApi
 from fastly.api.tokens_api import TokensApi
 from fastly.api.user_api import UserApi
+from fastly.model.automation_token_create_request import AutomationTokenCreateRequest
+from fastly.model.billing_address_attributes import BillingAddressAttributes
+from fastly.model.billing_address_request import BillingAddressRequest
+from fastly.model.billing_address_request_data import BillingAddressRequestData
 from fastly.model.customer_address import CustomerAddress
 from fastly.model.invitation import Invitation
 from fastly.model.invitation_create_data import InvitationCreateData
 from fastly.model.invitation_data_attributes import InvitationDataAttributes
+from fastly.model.permission import Permission
 from fastly.model.relationship_member_service import RelationshipMemberService
 from fastly.model.relationship_service_invitations_create import RelationshipServiceInvitationsCreate
 from fastly.model.relationship_service_invitations_create_service_invitations import (
     RelationshipServiceInvitationsCreateServiceInvitations,
 )
 from fastly.model.role_user import RoleUser
+from fastly.model.service_authorization import ServiceAuthorization
+from fastly.model.service_authorization_data import ServiceAuthorizationData
+from fastly.model.service_authorization_data_attributes import ServiceAuthorizationDataAttributes
+from fastly.model.service_authorization_data_relationships import ServiceAuthorizationDataRelationships
+from fastly.model.service_authorization_data_relationships_user import (
+    ServiceAuthorizationDataRelationshipsUser,
+)
+from fastly.model.service_authorization_data_relationships_user_data import (
+    ServiceAuthorizationDataRelationshipsUserData,
+)
 from fastly.model.service_invitation import ServiceInvitation
 from fastly.model.service_invitation_data import ServiceInvitationData
 from fastly.model.service_invitation_data_attributes import ServiceInvitationDataAttributes
 from fastly.model.service_invitation_data_relationships import ServiceInvitationDataRelationships
+from fastly.model.sudo_request import SudoRequest
+from fastly.model.type_billing_address import TypeBillingAddress
 from fastly.model.type_invitation import TypeInvitation
 from fastly.model.type_service import TypeService
+from fastly.model.type_service_authorization import TypeServiceAuthorization
 from fastly.model.type_service_invitation import TypeServiceInvitation
+from fastly.model.type_user import TypeUser
+from fastly.model.update_billing_address_request import UpdateBillingAddressRequest
+from fastly.model.update_billing_address_request_data import UpdateBillingAddressRequestData
 
 from differences import DIFFERENCES, NOT_IN_OFFICIAL, OFFICIAL_ONLY
 from recorder import Recorded, Recorder
@@ -50,6 +77,7 @@ from recorder import Recorded, Recorder
 OFFICIAL_APIS = (
     ContactApi, CustomerAddressesApi, CustomerApi, UserApi, InvitationsApi, TokensApi,
     IamRolesApi, IamPermissionsApi, IamServiceGroupsApi, IamUserGroupsApi,
+    ServiceAuthorizationsApi, EventsApi, BillingAddressApi, AutomationTokensApi, SudoApi,
 )
 
 
@@ -60,6 +88,7 @@ def pid(kind: str) -> str:
 
 CID, UID, IID, TID, RID = pid("cust"), pid("user"), pid("inv"), pid("tok"), pid("role")
 SGID, UGID = pid("sg"), pid("ug")
+SAID, EVID, ATID = pid("sa"), pid("ev"), pid("at")
 TEXT = "Ann O'Neil & Co. 100% + más"  # form/JSON text needing escaping
 CURSOR = "c2Vjb25k+/="  # a base64 cursor: +, / and = need escaping in a query
 
@@ -118,6 +147,52 @@ def official_invitation():
 
 def our_service_invitations():
     return dict(SERVICE_INVITATIONS)
+
+
+def official_service_authorization(permission, user_id=None, service_id=None):
+    """fastly-py's body, built from its own models: ServiceAuthorizationData has
+    no `id`; its service relationship is RelationshipMemberService (flat, no
+    `data`), the user one is wrapped in `data`. Both mark `id` read-only, so only
+    _from_openapi_data can set it."""
+    relationships = {}
+    if user_id is not None:
+        relationships["relationships"] = ServiceAuthorizationDataRelationships(
+            service=RelationshipMemberService._from_openapi_data(
+                type=TypeService("service"), id=service_id),
+            user=ServiceAuthorizationDataRelationshipsUser(
+                data=ServiceAuthorizationDataRelationshipsUserData._from_openapi_data(
+                    type=TypeUser("user"), id=user_id)),
+        )
+    return ServiceAuthorization(data=ServiceAuthorizationData(
+        type=TypeServiceAuthorization("service_authorization"),
+        attributes=ServiceAuthorizationDataAttributes(permission=Permission(permission)),
+        **relationships,
+    ))
+
+
+def bulk(ids_, **attributes):
+    """A JSON:API bulk document of service authorizations: ours, and what
+    fastly-py (whose bulk bodies are free-form maps) is given."""
+    return {"data": [{"type": "service_authorization", "id": i,
+                      **({"attributes": attributes} if attributes else {})} for i in ids_]}
+
+
+# Every filter of list_events: ours `name=...`, fastly-py's `filter_name=...`.
+EVENT_FILTERS = dict(
+    customer_id=CID, event_type="user.create", service_id="svc.1", user_id="u1", token_id="t1",
+    created_at="2024-01-12", created_at_gte="2024-01-01T00:00:00+00:00",
+    created_at_gt="2024-01-01T00:00:00Z", created_at_lte="2024-02-01",
+    created_at_lt="2024-02-01T12:00:00-05:00",
+)
+BILLING_ADDRESS_FIELDS = dict(
+    address_1=TEXT, address_2="Unit 4", city="Springfield", state="OR", locality="Lane County",
+    postal_code="97477", country="US",
+)
+# fastly-py types `expires_at` as a datetime and sends its isoformat(); ours
+# takes the RFC 3339 text and sends it as given: both get the same instant,
+# spelled as fastly-py spells it.
+EXPIRES = datetime(2030, 1, 1, tzinfo=timezone.utc)
+AUTOMATION_TOKEN_FIELDS = dict(services=["svc1", "svc2"], scope="purge_select", tls_access=True)
 
 
 # (our operation, call) -> (official method, call), built from the same inputs.
@@ -179,6 +254,62 @@ CASES = [
     (ours("bulk_revoke_tokens", ["t1", "t2"]),
      theirs(TokensApi, "bulk_revoke_tokens",
             request_body={"data": [{"type": "token", "id": "t1"}, {"type": "token", "id": "t2"}]})),
+    # Service authorizations
+    (ours("list_service_authorizations", per_page=50, cursor="page:2"),
+     theirs(ServiceAuthorizationsApi, "list_service_authorization", page_number=2, page_size=50)),
+    (ours("get_service_authorization", SAID),
+     theirs(ServiceAuthorizationsApi, "show_service_authorization", service_authorization_id=SAID)),
+    (ours("create_service_authorization", "u1", "svc1", "purge_select"),
+     theirs(ServiceAuthorizationsApi, "create_service_authorization",
+            service_authorization=official_service_authorization("purge_select", "u1", "svc1"))),
+    (ours("update_service_authorization", SAID, "read_only"),
+     theirs(ServiceAuthorizationsApi, "update_service_authorization", service_authorization_id=SAID,
+            service_authorization=official_service_authorization("read_only"))),
+    (ours("delete_service_authorization", SAID),
+     theirs(ServiceAuthorizationsApi, "delete_service_authorization", service_authorization_id=SAID)),
+    (ours("bulk_update_service_authorizations", ["sa1", "sa2"], "purge_all"),
+     theirs(ServiceAuthorizationsApi, "update_service_authorization2",
+            request_body=bulk(["sa1", "sa2"], permission="purge_all"))),
+    (ours("bulk_delete_service_authorizations", ["sa1", "sa2"]),
+     theirs(ServiceAuthorizationsApi, "delete_service_authorization2", request_body=bulk(["sa1", "sa2"]))),
+    # Audit log (our cursor "page:N" is the page number N)
+    (ours("list_events", **EVENT_FILTERS, sort="-created_at", per_page=50, cursor="page:2"),
+     theirs(EventsApi, "list_events", **{f"filter_{k}": v for k, v in EVENT_FILTERS.items()},
+            sort="-created_at", page_size=50, page_number=2)),
+    (ours("get_event", EVID), theirs(EventsApi, "get_event", event_id=EVID)),
+    # Billing address
+    (ours("get_billing_address", CID), theirs(BillingAddressApi, "get_billing_addr", customer_id=CID)),
+    (ours("add_billing_address", CID, **BILLING_ADDRESS_FIELDS, skip_verification=True),
+     theirs(BillingAddressApi, "add_billing_addr", customer_id=CID,
+            billing_address_request=BillingAddressRequest(
+                skip_verification=True, data=BillingAddressRequestData(
+                    type=TypeBillingAddress("billing_address"),
+                    attributes=BillingAddressAttributes(**BILLING_ADDRESS_FIELDS))))),
+    (ours("update_billing_address", CID, city="Eugene", state="OR", skip_verification=False),
+     theirs(BillingAddressApi, "update_billing_addr", customer_id=CID,
+            update_billing_address_request=UpdateBillingAddressRequest(
+                skip_verification=False, data=UpdateBillingAddressRequestData(
+                    type=TypeBillingAddress("billing_address"),
+                    attributes=BillingAddressAttributes(city="Eugene", state="OR"))))),
+    (ours("delete_billing_address", CID),
+     theirs(BillingAddressApi, "delete_billing_addr", customer_id=CID)),
+    # Automation tokens and sudo mode (our cursor "page:N" is fastly-py's page=N)
+    (ours("list_automation_tokens", per_page=50, cursor="page:2"),
+     theirs(AutomationTokensApi, "list_automation_tokens", per_page=50, page=2)),
+    (ours("get_automation_token", ATID),
+     theirs(AutomationTokensApi, "get_automation_token_id", id=ATID)),
+    (ours("create_automation_token", TEXT, "engineer", expires_at=EXPIRES.isoformat(),
+          **AUTOMATION_TOKEN_FIELDS),
+     theirs(AutomationTokensApi, "create_automation_token",
+            automation_token_create_request=AutomationTokenCreateRequest(
+                name=TEXT, role="engineer", expires_at=EXPIRES, **AUTOMATION_TOKEN_FIELDS))),
+    (ours("revoke_automation_token", ATID),
+     theirs(AutomationTokensApi, "revoke_automation_token_id", id=ATID)),
+    (ours("list_automation_token_services", ATID, per_page=50, cursor="page:3"),
+     theirs(AutomationTokensApi, "get_automation_tokens_id_services", id=ATID, per_page=50, page=3)),
+    (ours("request_sudo_access", "user1@example.com", TEXT),
+     theirs(SudoApi, "request_sudo_access",
+            sudo_request=SudoRequest(username="user1@example.com", password=TEXT))),
     # IAM: permissions and roles (/iam/v1)
     (ours("list_permissions"), theirs(IamPermissionsApi, "list_permissions")),
     (ours("list_iam_roles", limit=50, cursor=CURSOR),
