@@ -248,8 +248,12 @@ fn udl_one(op: &Operation, asyncio: bool, name: &str) -> String {
         let (_, ret) = returns(op, asyncio);
         let udl: Vec<&str> = all.iter().map(|a| a.udl.as_str()).collect();
         let one = format!("    {ret} {name}({});", udl.join(", "));
+        // One layout for the blocking and the async declaration: the longer
+        // (async) result type decides.
+        let (_, widest) = returns(op, true);
+        let width = one.len() + widest.len().saturating_sub(ret.len());
         out.push_str(&format!("    {attrs}\n"));
-        if one.len() <= 100 {
+        if width <= 100 {
             out.push_str(&one);
             out.push('\n');
         } else {
