@@ -19,8 +19,8 @@ use crate::error::{RateLimit, Result};
 use crate::pagination::Paginator;
 use crate::runtime;
 
-/// Logging in, blocking: [`crate::create_token`] that waits for the answer.
-pub use crate::api::login::blocking::create_token;
+/// The library's functions, blocking (logging in: `create_token`).
+pub use crate::api::login::blocking::*;
 
 /// The blocking client. `Send + Sync`; share it between threads freely.
 ///

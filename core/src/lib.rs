@@ -62,7 +62,8 @@ pub mod runtime;
 mod tls;
 mod transport;
 
-pub use api::login::create_token;
+// The library's functions (logging in), at the crate's root.
+pub use api::login::*;
 pub use api::{
     AutomationTokenOptions, BillingAddressOptions, BillingAddressUpdateOptions, ContactOptions,
     CreateTokenOptions, CreateUserOptions, CustomerAddressOptions, EventListOptions,

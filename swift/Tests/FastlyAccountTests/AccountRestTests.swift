@@ -164,8 +164,10 @@ final class AccountRestTests: SandboxTestCase {
             try await createTokenAsync(username: seed.ownerLogin, password: "wrong", endpoint: sandbox.url)
         }
         XCTAssertEqual(kind(wrong), "BadRequest")
-        XCTAssertEqual(try await aclient.listServiceAuthorizations().data.count, 2)
-        XCTAssertEqual(try await aclient.updateServiceAuthorization(serviceAuthorizationId: erin, permission: "read_only").permission, "read_only")
+        let value1 = try await aclient.listServiceAuthorizations().data.count
+        XCTAssertEqual(value1, 2)
+        let value2 = try await aclient.updateServiceAuthorization(serviceAuthorizationId: erin, permission: "read_only").permission
+        XCTAssertEqual(value2, "read_only")
         let created = try await aclient.createServiceAuthorization(userId: seed.userIdsByRole["billing"]![0], serviceId: seed.serviceIds[0], permission: "full")
         try await aclient.deleteServiceAuthorization(serviceAuthorizationId: created.id!)
         _ = try await aclient.bulkUpdateServiceAuthorizations(serviceAuthorizationIds: [erin], permission: "full")
@@ -177,20 +179,28 @@ final class AccountRestTests: SandboxTestCase {
         var events: [Event] = []
         for try await event in try aclient.iterEvents(perPage: 3) { events.append(event) }
         XCTAssertGreaterThanOrEqual(events.count, 6)
-        XCTAssertEqual(try await aclient.getEvent(eventId: events[0].id!), events[0])
-        XCTAssertFalse(try await aclient.listEvents(userId: seed.ownerUserId).data.isEmpty)
-        XCTAssertNotNil(try await aclient.getBillingAddress(customerId: seed.customerId).id)
-        XCTAssertEqual(try await aclient.updateBillingAddress(customerId: seed.customerId, state: "DE").state, "DE")
+        let value3 = try await aclient.getEvent(eventId: events[0].id!)
+        XCTAssertEqual(value3, events[0])
+        let value4 = try await aclient.listEvents(userId: seed.ownerUserId).data.isEmpty
+        XCTAssertFalse(value4)
+        let value5 = try await aclient.getBillingAddress(customerId: seed.customerId).id
+        XCTAssertNotNil(value5)
+        let value6 = try await aclient.updateBillingAddress(customerId: seed.customerId, state: "DE").state
+        XCTAssertEqual(value6, "DE")
         try await aclient.deleteBillingAddress(customerId: seed.customerId)
-        XCTAssertEqual(try await aclient.addBillingAddress(customerId: seed.customerId, address1: "1 Main St", city: "Springfield", country: "US").city, "Springfield")
+        let value7 = try await aclient.addBillingAddress(customerId: seed.customerId, address1: "1 Main St", city: "Springfield", country: "US").city
+        XCTAssertEqual(value7, "Springfield")
         _ = try await aclient.requestSudoAccess(username: seed.ownerLogin, password: seed.ownerPassword)
         let automation = try await aclient.createAutomationToken(name: "ci", role: "user", services: Array(seed.serviceIds.prefix(2)))
-        XCTAssertEqual(try await aclient.getAutomationToken(tokenId: automation.id!).id, automation.id)
-        XCTAssertEqual(try await aclient.listAutomationTokenServices(tokenId: automation.id!).data.count, 2)
+        let value8 = try await aclient.getAutomationToken(tokenId: automation.id!).id
+        XCTAssertEqual(value8, automation.id)
+        let value9 = try await aclient.listAutomationTokenServices(tokenId: automation.id!).data.count
+        XCTAssertEqual(value9, 2)
         var services = 0
         for try await _ in try aclient.iterAutomationTokenServices(tokenId: automation.id!, perPage: 1) { services += 1 }
         XCTAssertEqual(services, 2)
-        XCTAssertTrue(try await aclient.listAutomationTokens().data.contains { $0.id == automation.id })
+        let value10 = try await aclient.listAutomationTokens().data.contains { $0.id == automation.id }
+        XCTAssertTrue(value10)
         var tokens = 0
         for try await _ in try aclient.iterAutomationTokens(perPage: 1) { tokens += 1 }
         XCTAssertGreaterThanOrEqual(tokens, 2)

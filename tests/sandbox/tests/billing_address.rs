@@ -292,7 +292,7 @@ fn refused_bodies_are_json_api_400s() {
 
     for (what, attributes) in [
         ("null city", json!({"city": null})),
-        ("empty postal code", json!({"postal_code": ""})),
+        ("empty address line", json!({"address_1": ""})),
         ("bad country", json!({"country": "Deutschland"})),
     ] {
         let patch = json!({"data": {"type": "billing_address", "attributes": attributes}});
