@@ -40,7 +40,7 @@ API_CLASSES = (
     "dev/fastlyaccount/FastlyException$Unauthorized.class",
     "dev/fastlyaccount/UserGroupAsyncIterator.class",
     "dev/fastlyaccount/FlowsKt.class",
-    "dev/fastlyaccount/SequencesKt.class",
+    "dev/fastlyaccount/WalkListKt.class",
 )
 
 results = []

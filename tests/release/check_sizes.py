@@ -24,10 +24,12 @@ from pathlib import Path
 
 MIB = 1024 * 1024
 # Bytes. Measured (docs/packaging.md, x86_64 Linux, release profile): see the table there.
+# Measured again at 95 operations (issue 23: 24 more than the table's 71; each
+# operation is code and documentation in both clients of each binding).
 BUDGETS = {
-    "wheel": 3.5 * MIB,  # measured 2.8
-    "python extension (in the wheel, stripped)": 8.5 * MIB,  # measured 7.2
-    "uniffi library (stripped)": 8.0 * MIB,  # measured 7.0
+    "wheel": 4.1 * MIB,  # measured 2.8 at 71 operations, 3.50 at 95
+    "python extension (in the wheel, stripped)": 10.7 * MIB,  # measured 7.2, then 9.28
+    "uniffi library (stripped)": 10.1 * MIB,  # measured 7.0, then 8.79
 }
 
 

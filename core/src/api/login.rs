@@ -10,7 +10,7 @@ use crate::transport::{Form, Login, Request};
 use crate::ClientBuilder;
 
 options! {
-    /// The optional fields of [`create_token`](crate::create_token); only the
+    /// The optional fields of [`create_token`]; only the
     /// fields set are sent.
     pub struct CreateTokenOptions {
         /// The user's current one-time code, for a user with two-factor
