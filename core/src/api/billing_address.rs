@@ -61,6 +61,22 @@ options! {
     }
 }
 
+/// The address fields of either options struct, named as the API names
+/// them, in the order fastly-py's `BillingAddressAttributes` lists them.
+macro_rules! address_fields {
+    ($options:expr) => {
+        [
+            ("address_1", &$options.address_1),
+            ("address_2", &$options.address_2),
+            ("city", &$options.city),
+            ("state", &$options.state),
+            ("locality", &$options.locality),
+            ("postal_code", &$options.postal_code),
+            ("country", &$options.country),
+        ]
+    };
+}
+
 /// A billing address body (JSON:API, as fastly-py's `BillingAddressRequest`
 /// and `UpdateBillingAddressRequest` write it): the attributes set, checked
 /// (none blank, `country` two capital letters, fastly-py's `^[A-Z]{2}$`),
@@ -159,18 +175,7 @@ operations! {
                 return Err(Error::invalid(format!("{name} is required")));
             }
         }
-        let body = billing_address_body(
-            [
-                ("address_1", &options.address_1),
-                ("address_2", &options.address_2),
-                ("city", &options.city),
-                ("state", &options.state),
-                ("locality", &options.locality),
-                ("postal_code", &options.postal_code),
-                ("country", &options.country),
-            ],
-            options.skip_verification,
-        )?;
+        let body = billing_address_body(address_fields!(options), options.skip_verification)?;
         let request = billing_address_request(Method::POST, customer_id)?
             .body(Body::json(JSON_API, &body));
         self.transport().send(request).await
@@ -200,15 +205,7 @@ operations! {
         customer_id: &str,
         options: &BillingAddressUpdateOptions,
     ) -> Result<BillingAddress> {
-        let fields = [
-            ("address_1", &options.address_1),
-            ("address_2", &options.address_2),
-            ("city", &options.city),
-            ("state", &options.state),
-            ("locality", &options.locality),
-            ("postal_code", &options.postal_code),
-            ("country", &options.country),
-        ];
+        let fields = address_fields!(options);
         if fields.iter().all(|(_, value)| value.is_none()) {
             return Err(Error::invalid(
                 "nothing to update: set at least one of address_1, address_2, city, state, \
