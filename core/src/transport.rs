@@ -23,6 +23,9 @@ use crate::runtime;
 pub(crate) const JSON: &str = "application/json";
 /// Media type of JSON:API bodies (invitations).
 pub(crate) const JSON_API: &str = "application/vnd.api+json";
+/// Media type of JSON:API bulk bodies (`DELETE /tokens`, the bulk service
+/// authorization calls).
+pub(crate) const JSON_API_BULK: &str = "application/vnd.api+json; ext=bulk";
 /// Media type of form bodies (PUT customer, PUT user).
 pub(crate) const FORM: &str = "application/x-www-form-urlencoded";
 

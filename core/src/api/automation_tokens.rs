@@ -57,16 +57,9 @@ pub(crate) fn check_scope(scope: &str) -> Result<()> {
     if scope.split_whitespace().next().is_none() {
         return Err(Error::invalid("scope must name at least one scope"));
     }
-    match scope
+    scope
         .split_whitespace()
-        .find(|name| !TOKEN_SCOPES.contains(name))
-    {
-        Some(name) => Err(Error::invalid(format!(
-            "scope {name:?} is not one of {}",
-            TOKEN_SCOPES.join(", ")
-        ))),
-        None => Ok(()),
-    }
+        .try_for_each(|name| super::check_one_of("scope", name, &TOKEN_SCOPES))
 }
 
 /// An RFC 3339 timestamp, or why not (sent as given).
@@ -188,12 +181,7 @@ operations! {
         options: &AutomationTokenOptions,
     ) -> Result<NewAutomationToken> {
         super::check_not_blank(&[("name", &Some(name.to_owned()))])?;
-        if !AUTOMATION_TOKEN_ROLES.contains(&role) {
-            return Err(Error::invalid(format!(
-                "role {role:?} is not one of {}",
-                AUTOMATION_TOKEN_ROLES.join(", ")
-            )));
-        }
+        super::check_one_of("role", role, &AUTOMATION_TOKEN_ROLES)?;
         if let Some(scope) = &options.scope {
             check_scope(scope)?;
         }

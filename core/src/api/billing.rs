@@ -37,12 +37,7 @@ impl CustomerAddressOptions {
     /// The JSON body: `type` and every field set, checked: the type is one
     /// of [`ADDRESS_TYPES`], no field is blank, the country is two letters.
     fn body(&self, address_type: &str) -> crate::Result<Value> {
-        if !ADDRESS_TYPES.contains(&address_type) {
-            return Err(Error::invalid(format!(
-                "address_type {address_type:?} is not one of {}",
-                ADDRESS_TYPES.join(", ")
-            )));
-        }
+        super::check_one_of("address_type", address_type, &ADDRESS_TYPES)?;
         let mut body = Map::new();
         body.insert("type".into(), json!(address_type));
         let fields = [

@@ -2,7 +2,6 @@
 
 use reqwest::Method;
 
-use crate::error::Error;
 use crate::model::{Contact, Customer};
 use crate::transport::{id_segment, Form, Request};
 
@@ -152,12 +151,7 @@ operations! {
         let id = id_segment("customer_id", customer_id)?;
         let o = options;
         if let Some(kind) = o.billing_network_type.as_deref() {
-            if !BILLING_NETWORK_TYPES.contains(&kind) {
-                return Err(Error::invalid(format!(
-                    "billing_network_type {kind:?} is not one of {}",
-                    BILLING_NETWORK_TYPES.join(", ")
-                )));
-            }
+            super::check_one_of("billing_network_type", kind, &BILLING_NETWORK_TYPES)?;
         }
         let body = Form::new()
             .text("name", o.name.as_deref())
@@ -269,12 +263,7 @@ operations! {
         options: &ContactOptions,
     ) -> Result<Contact> {
         let id = id_segment("customer_id", customer_id)?;
-        if !CONTACT_TYPES.contains(&contact_type) {
-            return Err(Error::invalid(format!(
-                "contact_type {contact_type:?} is not one of {}",
-                CONTACT_TYPES.join(", ")
-            )));
-        }
+        super::check_one_of("contact_type", contact_type, &CONTACT_TYPES)?;
         let fields = [
             ("user_id", &options.user_id),
             ("name", &options.name),

@@ -99,12 +99,7 @@ impl EventListOptions {
             }
         }
         if let Some(sort) = &self.sort {
-            if !EVENT_SORTS.contains(&sort.as_str()) {
-                return Err(Error::invalid(format!(
-                    "sort {sort:?} is not one of {}",
-                    EVENT_SORTS.join(", ")
-                )));
-            }
+            super::check_one_of("sort", sort, &EVENT_SORTS)?;
         }
         Ok(filters)
     }

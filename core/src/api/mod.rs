@@ -199,6 +199,18 @@ macro_rules! common_errors {
 
 pub(crate) use common_errors;
 
+/// Refuses a value that is not one of `allowed`, naming the argument and
+/// every value it takes.
+pub(crate) fn check_one_of(name: &str, value: &str, allowed: &[&str]) -> crate::Result<()> {
+    if allowed.contains(&value) {
+        return Ok(());
+    }
+    Err(crate::Error::invalid(format!(
+        "{name} {value:?} is not one of {}",
+        allowed.join(", ")
+    )))
+}
+
 /// Refuses a field that is set but blank (empty or only spaces), naming it.
 pub(crate) fn check_not_blank(fields: &[(&str, &Option<String>)]) -> crate::Result<()> {
     match fields

@@ -4,43 +4,19 @@
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use super::iam::check_ids;
 use super::invitation::SERVICE_PERMISSIONS;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::ServiceAuthorization;
 use crate::pagination::{ListBody, ListOptions, Page, Paginator, JSON_API_PARAMS};
-use crate::transport::{id_segment, Body, Request, JSON_API};
-
-/// The JSON:API bulk extension, as the bulk update and delete take it.
-const JSON_API_BULK: &str = "application/vnd.api+json; ext=bulk";
+use crate::transport::{id_segment, Body, Request, JSON_API, JSON_API_BULK};
 
 const LIST: &str = "/service-authorizations";
 const ONE: &str = "/service-authorizations/{service_authorization_id}";
 
 /// A permission the API takes, or why not.
 fn check_permission(permission: &str) -> Result<()> {
-    if SERVICE_PERMISSIONS.contains(&permission) {
-        Ok(())
-    } else {
-        Err(Error::invalid(format!(
-            "permission {permission:?} is not one of {}",
-            SERVICE_PERMISSIONS.join(", ")
-        )))
-    }
-}
-
-/// Ids for a bulk call: at least one, none blank.
-fn check_ids(ids: &[String]) -> Result<()> {
-    if ids.is_empty() {
-        return Err(Error::invalid(
-            "service_authorization_ids must name at least one authorization",
-        ));
-    }
-    if ids.iter().any(|id| id.trim().is_empty()) {
-        return Err(Error::invalid(
-            "service_authorization_ids must not hold an empty id",
-        ));
-    }
-    Ok(())
+    super::check_one_of("permission", permission, &SERVICE_PERMISSIONS)
 }
 
 operations! {
@@ -245,7 +221,7 @@ operations! {
         service_authorization_ids: &[String],
         permission: &str,
     ) -> Result<Vec<ServiceAuthorization>> {
-        check_ids(service_authorization_ids)?;
+        check_ids("service_authorization_ids", service_authorization_ids, false)?;
         check_permission(permission)?;
         let data: Vec<Value> = service_authorization_ids
             .iter()
@@ -283,7 +259,7 @@ operations! {
         &self,
         service_authorization_ids: &[String],
     ) -> Result<()> {
-        check_ids(service_authorization_ids)?;
+        check_ids("service_authorization_ids", service_authorization_ids, false)?;
         let data: Vec<Value> = service_authorization_ids
             .iter()
             .map(|id| json!({"type": "service_authorization", "id": id}))

@@ -5,10 +5,7 @@ use serde_json::json;
 
 use crate::error::{Error, Result};
 use crate::model::Token;
-use crate::transport::{id_segment, Body, Request};
-
-/// The JSON:API bulk extension, as `DELETE /tokens` requires it.
-const JSON_API_BULK: &str = "application/vnd.api+json; ext=bulk";
+use crate::transport::{id_segment, Body, Request, JSON_API_BULK};
 
 operations! {
     /// `listTokens`: the tokens of the token's own user (one response, not
@@ -139,12 +136,7 @@ operations! {
     ///   request is sent).
     /// - `BadRequest`: the API refuses the request.
     pub async fn bulk_revoke_tokens(&self, token_ids: &[String]) -> Result<()> {
-        if token_ids.is_empty() {
-            return Err(Error::invalid("token_ids must name at least one token"));
-        }
-        if token_ids.iter().any(|id| id.trim().is_empty()) {
-            return Err(Error::invalid("token_ids must not hold an empty id"));
-        }
+        super::iam::check_ids("token_ids", token_ids, false)?;
         let data: Vec<_> = token_ids
             .iter()
             .map(|id| json!({"type": "token", "id": id}))
